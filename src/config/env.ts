@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) => s.split(/[,，\s]+/).map((v) => v.trim()).filter(Boolean));
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+function wholeNumber(min: number, max: number, expected: string) {
+  return z.coerce.number({ error: expected }).int(expected).min(min, expected).max(max, expected);
+}
+
+const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an IANA time zone such as Asia/Shanghai' },
+);
+
+/**
+ * Every setting the service reads from the environment. `.env.example` documents each line; keep the
+ * two in step (a test checks that every key here appears there).
+ */
+export const envSchema = z.object({
+  PORT: wholeNumber(1, 65535, 'a port number from 1 to 65535').default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'file:<path> for SQLite or postgresql://… for PostgreSQL')
+    .default('file:./data/bot.db'),
+  DB_MIGRATE_ON_START: bool(true),
+  BOT_TIMEZONE: timeZone.default('Asia/Shanghai'),
+  BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FEISHU_MODE: z.enum(['webhook', 'websocket']).default('webhook'),
+  FEISHU_APP_ID: z.string().regex(/^cli_[0-9a-z]+$/i, 'an app id like cli_a1b2c3d4e5f6a7b8').optional(),
+  FEISHU_APP_SECRET: z.string().min(1).optional(),
+  FEISHU_ENCRYPT_KEY: z.string().min(1).optional(),
+  FEISHU_VERIFICATION_TOKEN: z.string().min(1).optional(),
+  FEISHU_BASE_URL: z.string().url('an http(s) URL such as https://open.feishu.cn').default('https://open.feishu.cn'),
+  BOT_ADMIN_OPEN_IDS: csv,
+  /** Largest accepted webhook body; Feishu events are a few KB. */
+  WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(64 * 1024),
+});
+
+/** Validated configuration. */
+export type Env = z.infer<typeof envSchema>;
+
+/** A configuration problem, worded for the person starting the service. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
+    super(`配置错误 / configuration error: ${variable} — 应为 / expected: ${expected}`);
+  }
+}
+
+/**
+ * Parses the environment. Empty strings count as unset, so `FOO=` in a .env file means "default".
+ * @throws ConfigError naming the first bad variable.
+ */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = String(issue?.path[0] ?? 'environment');
+  throw new ConfigError(variable, describeExpected(issue));
+}
+
+function describeExpected(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'a valid value';
+  if (issue.code === 'invalid_value' && 'values' in issue) return `one of ${issue.values.join(', ')}`;
+  return issue.message;
+}
+
+/** True when enough Feishu settings are present to talk to Feishu at all. */
+export function hasFeishuCredentials(env: Env): env is Env & { FEISHU_APP_ID: string; FEISHU_APP_SECRET: string } {
+  return Boolean(env.FEISHU_APP_ID && env.FEISHU_APP_SECRET);
+}

@@ -1,0 +1,57 @@
+/**
+ * A platform-neutral card. Handlers and the builders in cards/ produce these; each platform adapter
+ * renders them (Feishu: card JSON 2.0; sandbox: text), so no handler ever touches a platform payload.
+ */
+
+/** Header colour, mapped to the platform's templates. */
+export type CardTone = 'blue' | 'green' | 'orange' | 'red' | 'grey';
+
+/** A button; `value` comes back in the card action event (keep ids only, never trust them blindly). */
+export interface CardButton {
+  text: string;
+  action: string;
+  value?: Record<string, string | number>;
+  style?: 'primary' | 'default' | 'danger';
+  /** A confirmation dialog before the action is sent. */
+  confirm?: { title: string; text: string };
+}
+
+/** A text input in a card form. */
+export interface CardInput {
+  name: string;
+  label: string;
+  placeholder?: string;
+  defaultValue?: string;
+  required?: boolean;
+}
+
+/** One block of a card. */
+export type CardElement =
+  | { kind: 'markdown'; text: string }
+  | { kind: 'fields'; fields: { label: string; value: string }[] }
+  | { kind: 'divider' }
+  | { kind: 'note'; text: string }
+  | {
+      kind: 'table';
+      columns: { key: string; label: string; align?: 'left' | 'right' }[];
+      rows: Record<string, string | number>[];
+      /** Rows shown per page on platforms that page tables. */
+      pageSize?: number;
+    }
+  | {
+      kind: 'barChart';
+      title: string;
+      /** Bars in display order. */
+      bars: { label: string; value: number }[];
+      valueLabel: string;
+    }
+  | { kind: 'actions'; buttons: CardButton[] }
+  | { kind: 'form'; name: string; inputs: CardInput[]; submit: CardButton };
+
+/** A whole card. */
+export interface Card {
+  title: string;
+  subtitle?: string;
+  tone?: CardTone;
+  elements: CardElement[];
+}

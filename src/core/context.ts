@@ -1,0 +1,94 @@
+import type { Db } from '../db/client.js';
+import type { Logger } from '../log/logger.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Card } from './card.js';
+import type { InboundEvent } from './event.js';
+
+/** Roles as stored (`Role` enum). */
+export type RoleName = 'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'ADMIN';
+
+/** One active role grant with its scope resolved for permission checks. */
+export interface ScopedRole {
+  role: RoleName;
+  /** For CLINIC_HEAD and HOSPITAL_COORDINATOR. */
+  institutionId?: number;
+  /** For REGION_COORDINATOR. */
+  regionId?: number;
+  /** Region path the role covers: the institution's region path or the region's path (`/35/3508/`). */
+  regionPath?: string;
+}
+
+/** Who is speaking. `person` is null for a chat user not yet registered. */
+export interface Actor {
+  person: { id: number; name: string; homeInstitutionId: number | null; title: string | null } | null;
+  roles: ScopedRole[];
+  /** Admin by grant or by `BOT_ADMIN_OPEN_IDS`. */
+  isAdmin: boolean;
+}
+
+/** Someone the bot writes to on its own (not a reply): a person, or a chat group. */
+export type Recipient = { personId: number } | { chatId: string };
+
+/**
+ * One context per inbound event: everything a handler needs, nothing platform-specific. Every message
+ * it sends goes through the delivery ledger.
+ */
+export interface Context {
+  readonly event: InboundEvent;
+  readonly actor: Actor;
+  readonly locale: Locale;
+  readonly timeZone: string;
+  readonly db: Db;
+  /** Child logger carrying the event id. */
+  readonly log: Logger;
+  /** The current instant, from the service clock. */
+  now(): Date;
+  /** A user-facing text in the speaker's locale. */
+  t(key: string, params?: Record<string, string | number>): string;
+  /** Replies to the message (or, for a card action or menu click, writes to the speaker's chat). */
+  reply(text: string): Promise<void>;
+  /** Replies with a card. */
+  replyCard(card: Card): Promise<void>;
+  /** Replaces the card that was clicked (card actions only; otherwise replies with it). */
+  updateCard(card: Card): Promise<void>;
+  /**
+   * Sends to someone else (a clinic head, a coordinator, a group). `purpose` and `key` make the
+   * idempotency key, so the same notice for the same reason is sent once.
+   */
+  notify(to: Recipient, message: Card | string, purpose: string, key: string): Promise<void>;
+}
+
+/** What a text command receives besides the context. */
+export interface CommandArgs {
+  /** Everything after the command word, normalized (half-width, single spaces). */
+  raw: string;
+  /** `raw` split on spaces. */
+  tokens: string[];
+  /** People @-mentioned in the message, the bot excluded. */
+  mentions: { userId: string; name: string }[];
+}
+
+/** Audience a command is listed for in /帮助 and allowed to. `ANYONE` includes unregistered users. */
+export type Audience = RoleName | 'ANYONE' | 'REGISTERED';
+
+/** A text command: one file under src/commands/, registered in src/commands/index.ts. */
+export interface CommandDefinition {
+  /** Canonical Chinese name without the slash, e.g. `签到`. */
+  name: string;
+  /** Other names, e.g. `checkin`; matched case-insensitively. */
+  aliases: string[];
+  /** Message keys for /帮助. */
+  summaryKey: string;
+  usageKey: string;
+  /** Who may run it; anyone holding one of these (admins may run everything). */
+  audience: Audience[];
+  run(ctx: Context, args: CommandArgs): Promise<void>;
+}
+
+/** A card button handler: one file under src/actions/, registered in src/actions/index.ts. */
+export interface CardActionDefinition {
+  /** Matches the `action` of the button. */
+  action: string;
+  audience: Audience[];
+  run(ctx: Context, value: Record<string, unknown>, formValue: Record<string, unknown> | undefined): Promise<void>;
+}

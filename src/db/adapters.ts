@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { DbProvider } from './migrate/schema-files.js';
+
+/** Which database a `DATABASE_URL` selects: `postgresql://` / `postgres://` or else SQLite. */
+export function providerOf(databaseUrl: string): DbProvider {
+  return /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgresql' : 'sqlite';
+}
+
+/** The SQLite file a `file:` URL names, resolved against the working directory. */
+export function sqliteFilePath(databaseUrl: string): string {
+  const raw = databaseUrl.replace(/^file:/, '');
+  return raw === ':memory:' ? raw : path.resolve(raw);
+}
+
+/**
+ * The official driver-adapter factory for a database URL. For SQLite the parent directory is created,
+ * so the embedded default works on a fresh checkout.
+ */
+export function createAdapterFactory(databaseUrl: string): PrismaBetterSqlite3 | PrismaPg {
+  if (providerOf(databaseUrl) === 'postgresql') {
+    return new PrismaPg({ connectionString: databaseUrl, max: 10 });
+  }
+  const file = sqliteFilePath(databaseUrl);
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  return new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
+}

@@ -1,0 +1,36 @@
+import { PrismaClient as SqliteClient, type Prisma } from '../generated/sqlite/client.js';
+import { PrismaClient as PgClient } from '../generated/postgresql/client.js';
+import { createAdapterFactory, providerOf } from './adapters.js';
+import type { DbProvider } from './migrate/schema-files.js';
+
+/**
+ * The Prisma client type used throughout the code. Both generated clients come from the same models,
+ * so their query API is the same; the SQLite one is the common denominator we program against, which
+ * also keeps provider-only options (like `mode: 'insensitive'`) out of the code.
+ */
+export type Db = SqliteClient;
+
+/** A connected database and what it is. */
+export interface Database {
+  readonly db: Db;
+  readonly provider: DbProvider;
+  /** Closes the connection pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the Prisma client for a `DATABASE_URL`. Call it once per process (the service does, in
+ * main.ts) and pass the result down; tests create one per throwaway database.
+ */
+export function openDatabase(databaseUrl: string): Database {
+  const provider = providerOf(databaseUrl);
+  const adapter = createAdapterFactory(databaseUrl);
+  const db =
+    provider === 'postgresql'
+      ? (new PgClient({ adapter }) as unknown as Db)
+      : new SqliteClient({ adapter });
+  return { db, provider, close: () => db.$disconnect() };
+}
+
+/** A client or an interactive transaction: query functions accept either. */
+export type DbOrTx = Db | Prisma.TransactionClient;

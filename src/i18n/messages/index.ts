@@ -1,0 +1,26 @@
+import { render, type Locale, type Text } from '../locale.js';
+import { coreMessages } from './core.js';
+import { identityMessages } from './identity.js';
+import { deliveryMessages } from './delivery.js';
+import { physicianMessages } from './physician.js';
+import { coordinatorMessages } from './coordinator.js';
+import { schedulerMessages } from './scheduler.js';
+
+/**
+ * All user-facing texts by key. One file per area keeps parallel work apart; a test checks that every
+ * text has both languages and that keys are unique.
+ */
+export const MESSAGES: Record<string, Text> = {
+  ...coreMessages,
+  ...identityMessages,
+  ...deliveryMessages,
+  ...physicianMessages,
+  ...coordinatorMessages,
+  ...schedulerMessages,
+};
+
+/** The text for `key` in `locale`; an unknown key is a programming error and shows as the key itself. */
+export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const text = MESSAGES[key];
+  return text ? render(text, locale, params) : key;
+}
