@@ -48,6 +48,11 @@ export const envSchema = z.object({
   FEISHU_VERIFICATION_TOKEN: z.string().min(1).optional(),
   FEISHU_BASE_URL: z.string().url('an http(s) URL such as https://open.feishu.cn').default('https://open.feishu.cn'),
   BOT_ADMIN_OPEN_IDS: csv,
+  /**
+   * The sandbox chat (`npm run chat`): on by default only when no Feishu app is configured; its routes
+   * answer loopback clients only.
+   */
+  SANDBOX_ENABLED: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Largest accepted webhook body; Feishu events are a few KB. */
   WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(64 * 1024),
 });
@@ -88,4 +93,9 @@ function describeExpected(issue: z.core.$ZodIssue | undefined): string {
 /** True when enough Feishu settings are present to talk to Feishu at all. */
 export function hasFeishuCredentials(env: Env): env is Env & { FEISHU_APP_ID: string; FEISHU_APP_SECRET: string } {
   return Boolean(env.FEISHU_APP_ID && env.FEISHU_APP_SECRET);
+}
+
+/** Whether the sandbox chat routes are mounted. */
+export function sandboxEnabled(env: Env): boolean {
+  return env.SANDBOX_ENABLED === 'auto' ? !hasFeishuCredentials(env) : env.SANDBOX_ENABLED === 'true';
 }

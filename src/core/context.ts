@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import type { Logger } from '../log/logger.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Card } from './card.js';
-import type { InboundEvent } from './event.js';
+import type { InboundEvent, PlatformName } from './event.js';
 
 /** Roles as stored (`Role` enum). */
 export type RoleName = 'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'ADMIN';
@@ -41,6 +41,16 @@ export interface Context {
   readonly db: Db;
   /** Child logger carrying the event id. */
   readonly log: Logger;
+  /**
+   * The platform whose chat identities name this event's users, when not `event.platform` (the sandbox
+   * borrows FEISHU's, see `PlatformAdapter.identityPlatform`). Absent means `event.platform`.
+   */
+  readonly identityPlatform?: PlatformName;
+  /**
+   * The platform-verified mobile number of a chat user (`PlatformAdapter.verifiedMobile`); absent when
+   * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.
+   */
+  verifiedMobile?(userId: string): Promise<string | undefined>;
   /** The current instant, from the service clock. */
   now(): Date;
   /** A user-facing text in the speaker's locale. */

@@ -42,6 +42,11 @@ export interface RenderedMessage {
  */
 export interface PlatformAdapter {
   readonly platform: PlatformName;
+  /**
+   * The platform whose chat identities name this adapter's users, when not its own: the sandbox
+   * borrows FEISHU's, so a demo person's Feishu open_id works in the sandbox chat unchanged.
+   */
+  readonly identityPlatform?: PlatformName;
   /** Renders plain text for this platform. */
   renderText(text: string): RenderedMessage;
   /** Renders a neutral card for this platform. */

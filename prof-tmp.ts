@@ -1,0 +1,16 @@
+import { openDatabase } from './src/db/client.js';
+import { applyPendingMigrations } from './src/db/migrate/migrations.js';
+import { loadDemo } from './src/demo/load.js';
+const url = process.argv[2]!;
+let t = Date.now();
+await applyPendingMigrations(url);
+console.log('migrate', Date.now() - t);
+const { db, close } = openDatabase(url);
+await db.region.count();
+t = Date.now();
+await loadDemo(db, { today: '2026-11-22', timeZone: 'Asia/Shanghai' });
+console.log('first', Date.now() - t);
+t = Date.now();
+await loadDemo(db, { today: '2026-11-22', timeZone: 'Asia/Shanghai' });
+console.log('second', Date.now() - t);
+await close();

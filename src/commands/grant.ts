@@ -1,0 +1,48 @@
+import type { CommandDefinition } from '../core/context.js';
+import { BotError } from '../core/errors.js';
+import { grantAudited } from '../identity/audited-changes.js';
+import { oneMentionAndWords, registeredPersonOf } from '../identity/command-input.js';
+import { resolveGrantScope } from '../identity/grant-scope.js';
+import { parseRoleAndScope, roleLabel } from '../identity/role-words.js';
+import { canGrant } from '../permissions/grants.js';
+
+/**
+ * `/授权 @某人 角色 范围` (`grant`), e.g. `/授权 @张三 医务科联络员 漳平市医院`: administrators grant any
+ * role; region coordinators grant hospital coordinator and clinic head roles inside their region.
+ * Granting a role someone already holds changes nothing.
+ */
+export const grantCommand: CommandDefinition = {
+  name: '授权',
+  aliases: ['grant'],
+  summaryKey: 'identity.grant.summary',
+  usageKey: 'identity.grant.usage',
+  audience: ['REGION_COORDINATOR'],
+  async run(ctx, args) {
+    const { mention, words } = oneMentionAndWords(args);
+    const { role, scopeText } = parseRoleAndScope(words);
+    const person = await registeredPersonOf(ctx, mention);
+    const resolved = await resolveGrantScope(ctx, role, scopeText);
+    const params = {
+      name: person.name,
+      role: roleLabel(ctx.locale, role),
+      scope: resolved.name ?? ctx.t('identity.noScopeNeeded'),
+    };
+    if (!canGrant(ctx.actor, role, resolved.scope)) throw new BotError('FORBIDDEN', 'identity.grantForbidden', params);
+    const { grant, created } = await grantAudited(ctx.db, {
+      personId: person.id,
+      role,
+      institutionId: resolved.institutionId,
+      regionId: resolved.regionId,
+      grantedById: ctx.actor.person?.id ?? null,
+      at: ctx.now(),
+    });
+    if (!created) return ctx.reply(ctx.t('identity.alreadyGranted', params));
+    await ctx.reply(ctx.t('identity.granted', params));
+    await ctx.notify(
+      { personId: person.id },
+      ctx.t('identity.grantedNotice', params),
+      'identity.granted',
+      String(grant.id),
+    );
+  },
+};

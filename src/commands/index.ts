@@ -1,0 +1,24 @@
+import type { CommandDefinition } from '../core/context.js';
+import { bindCommand } from './bind.js';
+import { grantCommand } from './grant.js';
+import { helpCommand } from './help.js';
+import { revokeCommand } from './revoke.js';
+import { whoamiCommand } from './whoami.js';
+
+/**
+ * The text commands, one file each under src/commands/. Add a command by importing it and listing it
+ * here: the router dispatches to this list and /帮助 renders it, in this order.
+ */
+const FEATURE_COMMANDS: readonly CommandDefinition[] = [whoamiCommand, bindCommand, grantCommand, revokeCommand];
+
+/**
+ * A command list with /帮助 first and `extra` last; /帮助 lists exactly this list. Tests use it to add
+ * commands of their own.
+ */
+export function commandList(extra: readonly CommandDefinition[] = []): CommandDefinition[] {
+  const list: CommandDefinition[] = [helpCommand(() => list), ...FEATURE_COMMANDS, ...extra];
+  return list;
+}
+
+/** THE list of text commands the service registers. */
+export const commands: readonly CommandDefinition[] = commandList();

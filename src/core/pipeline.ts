@@ -1,0 +1,95 @@
+import { recordInboundEvent } from '../db/queries/inbound-events.js';
+import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { PlatformAdapter } from '../platforms/adapter.js';
+import type { AcceptResult, BotCore } from './bot.js';
+import type { Actor, Context } from './context.js';
+import { createContext, type ContextDeps } from './create-context.js';
+import { sinkError, type HandlingOutcome } from './error-sink.js';
+import { BotError } from './errors.js';
+import type { InboundEvent, PlatformName } from './event.js';
+import { resolveActor } from './identity.js';
+import type { BotRegistry } from './registry.js';
+import { route } from './router.js';
+
+/** What the pipeline needs. */
+export interface PipelineDeps extends ContextDeps {
+  log: Logger;
+  metrics: Metrics;
+  adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
+  config: ContextDeps['config'] & { adminUserIds: readonly string[] };
+  registry: BotRegistry;
+}
+
+/** The actor used to answer when identifying the speaker itself failed. */
+const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
+
+/**
+ * The event pipeline: `accept` records `(platform, eventId)` and the message id (the dedupe) and
+ * returns, so the route can acknowledge at once; the handling — identify → route → handler, errors to
+ * the one sink — starts after that, on its own. `drain` waits for handlings still running.
+ */
+export function createPipeline(deps: PipelineDeps): BotCore {
+  const inFlight = new Set<Promise<void>>();
+  return {
+    async accept(event: InboundEvent): Promise<AcceptResult> {
+      const adapter = deps.adapters.get(event.platform);
+      if (!adapter) throw new BotError('UNKNOWN_APP', 'core.internalError', { platform: event.platform });
+      const acceptedAt = performance.now();
+      const first = await recordInboundEvent(deps.db, {
+        platform: event.platform,
+        eventId: event.eventId,
+        eventType: event.body.kind,
+        messageId: event.messageId,
+        receivedAt: deps.clock.now(),
+      });
+      if (!first) {
+        deps.metrics.eventsDuplicated.inc({ platform: event.platform });
+        deps.log.info({ eventId: event.eventId, messageId: event.messageId }, 'duplicate event: not acted on again');
+        return 'duplicate';
+      }
+      deps.metrics.eventsReceived.inc({ platform: event.platform, kind: event.body.kind });
+      // setImmediate: the handling must not begin before the caller has had its answer.
+      const task = new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt));
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      return 'accepted';
+    },
+    async drain(): Promise<void> {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
+}
+
+/** Handles one accepted event. Never throws: every failure ends in the error sink. */
+async function handle(
+  deps: PipelineDeps,
+  adapter: PlatformAdapter,
+  event: InboundEvent,
+  acceptedAt: number,
+): Promise<void> {
+  const log = deps.log.child({ eventId: event.eventId });
+  log.info({ platform: event.platform, kind: event.body.kind, chatType: event.chat.type }, 'event accepted');
+  let ctx: Context | undefined;
+  let outcome: HandlingOutcome = 'ok';
+  try {
+    const identityPlatform = adapter.identityPlatform ?? event.platform;
+    const actor = await resolveActor(deps.db, identityPlatform, event.sender.userId, deps.config.adminUserIds, {
+      ...(event.sender.unionId ? { unionId: event.sender.unionId } : {}),
+      verifiedMobile: (userId) =>
+        adapter.verifiedMobile(userId).catch((error: unknown) => {
+          log.warn({ err: error }, 'could not read the verified mobile');
+          return undefined;
+        }),
+      now: deps.clock.now(),
+    });
+    ctx = createContext(deps, adapter, event, actor, log);
+    await route(ctx, deps.registry);
+  } catch (error) {
+    outcome = await sinkError(ctx ?? createContext(deps, adapter, event, NOBODY, log), error);
+  }
+  const seconds = (performance.now() - acceptedAt) / 1000;
+  deps.metrics.handlerSeconds.observe({ kind: event.body.kind, outcome }, seconds);
+  log.info({ outcome, ms: Math.round(seconds * 1000) }, 'event handled');
+  deps.dispatcher.wake();
+}

@@ -1,0 +1,44 @@
+import { matchCommand } from './command-lookup.js';
+import { parseText } from './command-parser.js';
+import type { CommandDefinition, Context } from './context.js';
+import { BotError, isBotError } from './errors.js';
+import type { BodyOf } from './handler-definitions.js';
+import { requireAudience } from './require-audience.js';
+import { unknownCommand } from './unknown-command.js';
+
+/** Runs the command a text message names, or says why there is none. */
+export async function routeText(
+  ctx: Context,
+  commands: readonly CommandDefinition[],
+  body: BodyOf<'text'>,
+): Promise<void> {
+  const parsed = parseText(ctx.event, body);
+  if (parsed.kind === 'ignored') {
+    ctx.log.debug('group message without an @-mention of the bot: not for us');
+    return;
+  }
+  const match = matchCommand(commands, parsed.word, parsed.args);
+  if (!match) {
+    // Without a slash the text was probably not meant as a command at all.
+    if (!parsed.slash || parsed.word === '') throw new BotError('UNKNOWN_COMMAND', 'core.notACommand');
+    throw unknownCommand(ctx, commands, parsed.word);
+  }
+  const { command, args } = match;
+  requireAudience(ctx, command.audience, `/${command.name}`);
+  try {
+    await command.run(ctx, args);
+  } catch (error) {
+    throw withUsage(ctx, command, error);
+  }
+}
+
+/** A command's BAD_ARGUMENTS refusal, completed with the command's usage. Other errors pass through. */
+function withUsage(ctx: Context, command: CommandDefinition, error: unknown): unknown {
+  if (!isBotError(error) || error.code !== 'BAD_ARGUMENTS' || error.messageKey === 'core.badArguments') return error;
+  return new BotError(
+    'BAD_ARGUMENTS',
+    'core.badArguments',
+    { problem: ctx.t(error.messageKey, error.params), usage: ctx.t(command.usageKey) },
+    { cause: error },
+  );
+}

@@ -1,0 +1,91 @@
+import type { ChatIdentity, Platform } from '../../generated/sqlite/client.js';
+import { BotError } from '../../core/errors.js';
+import type { DbOrTx } from '../client.js';
+import { isUniqueViolation } from './errors.js';
+import { WITH_HOME, type PersonWithHome } from './people.js';
+import { inTransaction } from './transaction.js';
+
+/** How a chat account came to be bound to a person (stored in `chat_identities.bound_by`). */
+export type BindingMethod = 'VERIFIED_MOBILE' | 'COORDINATOR' | 'ADMIN' | 'SEED';
+
+/** The person a chat account is bound to, active or not, or null for an unknown account. */
+export async function findPersonByChatUser(
+  db: DbOrTx,
+  platform: Platform,
+  platformUserId: string,
+): Promise<PersonWithHome | null> {
+  const identity = await db.chatIdentity.findUnique({
+    where: { platform_platformUserId: { platform, platformUserId } },
+    include: { person: { include: WITH_HOME } },
+  });
+  return identity?.person ?? null;
+}
+
+/** The chat accounts bound to a person, oldest first. */
+export function chatIdentitiesOf(db: DbOrTx, personId: number): Promise<ChatIdentity[]> {
+  return db.chatIdentity.findMany({ where: { personId }, orderBy: { id: 'asc' } });
+}
+
+/** A binding to make. */
+export interface BindingInput {
+  personId: number;
+  platform: Platform;
+  platformUserId: string;
+  unionId?: string | null;
+  method: BindingMethod;
+  /** The person who made the binding (coordinator, administrator); null when the platform verified it. */
+  boundById: number | null;
+}
+
+/** What a bind did: bound now, or found the account already bound to that same person. */
+export type BindOutcome = { status: 'bound' | 'unchanged'; identity: ChatIdentity };
+
+/**
+ * Binds a chat account to a person. Binding an account again to the same person changes nothing.
+ * @throws BotError CONFLICT (`identity.accountTaken`) when the account is bound to someone else, also
+ *   when a concurrent bind of the same account won the race.
+ */
+export async function bindChatIdentity(db: DbOrTx, input: BindingInput): Promise<BindOutcome> {
+  const where = { platform_platformUserId: { platform: input.platform, platformUserId: input.platformUserId } };
+  const existing = await db.chatIdentity.findUnique({ where });
+  if (existing) return sameOwner(existing, input.personId);
+  try {
+    // A savepoint, so a lost race leaves the caller's transaction usable on PostgreSQL.
+    const identity = await inTransaction(db, (tx) =>
+      tx.chatIdentity.create({
+        data: {
+          personId: input.personId,
+          platform: input.platform,
+          platformUserId: input.platformUserId,
+          unionId: input.unionId ?? null,
+          boundBy: input.method,
+          boundById: input.boundById,
+        },
+      }),
+    );
+    return { status: 'bound', identity };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.chatIdentity.findUnique({ where });
+    if (winner) return sameOwner(winner, input.personId);
+    throw error;
+  }
+}
+
+function sameOwner(identity: ChatIdentity, personId: number): BindOutcome {
+  if (identity.personId !== personId) throw new BotError('CONFLICT', 'identity.accountTaken');
+  return { status: 'unchanged', identity };
+}
+
+/** Removes a chat account's binding; returns the removed binding, or null when there was none. */
+export async function unbindChatIdentity(
+  db: DbOrTx,
+  platform: Platform,
+  platformUserId: string,
+): Promise<ChatIdentity | null> {
+  const where = { platform_platformUserId: { platform, platformUserId } };
+  const existing = await db.chatIdentity.findUnique({ where });
+  if (!existing) return null;
+  const { count } = await db.chatIdentity.deleteMany({ where: { id: existing.id } });
+  return count === 1 ? existing : null;
+}

@@ -1,0 +1,22 @@
+import { monthRange } from '../../time/local.js';
+
+/**
+ * Where-clause pieces shared by the query files, so "in a region subtree" and "in a month" mean the same
+ * thing everywhere.
+ */
+
+/** Matches a materialized region path (`/35/3508/`) and everything below it. */
+export function underRegionPath(pathPrefix: string): { startsWith: string } {
+  return { startsWith: pathPrefix };
+}
+
+/** Matches local dates (`YYYY-MM-DD`) within a month `YYYY-MM`, both ends included. */
+export function datesInMonth(month: string): { gte: string; lte: string } {
+  const { first, last } = monthRange(month);
+  return { gte: first, lte: last };
+}
+
+/** Matches date ranges [start, end] that overlap [from, to]: start ≤ to and end ≥ from. */
+export function overlapping(from: string, to: string): { startDate: { lte: string }; endDate: { gte: string } } {
+  return { startDate: { lte: to }, endDate: { gte: from } };
+}

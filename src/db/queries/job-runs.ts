@@ -1,0 +1,55 @@
+import type { JobRun } from '../../generated/sqlite/client.js';
+import { BotError } from '../../core/errors.js';
+import type { DbOrTx } from '../client.js';
+import { unlessDuplicate } from './transaction.js';
+
+/**
+ * Scheduled-job bookkeeping. A run is claimed by inserting the unique pair (job, slot): the database
+ * decides which of several replicas (or a restarted process) runs a slot, and it runs once.
+ */
+
+/** A claim on one slot of a job, e.g. `duty-reminder` / `2023-08-15`. */
+export interface JobClaim {
+  job: string;
+  slot: string;
+  /** Who claims it (replica id), for the operator view. */
+  claimedBy: string;
+  at: Date;
+}
+
+/** Claims a slot; true only for the first claimer, false when the slot was already claimed. */
+export async function claimJobSlot(db: DbOrTx, claim: JobClaim): Promise<boolean> {
+  const { job, slot, claimedBy, at } = claim;
+  const run = await unlessDuplicate(db, (tx) => tx.jobRun.create({ data: { job, slot, claimedBy, startedAt: at } }));
+  return run !== null;
+}
+
+/** How a claimed run ended. */
+export interface JobRunEnd {
+  job: string;
+  slot: string;
+  status: 'DONE' | 'FAILED' | 'SKIPPED';
+  detail?: string;
+  at: Date;
+}
+
+/** Records how a claimed run ended. An unclaimed slot is NOT_FOUND. */
+export async function finishJobRun(db: DbOrTx, end: JobRunEnd): Promise<JobRun> {
+  const { job, slot } = end;
+  const run = await db.jobRun.findUnique({ where: { job_slot: { job, slot } }, select: { id: true } });
+  if (!run) throw new BotError('NOT_FOUND', 'core.jobRunNotFound', { job, slot });
+  return db.jobRun.update({
+    where: { id: run.id },
+    data: { status: end.status, detail: end.detail ?? '', finishedAt: end.at },
+  });
+}
+
+/** The latest claimed run of a job, or null when it never ran. */
+export function findLastJobRun(db: DbOrTx, job: string): Promise<JobRun | null> {
+  return db.jobRun.findFirst({ where: { job }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] });
+}
+
+/** The most recent runs, newest first, optionally of one job. */
+export function listRecentJobRuns(db: DbOrTx, limit: number, filter: { job?: string } = {}): Promise<JobRun[]> {
+  return db.jobRun.findMany({ where: filter, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: limit });
+}

@@ -1,0 +1,38 @@
+import type { ServiceDay, ServiceDayConfirmation } from '../../generated/sqlite/client.js';
+import { BotError } from '../../core/errors.js';
+import type { DbOrTx } from '../client.js';
+import { inTransaction } from './transaction.js';
+
+/**
+ * The clinic head's confirmations (受援单位日常考核). Each confirm or dispute is appended; the day keeps
+ * the latest status as a cache for listings.
+ */
+
+/** A clinic head's verdict on a day. */
+export interface ConfirmationInput {
+  serviceDayId: number;
+  status: 'CONFIRMED' | 'DISPUTED';
+  byId: number;
+  note?: string;
+  at: Date;
+}
+
+/**
+ * Appends a confirmation and sets the day's `confirmationStatus` to it, in one transaction. Returns the
+ * updated day; an unknown day is NOT_FOUND.
+ */
+export function appendServiceDayConfirmation(db: DbOrTx, input: ConfirmationInput): Promise<ServiceDay> {
+  const { serviceDayId, status } = input;
+  return inTransaction(db, async (tx) => {
+    const day = await tx.serviceDay.findUnique({ where: { id: serviceDayId }, select: { id: true } });
+    if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+    const updated = await tx.serviceDay.update({ where: { id: serviceDayId }, data: { confirmationStatus: status } });
+    await tx.serviceDayConfirmation.create({ data: { ...input, note: input.note ?? '' } });
+    return updated;
+  });
+}
+
+/** Every confirmation of a day, oldest first. */
+export function listServiceDayConfirmations(db: DbOrTx, serviceDayId: number): Promise<ServiceDayConfirmation[]> {
+  return db.serviceDayConfirmation.findMany({ where: { serviceDayId }, orderBy: { id: 'asc' } });
+}

@@ -1,0 +1,147 @@
+import type { CheckMethod, ServiceDay, Verification } from '../../generated/sqlite/client.js';
+import { BotError } from '../../core/errors.js';
+import type { DbOrTx } from '../client.js';
+import { unlessDuplicate } from './transaction.js';
+
+/**
+ * Check-in and check-out. A service day is created once per physician, clinic and date; the chat message
+ * that caused a check-in or check-out is stored with it (unique), so a redelivered event finds the row it
+ * already wrote instead of counting a day twice.
+ */
+
+/** One check-in or check-out as it happened. */
+export interface CheckPoint {
+  at: Date;
+  method: CheckMethod;
+  verification: Verification;
+  latitude?: number | null;
+  longitude?: number | null;
+  accuracyM?: number | null;
+  /** Distance from the clinic's location, when both are known. */
+  distanceM?: number | null;
+  /** Id of the chat message or card action that caused it; null when there is none. */
+  sourceId: string | null;
+}
+
+/** A check-in: who, where, in which program, on which local date. */
+export interface CheckIn extends CheckPoint {
+  programId: number;
+  assignmentId: number | null;
+  physicianId: number;
+  institutionId: number;
+  serviceDate: string;
+}
+
+/**
+ * What a check-in did: CREATED the day; found it was a REDELIVERED event already recorded; or found the
+ * physician ALREADY_CHECKED_IN at this clinic on this date (the day's `checkInAt` says when).
+ */
+export type CheckInOutcome = 'CREATED' | 'REDELIVERED' | 'ALREADY_CHECKED_IN';
+
+/** The day and whether this call created it. */
+export interface CheckInResult {
+  day: ServiceDay;
+  created: boolean;
+  outcome: CheckInOutcome;
+}
+
+/** The service day with an id, or null. */
+export function findServiceDayById(db: DbOrTx, id: number): Promise<ServiceDay | null> {
+  return db.serviceDay.findUnique({ where: { id } });
+}
+
+/** A physician's day at a clinic on a local date, or null. */
+export function findServiceDay(
+  db: DbOrTx,
+  physicianId: number,
+  institutionId: number,
+  serviceDate: string,
+): Promise<ServiceDay | null> {
+  return db.serviceDay.findUnique({
+    where: { physicianId_institutionId_serviceDate: { physicianId, institutionId, serviceDate } },
+  });
+}
+
+async function findPriorCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResult | null> {
+  if (input.sourceId !== null) {
+    const redelivered = await db.serviceDay.findUnique({ where: { checkInSourceId: input.sourceId } });
+    if (redelivered) return { day: redelivered, created: false, outcome: 'REDELIVERED' };
+  }
+  const sameDay = await findServiceDay(db, input.physicianId, input.institutionId, input.serviceDate);
+  return sameDay ? { day: sameDay, created: false, outcome: 'ALREADY_CHECKED_IN' } : null;
+}
+
+/**
+ * Records a check-in, at most once per source message and once per physician, clinic and date. A repeat
+ * returns the existing day with `created: false` and says why, so the caller can answer "already checked
+ * in at HH:MM". Concurrent deliveries of the same message are decided by the unique constraints.
+ */
+export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResult> {
+  const prior = await findPriorCheckIn(db, input);
+  if (prior) return prior;
+  const { programId, assignmentId, physicianId, institutionId, serviceDate } = input;
+  const day = await unlessDuplicate(db, (tx) =>
+    tx.serviceDay.create({
+      data: {
+        programId,
+        assignmentId,
+        physicianId,
+        institutionId,
+        serviceDate,
+        checkInAt: input.at,
+        checkInMethod: input.method,
+        checkInVerification: input.verification,
+        checkInLatitude: input.latitude ?? null,
+        checkInLongitude: input.longitude ?? null,
+        checkInAccuracyM: input.accuracyM ?? null,
+        checkInDistanceM: input.distanceM ?? null,
+        checkInSourceId: input.sourceId,
+      },
+    }),
+  );
+  if (day) return { day, created: true, outcome: 'CREATED' };
+  // Another delivery won the race between the lookup and the insert: report its row.
+  const winner = await findPriorCheckIn(db, input);
+  if (!winner) throw new BotError('INTERNAL', 'core.internalError', { step: 'recordCheckIn' });
+  return winner;
+}
+
+/** What a check-out did: CHECKED_OUT now; a REDELIVERED event already recorded; or ALREADY_CHECKED_OUT earlier. */
+export type CheckOutOutcome = 'CHECKED_OUT' | 'REDELIVERED' | 'ALREADY_CHECKED_OUT';
+
+/**
+ * Records the check-out of a day, once: a redelivered source message returns the day as REDELIVERED; a
+ * day that already has a check-out keeps it (ALREADY_CHECKED_OUT) — a recorded time is never
+ * overwritten. An unknown day is NOT_FOUND.
+ */
+export async function recordCheckOut(
+  db: DbOrTx,
+  serviceDayId: number,
+  point: CheckPoint,
+): Promise<{ day: ServiceDay; outcome: CheckOutOutcome }> {
+  if (point.sourceId !== null) {
+    const redelivered = await db.serviceDay.findUnique({ where: { checkOutSourceId: point.sourceId } });
+    if (redelivered) return { day: redelivered, outcome: 'REDELIVERED' };
+  }
+  // Conditional on "no check-out yet", so of two concurrent check-outs exactly one writes.
+  const updated = await unlessDuplicate(db, (tx) =>
+    tx.serviceDay.updateMany({
+      where: { id: serviceDayId, checkOutAt: null },
+      data: {
+        checkOutAt: point.at,
+        checkOutMethod: point.method,
+        checkOutVerification: point.verification,
+        checkOutLatitude: point.latitude ?? null,
+        checkOutLongitude: point.longitude ?? null,
+        checkOutAccuracyM: point.accuracyM ?? null,
+        checkOutDistanceM: point.distanceM ?? null,
+        checkOutSourceId: point.sourceId,
+      },
+    }),
+  );
+  const day = await findServiceDayById(db, serviceDayId);
+  if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+  if (updated?.count === 1) return { day, outcome: 'CHECKED_OUT' };
+  const sameSource = point.sourceId !== null && day.checkOutSourceId === point.sourceId;
+  return { day, outcome: sameSource ? 'REDELIVERED' : 'ALREADY_CHECKED_OUT' };
+}

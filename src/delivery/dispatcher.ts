@@ -1,0 +1,398 @@
+import { performance } from 'node:perf_hooks';
+import type { PlatformName } from '../core/event.js';
+import { BotError } from '../core/errors.js';
+import {
+  claimDueOutbound,
+  countOutboundQueued,
+  markOutboundFailed,
+  markOutboundSent,
+  releaseOutbound,
+  scheduleOutboundRetry,
+  type OutboundMessage,
+} from '../db/queries/outbound-messages.js';
+import type { Logger } from '../log/logger.js';
+import type { DeliveryOutcome, OutboundOperation, OutboundRequest, PlatformAdapter } from '../platforms/adapter.js';
+import { resolveDispatcherSettings, type DispatcherOptions, type DispatcherSettings } from './dispatcher-options.js';
+import { onOutboundEnqueued } from './enqueue-signal.js';
+import { planOutcome, type OutcomePlan } from './outcome-plan.js';
+import { RateLimiter, receiverKeyOf, type SendPermit } from './rate-limiter.js';
+import { WakeSignal } from './wake-signal.js';
+
+export type { DispatcherOptions } from './dispatcher-options.js';
+
+/** How often the queue-depth gauge is refreshed from the ledger. */
+const QUEUE_DEPTH_REFRESH_MS = 5000;
+/** Retry wake-ups are coalesced to this granularity, so a burst of retries sets few timers. */
+const WAKE_GRANULARITY_MS = 10;
+
+/**
+ * Sends what the ledger holds. One loop per replica claims due rows under a lease, starts sends while
+ * the rate limits allow (up to `concurrency` in flight, one at a time per receiver so a chat sees its
+ * messages in order), and records each outcome: SENT, a retry (after the platform's reset for a rate
+ * limit, after a jittered backoff for 5xx/network), or FAILED with the reason.
+ *
+ * Nothing is sent twice, by two guards. Only the replica holding a row's lease sends it, and claims
+ * are atomic (SKIP LOCKED on PostgreSQL). What remains is the crash window: a replica can die after the
+ * platform accepted a message and before the ledger says SENT (or its answer can be lost to a timeout).
+ * The row then becomes claimable again when its lease expires and is resent — with the same
+ * idempotency key as the platform's `uuid`, which Feishu executes at most once within 1 hour. The lease
+ * (default 60 s) and the whole retry span (see `RetryPolicy`) are kept far below that hour.
+ */
+export class Dispatcher {
+  readonly replicaId: string;
+  private readonly settings: DispatcherSettings;
+  private readonly log: Logger;
+  private readonly limiters = new Map<PlatformName, RateLimiter>();
+  /** Claimed rows not yet started, in claim order. */
+  private held: OutboundMessage[] = [];
+  /** Attempts not yet recorded in the ledger (awaited by `stop`), and their rows. */
+  private readonly attempts = new Set<Promise<void>>();
+  private readonly attemptIds = new Set<number>();
+  /** Sends waiting for the platform's answer: these count against `concurrency`. */
+  private sending = 0;
+  /** Platform+receiver lanes with a send waiting for the platform's answer. */
+  private readonly busyLanes = new Set<string>();
+  /** Lanes with rows deferred in the ledger: until when, and the last row deferred. */
+  private readonly deferredLanes = new Map<string, { until: number; lastId: number }>();
+  private readonly timers = new Map<number, NodeJS.Timeout>();
+  private readonly signal = new WakeSignal();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private claimWanted = true;
+  /** The last claim filled its batch, so more rows are probably due. */
+  private moreDue = false;
+  private nextPollAt = 0;
+  private nextDepthAt = 0;
+  private stopListening: (() => void) | undefined;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.settings = resolveDispatcherSettings(options);
+    this.replicaId = this.settings.replicaId;
+    this.log = options.logger.child({ component: 'delivery', replicaId: this.replicaId });
+    for (const platform of options.adapters.keys()) {
+      this.limiters.set(platform, new RateLimiter(this.settings.limitsFor(platform), this.settings.clock));
+    }
+  }
+
+  /** Starts the loop; rows left by a previous run or another replica are picked up. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.claimWanted = true;
+    this.stopListening = onOutboundEnqueued(() => this.wake());
+    this.loop = this.run();
+  }
+
+  /**
+   * Stops gracefully: claims nothing more, waits for the sends in flight and records their outcomes,
+   * and returns the claimed rows it did not start to the ledger for the next replica or run.
+   */
+  async stop(): Promise<void> {
+    if (!this.loop) return;
+    this.running = false;
+    this.stopListening?.();
+    this.signal.ring();
+    await this.loop;
+    this.loop = undefined;
+    await Promise.all(this.attempts);
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    const unstarted = this.held.map((row) => row.id);
+    this.held = [];
+    try {
+      await releaseOutbound(this.options.database.db, unstarted, this.replicaId);
+    } catch (error) {
+      this.log.error(
+        { err: error, count: unstarted.length },
+        'could not release claimed messages; they resume when their lease expires',
+      );
+    }
+  }
+
+  /** Looks at the ledger now instead of at the next poll (enqueueing calls this). */
+  wake(): void {
+    this.claimWanted = true;
+    this.signal.ring();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.step();
+      } catch (error) {
+        this.log.error({ err: error }, 'delivery step failed; trying again after the poll interval');
+        await this.signal.wait(this.settings.pollIntervalMs);
+      }
+    }
+  }
+
+  /** One turn of the loop: poll bookkeeping, claim, start what may start, sleep until something changes. */
+  private async step(): Promise<void> {
+    if (performance.now() >= this.nextPollAt) {
+      this.nextPollAt = performance.now() + this.settings.pollIntervalMs;
+      this.claimWanted = true;
+      await this.refreshQueueDepth();
+    }
+    await this.claim();
+    if (!this.running) return;
+    const soonestMs = await this.startReady();
+    await this.signal.wait(Math.min(soonestMs, this.nextPollAt - performance.now()));
+  }
+
+  /**
+   * Claims due rows when asked to (wake, poll, a retry coming due) or when the last batch was full,
+   * keeping up to twice `concurrency` rows between held and in flight, so sends never wait for the
+   * database while rows are due, yet few leases are held by rows that wait.
+   */
+  private async claim(): Promise<void> {
+    const { concurrency, clock, leaseMs } = this.settings;
+    const room = 2 * concurrency - this.held.length - this.sending;
+    if (!(this.claimWanted || this.moreDue) || this.held.length >= concurrency || room <= 0) return;
+    this.claimWanted = false;
+    const now = clock.now();
+    const rows = await claimDueOutbound(this.options.database.db, this.options.database.provider, {
+      replicaId: this.replicaId,
+      now,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      limit: room,
+      platforms: [...this.limiters.keys()],
+    });
+    this.moreDue = rows.length === room;
+    for (const row of rows) {
+      // Our own send of this row is still running (it outlived its lease); its outcome settles the row.
+      if (this.attemptIds.has(row.id)) continue;
+      const index = this.held.findIndex((held) => held.id === row.id);
+      if (index >= 0) this.held[index] = row;
+      else this.held.push(row);
+    }
+  }
+
+  /**
+   * Starts every held row that may go now and returns how long until a waiting one may (Infinity when
+   * only a send in flight can unblock them; its completion wakes the loop). Rows whose lease is half
+   * gone are released rather than sent late; rows queued behind more than a second's worth of messages
+   * to the same receiver are deferred in the ledger, so one busy chat cannot hold up everyone else.
+   */
+  private async startReady(): Promise<number> {
+    const { clock, concurrency, leaseMs } = this.settings;
+    const now = clock.now().getTime();
+    let soonestMs = Infinity;
+    const keep: OutboundMessage[] = [];
+    const stale: number[] = [];
+    const deferrals = new Map<number, number[]>();
+    const laneDepth = new Map<string, number>();
+    for (const row of this.held) {
+      const limiter = this.limiterFor(row.platform);
+      const receiverKey = receiverKeyOf(row);
+      const lane = `${row.platform}|${receiverKey}`;
+      const position = laneDepth.get(lane) ?? (this.busyLanes.has(lane) ? 1 : 0);
+      laneDepth.set(lane, position + 1);
+      const perSecond = limiter.limits.receiverPerSecond;
+      const deferAt = Math.max(
+        position >= perSecond ? now + Math.floor(position / perSecond) * 1000 : 0,
+        this.laneDeferredUntil(lane, row.id, now),
+      );
+      if ((row.claimedUntil?.getTime() ?? 0) - now < leaseMs / 2) {
+        stale.push(row.id);
+      } else if (deferAt > 0) {
+        deferrals.set(deferAt, [...(deferrals.get(deferAt) ?? []), row.id]);
+        this.deferredLanes.set(lane, { until: deferAt, lastId: row.id });
+      } else if (position > 0 || this.sending >= concurrency) {
+        keep.push(row);
+      } else {
+        const wait = limiter.wait(receiverKey);
+        const waitMs = Math.max(wait.appMs, wait.receiverMs);
+        if (waitMs > 0) {
+          soonestMs = Math.min(soonestMs, waitMs);
+          keep.push(row);
+        } else {
+          this.launch(row, limiter, receiverKey, lane);
+        }
+      }
+    }
+    this.held = keep;
+    await this.returnToLedger(stale, deferrals);
+    return soonestMs;
+  }
+
+  /**
+   * When a row of `lane` must wait for because later-claimed rows may not overtake deferred ones: the
+   * deferral instant if rows of the lane with smaller ids (enqueued earlier) were deferred and that
+   * instant has not come, else 0. Deferred to the same instant, the claim order (due time, then id)
+   * keeps the chat's messages in order.
+   */
+  private laneDeferredUntil(lane: string, rowId: number, now: number): number {
+    const deferred = this.deferredLanes.get(lane);
+    if (!deferred) return 0;
+    if (deferred.until <= now) {
+      this.deferredLanes.delete(lane);
+      return 0;
+    }
+    return rowId > deferred.lastId ? deferred.until : 0;
+  }
+
+  /** Releases stale rows (due at once, so claim again) and deferred ones (with a wake-up when due). */
+  private async returnToLedger(stale: number[], deferrals: Map<number, number[]>): Promise<void> {
+    const { db } = this.options.database;
+    if (stale.length > 0) {
+      await releaseOutbound(db, stale, this.replicaId);
+      this.claimWanted = true;
+    }
+    for (const [at, ids] of deferrals) {
+      await releaseOutbound(db, ids, this.replicaId, new Date(at));
+      this.wakeAt(at);
+    }
+  }
+
+  private launch(row: OutboundMessage, limiter: RateLimiter, receiverKey: string, lane: string): void {
+    const permit = limiter.acquire(receiverKey);
+    this.sending++;
+    this.busyLanes.add(lane);
+    this.attemptIds.add(row.id);
+    // The send slot and the lane are freed as soon as the platform answers; recording the outcome in
+    // the ledger then runs alongside the next sends instead of holding them up.
+    const answered = () => {
+      this.sending--;
+      this.busyLanes.delete(lane);
+      this.signal.ring();
+    };
+    const task: Promise<void> = this.attempt(row, limiter, permit, answered).finally(() => {
+      this.attemptIds.delete(row.id);
+      this.attempts.delete(task);
+      this.signal.ring();
+    });
+    this.attempts.add(task);
+  }
+
+  /** One delivery attempt and its record; calls `answered` once the platform answered; never rejects. */
+  private async attempt(
+    row: OutboundMessage,
+    limiter: RateLimiter,
+    permit: SendPermit,
+    answered: () => void,
+  ): Promise<void> {
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await this.adapterFor(row.platform).deliver(requestOf(row));
+    } catch (error) {
+      this.log.error({ err: error, outboundId: row.id }, 'platform adapter threw instead of classifying; retrying');
+      outcome = { ok: false, kind: 'retryable', detail: `adapter threw: ${describe(error)}` };
+    }
+    const now = this.settings.clock.now();
+    if (!outcome.ok && outcome.kind === 'rateLimited') {
+      permit.refund();
+      // A rate-limit answer means the platform counts the app as over its limit (other replicas or
+      // other users of the app share it): nothing of this app is sent until its reset.
+      limiter.pauseUntil(now.getTime() + Math.min(Math.max(0, outcome.retryAfterMs), this.settings.maxAppPauseMs));
+    } else {
+      permit.finish();
+    }
+    answered();
+    this.options.metrics?.sends.inc({ platform: row.platform, outcome: outcomeLabel(outcome) });
+    const plan = planOutcome({
+      attempts: row.attempts,
+      outcome,
+      now,
+      policy: this.settings.retry,
+      random: this.settings.random,
+    });
+    try {
+      await this.record(row, plan, now);
+    } catch (error) {
+      this.log.error(
+        { err: error, outboundId: row.id, outcome: plan.kind },
+        'could not record a delivery outcome; the message is retried when its lease expires',
+      );
+    }
+  }
+
+  private async record(row: OutboundMessage, plan: OutcomePlan, now: Date): Promise<void> {
+    const { db } = this.options.database;
+    const fields = { outboundId: row.id, purpose: row.purpose, platform: row.platform };
+    switch (plan.kind) {
+      case 'sent':
+        await markOutboundSent(db, row.id, { platformMessageId: plan.platformMessageId, sentAt: now });
+        this.log.debug(fields, 'message sent');
+        return;
+      case 'retry':
+        if (await scheduleOutboundRetry(db, row.id, this.replicaId, plan)) {
+          this.wakeAt(plan.nextAttemptAt.getTime());
+          this.log.debug(
+            { ...fields, nextAttemptAt: plan.nextAttemptAt, error: plan.lastError },
+            'message will be retried',
+          );
+        } else {
+          this.log.warn(fields, 'lease lost before recording a retry; the new holder sends it');
+        }
+        return;
+      case 'failed':
+        if (await markOutboundFailed(db, row.id, this.replicaId, plan.reason)) {
+          this.log.warn({ ...fields, reason: plan.reason }, 'message not delivered');
+        } else {
+          this.log.warn(fields, 'lease lost before recording a failure; the new holder sends it');
+        }
+        return;
+    }
+  }
+
+  /** Makes the loop claim again at `instantMs` (a retry or deferral coming due). */
+  private wakeAt(instantMs: number): void {
+    if (!this.running) return;
+    const at = Math.ceil(instantMs / WAKE_GRANULARITY_MS) * WAKE_GRANULARITY_MS;
+    const delay = at - this.settings.clock.now().getTime();
+    if (delay <= 0) {
+      this.wake();
+      return;
+    }
+    if (this.timers.has(at)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(at);
+      this.wake();
+    }, delay);
+    timer.unref();
+    this.timers.set(at, timer);
+  }
+
+  private async refreshQueueDepth(): Promise<void> {
+    const { metrics } = this.options;
+    if (!metrics || performance.now() < this.nextDepthAt) return;
+    this.nextDepthAt = performance.now() + QUEUE_DEPTH_REFRESH_MS;
+    metrics.outboundQueueDepth.set(await countOutboundQueued(this.options.database.db));
+  }
+
+  private limiterFor(platform: PlatformName): RateLimiter {
+    const limiter = this.limiters.get(platform);
+    if (!limiter) throw new BotError('INTERNAL', 'core.internalError', { detail: `no adapter for ${platform}` });
+    return limiter;
+  }
+
+  private adapterFor(platform: PlatformName): PlatformAdapter {
+    const adapter = this.options.adapters.get(platform);
+    if (!adapter) throw new BotError('INTERNAL', 'core.internalError', { detail: `no adapter for ${platform}` });
+    return adapter;
+  }
+}
+
+/** The platform request stored in a ledger row. */
+function requestOf(row: OutboundMessage): OutboundRequest {
+  return {
+    idempotencyKey: row.idempotencyKey,
+    // Rows are only written by enqueueOutbound, whose type admits OutboundOperation values only.
+    operation: row.operation as OutboundOperation,
+    ...(row.receiveIdType === null ? {} : { receiveIdType: row.receiveIdType }),
+    ...(row.receiveId === null ? {} : { receiveId: row.receiveId }),
+    ...(row.targetMessageId === null ? {} : { targetMessageId: row.targetMessageId }),
+    msgType: row.msgType,
+    content: row.content,
+  };
+}
+
+/** The `outcome` label of the sends counter. */
+function outcomeLabel(outcome: DeliveryOutcome): string {
+  if (outcome.ok) return 'sent';
+  return outcome.kind === 'rateLimited' ? 'rate_limited' : outcome.kind;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,50 @@
+/**
+ * Entry point of `npm start`: reads the configuration, starts the service, stops it gracefully on
+ * SIGTERM / SIGINT. A configuration error prints one line and exits 1 (never a stack trace).
+ */
+import { existsSync } from 'node:fs';
+import { ConfigError, loadEnv, type Env } from './config/env.js';
+import { createLogger } from './log/logger.js';
+import { startService } from './service.js';
+import { systemClock } from './time/clock.js';
+
+// A .env file in the working directory is read with Node's own loader (no dotenv dependency).
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+let env: Env;
+try {
+  env = loadEnv();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const log = createLogger(env.LOG_LEVEL);
+try {
+  const service = await startService({ env, clock: systemClock, log });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, '正在停止服务 / shutting down');
+    service.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  log.fatal({ err: error }, '服务启动失败 / the service failed to start');
+  process.exit(1);
+}
