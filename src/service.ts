@@ -75,7 +75,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const sandbox = sandboxEnabled(env) ? new SandboxAdapter(clock) : undefined;
   if (sandbox) adapters.set('SANDBOX', sandbox);
 
-  const dispatcher = new Dispatcher({ ...options.dispatcher, database, adapters, logger: log, metrics, clock });
+  const dispatcher = new Dispatcher({
+    leaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
+    ...options.dispatcher,
+    database,
+    adapters,
+    logger: log,
+    metrics,
+    clock,
+  });
   const bot = createBot({
     db: database.db,
     clock,

@@ -1,7 +1,24 @@
 import type { CardActionDefinition } from '../core/context.js';
+import { checkinAction } from './checkin.js';
+import { checkoutAction } from './checkout.js';
+import { visitConfirmAction } from './visit-confirm.js';
+import { visitDisputeAction } from './visit-dispute.js';
+import { worklogCancelAction } from './worklog-cancel.js';
+import { worklogConfirmAction } from './worklog-confirm.js';
+import { worklogOpenAction } from './worklog-open.js';
+import { worklogSubmitAction } from './worklog-submit.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
  * action by importing it and listing it here.
  */
-export const actions: readonly CardActionDefinition[] = [];
+export const actions: readonly CardActionDefinition[] = [
+  checkinAction,
+  checkoutAction,
+  visitConfirmAction,
+  visitDisputeAction,
+  worklogOpenAction,
+  worklogSubmitAction,
+  worklogConfirmAction,
+  worklogCancelAction,
+];

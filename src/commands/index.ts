@@ -1,15 +1,28 @@
 import type { CommandDefinition } from '../core/context.js';
 import { bindCommand } from './bind.js';
+import { checkinCommand } from './checkin.js';
+import { checkoutCommand } from './checkout.js';
+import { correctionCommand } from './correction.js';
 import { grantCommand } from './grant.js';
 import { helpCommand } from './help.js';
 import { revokeCommand } from './revoke.js';
 import { whoamiCommand } from './whoami.js';
+import { worklogCommand } from './worklog.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
  * here: the router dispatches to this list and /帮助 renders it, in this order.
  */
-const FEATURE_COMMANDS: readonly CommandDefinition[] = [whoamiCommand, bindCommand, grantCommand, revokeCommand];
+const FEATURE_COMMANDS: readonly CommandDefinition[] = [
+  whoamiCommand,
+  bindCommand,
+  grantCommand,
+  revokeCommand,
+  checkinCommand,
+  checkoutCommand,
+  worklogCommand,
+  correctionCommand,
+];
 
 /**
  * A command list with /帮助 first and `extra` last; /帮助 lists exactly this list. Tests use it to add

@@ -53,6 +53,11 @@ export const envSchema = z.object({
    * answer loopback clients only.
    */
   SANDBOX_ENABLED: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * How long a replica holds a claimed outbound message. After a crash, another replica (or the
+   * restarted one) takes the message over when this runs out; keep it above the 10 s send timeout.
+   */
+  DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
   /** Largest accepted webhook body; Feishu events are a few KB. */
   WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(64 * 1024),
 });

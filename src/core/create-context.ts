@@ -8,7 +8,7 @@ import type { OutboundRequest, PlatformAdapter, RenderedMessage } from '../platf
 import type { Clock } from '../time/clock.js';
 import type { Card } from './card.js';
 import type { Actor, Context, Recipient } from './context.js';
-import type { InboundEvent } from './event.js';
+import type { InboundEvent, PlatformName } from './event.js';
 import { localeOf } from './locale-of.js';
 
 /** What every context shares. */
@@ -35,46 +35,23 @@ export function createContext(
   log: Logger,
 ): Context {
   const locale = localeOf(deps.config.locale, actor);
+  const notifier = createNotifier(deps, adapter, log, locale, event.platform);
   let sent = 0;
 
-  const enqueue = async (
-    address: Address,
-    rendered: RenderedMessage,
-    key: string,
-    purpose: string,
-    personId?: number,
-  ) => {
-    const { created } = await enqueueOutbound(
-      deps.db,
-      {
-        ...address,
-        ...rendered,
-        idempotencyKey: key,
-        platform: event.platform,
-        purpose,
-        ...(personId === undefined ? {} : { personId }),
-      },
-      deps.clock,
-    );
-    if (!created) log.debug({ idempotencyKey: key, purpose }, 'message already in the ledger');
-    deps.dispatcher.wake();
-  };
-  const render = (message: Card | string) =>
-    typeof message === 'string' ? adapter.renderText(message) : adapter.renderCard(message);
+  const render = (message: Card | string) => renderFor(adapter, message);
   const reply = (rendered: RenderedMessage, address: Address = replyAddress(event)) =>
-    enqueue(address, rendered, idempotencyKey('evt', event.platform, event.eventId, ++sent), 'reply', actor.person?.id);
+    enqueueFor(deps, event.platform, log, address, rendered, {
+      key: idempotencyKey('evt', event.platform, event.eventId, ++sent),
+      purpose: 'reply',
+      personId: actor.person?.id,
+    });
 
   return {
+    ...notifier,
     event,
     actor,
-    locale,
-    timeZone: deps.config.timeZone,
-    db: deps.db,
-    log,
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
-    now: () => deps.clock.now(),
-    t: (key, params) => t(locale, key, params),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),
     updateCard: (card) => {
@@ -82,6 +59,41 @@ export function createContext(
       if (!cardMessageId) return reply(render(card));
       return reply(render(card), { operation: 'UPDATE_CARD', targetMessageId: cardMessageId, ...chatOf(event) });
     },
+  };
+}
+
+/**
+ * What sends notices on the bot's own initiative: a Context without the event. Every Context is one; a
+ * scheduled job or an import builds one with `createNotifier`, so the same notice code runs either way.
+ */
+export interface Notifier {
+  readonly db: Db;
+  readonly locale: Locale;
+  readonly timeZone: string;
+  readonly log: Logger;
+  now(): Date;
+  t(key: string, params?: Record<string, string | number>): string;
+  notify: Context['notify'];
+}
+
+/**
+ * A notifier writing to the delivery ledger for `adapter`'s platform, in `locale` (default: the
+ * service's). Notices are keyed by purpose, key and recipient, so sending one twice queues it once.
+ */
+export function createNotifier(
+  deps: ContextDeps,
+  adapter: PlatformAdapter,
+  log: Logger,
+  locale: Locale = deps.config.locale,
+  platform: PlatformName = adapter.platform,
+): Notifier {
+  return {
+    db: deps.db,
+    locale,
+    timeZone: deps.config.timeZone,
+    log,
+    now: () => deps.clock.now(),
+    t: (key, params) => t(locale, key, params),
     notify: async (to, message, purpose, key) => {
       const address = await recipientAddress(deps.db, adapter, to);
       if (!address) {
@@ -90,9 +102,43 @@ export function createContext(
       }
       const recipientKey = 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
       const personId = 'personId' in to ? to.personId : undefined;
-      await enqueue(address, render(message), idempotencyKey('ntf', purpose, key, recipientKey), purpose, personId);
+      await enqueueFor(deps, platform, log, address, renderFor(adapter, message), {
+        key: idempotencyKey('ntf', purpose, key, recipientKey),
+        purpose,
+        personId,
+      });
     },
   };
+}
+
+function renderFor(adapter: PlatformAdapter, message: Card | string): RenderedMessage {
+  return typeof message === 'string' ? adapter.renderText(message) : adapter.renderCard(message);
+}
+
+/** Queues one message in the ledger (once per idempotency key) and wakes the dispatcher. */
+async function enqueueFor(
+  deps: ContextDeps,
+  platform: PlatformName,
+  log: Logger,
+  address: Address,
+  rendered: RenderedMessage,
+  meta: { key: string; purpose: string; personId: number | undefined },
+): Promise<void> {
+  const { key, purpose, personId } = meta;
+  const { created } = await enqueueOutbound(
+    deps.db,
+    {
+      ...address,
+      ...rendered,
+      idempotencyKey: key,
+      platform,
+      purpose,
+      ...(personId === undefined ? {} : { personId }),
+    },
+    deps.clock,
+  );
+  if (!created) log.debug({ idempotencyKey: key, purpose }, 'message already in the ledger');
+  deps.dispatcher.wake();
 }
 
 /**

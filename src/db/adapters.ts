@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { DbProvider } from './migrate/schema-files.js';
 
@@ -24,6 +25,24 @@ export function createAdapterFactory(databaseUrl: string): PrismaBetterSqlite3 |
     return new PrismaPg({ connectionString: databaseUrl, max: 10 });
   }
   const file = sqliteFilePath(databaseUrl);
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(path.dirname(file), { recursive: true });
+    useWriteAheadLog(file);
+  }
   return new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 10_000 });
+}
+
+/**
+ * Switches a SQLite file to write-ahead logging: readers no longer block the writer and each commit
+ * costs one sync instead of two, which roughly halves write latency. The mode is stored in the file,
+ * so setting it once before Prisma opens its connection is enough; `synchronous` stays FULL, so a
+ * committed service day survives a power cut.
+ */
+function useWriteAheadLog(file: string): void {
+  const connection = new BetterSqlite3(file, { timeout: 10_000 });
+  try {
+    connection.pragma('journal_mode = WAL');
+  } finally {
+    connection.close();
+  }
 }

@@ -15,7 +15,9 @@ import type { DeliveryOutcome, OutboundOperation, OutboundRequest, PlatformAdapt
 import { resolveDispatcherSettings, type DispatcherOptions, type DispatcherSettings } from './dispatcher-options.js';
 import { onOutboundEnqueued } from './enqueue-signal.js';
 import { planOutcome, type OutcomePlan } from './outcome-plan.js';
-import { RateLimiter, receiverKeyOf, type SendPermit } from './rate-limiter.js';
+import { RateLimiter, type SendPermit } from './rate-limiter.js';
+import { ReceiverLanes } from './receiver-lanes.js';
+import { planSends, type SendStart } from './send-planner.js';
 import { WakeSignal } from './wake-signal.js';
 
 export type { DispatcherOptions } from './dispatcher-options.js';
@@ -36,7 +38,9 @@ const WAKE_GRANULARITY_MS = 10;
  * platform accepted a message and before the ledger says SENT (or its answer can be lost to a timeout).
  * The row then becomes claimable again when its lease expires and is resent — with the same
  * idempotency key as the platform's `uuid`, which Feishu executes at most once within 1 hour. The lease
- * (default 60 s) and the whole retry span (see `RetryPolicy`) are kept far below that hour.
+ * (default 60 s) and the whole retry span (see `RetryPolicy`) are kept far below that hour. (A card
+ * update carries no `uuid` on Feishu, but patching a card twice with the same content changes nothing.)
+ * The adapter's HTTP timeout must stay well below the lease, or a slow send is taken over and resent.
  */
 export class Dispatcher {
   readonly replicaId: string;
@@ -50,10 +54,7 @@ export class Dispatcher {
   private readonly attemptIds = new Set<number>();
   /** Sends waiting for the platform's answer: these count against `concurrency`. */
   private sending = 0;
-  /** Platform+receiver lanes with a send waiting for the platform's answer. */
-  private readonly busyLanes = new Set<string>();
-  /** Lanes with rows deferred in the ledger: until when, and the last row deferred. */
-  private readonly deferredLanes = new Map<string, { until: number; lastId: number }>();
+  private readonly lanes = new ReceiverLanes();
   private readonly timers = new Map<number, NodeJS.Timeout>();
   private readonly signal = new WakeSignal();
   private running = false;
@@ -168,67 +169,22 @@ export class Dispatcher {
   }
 
   /**
-   * Starts every held row that may go now and returns how long until a waiting one may (Infinity when
-   * only a send in flight can unblock them; its completion wakes the loop). Rows whose lease is half
-   * gone are released rather than sent late; rows queued behind more than a second's worth of messages
-   * to the same receiver are deferred in the ledger, so one busy chat cannot hold up everyone else.
+   * Starts every held row that may go now (see `planSends`), returns the rows it will not send soon to
+   * the ledger, and returns how long until a waiting row may go.
    */
   private async startReady(): Promise<number> {
     const { clock, concurrency, leaseMs } = this.settings;
-    const now = clock.now().getTime();
-    let soonestMs = Infinity;
-    const keep: OutboundMessage[] = [];
-    const stale: number[] = [];
-    const deferrals = new Map<number, number[]>();
-    const laneDepth = new Map<string, number>();
-    for (const row of this.held) {
-      const limiter = this.limiterFor(row.platform);
-      const receiverKey = receiverKeyOf(row);
-      const lane = `${row.platform}|${receiverKey}`;
-      const position = laneDepth.get(lane) ?? (this.busyLanes.has(lane) ? 1 : 0);
-      laneDepth.set(lane, position + 1);
-      const perSecond = limiter.limits.receiverPerSecond;
-      const deferAt = Math.max(
-        position >= perSecond ? now + Math.floor(position / perSecond) * 1000 : 0,
-        this.laneDeferredUntil(lane, row.id, now),
-      );
-      if ((row.claimedUntil?.getTime() ?? 0) - now < leaseMs / 2) {
-        stale.push(row.id);
-      } else if (deferAt > 0) {
-        deferrals.set(deferAt, [...(deferrals.get(deferAt) ?? []), row.id]);
-        this.deferredLanes.set(lane, { until: deferAt, lastId: row.id });
-      } else if (position > 0 || this.sending >= concurrency) {
-        keep.push(row);
-      } else {
-        const wait = limiter.wait(receiverKey);
-        const waitMs = Math.max(wait.appMs, wait.receiverMs);
-        if (waitMs > 0) {
-          soonestMs = Math.min(soonestMs, waitMs);
-          keep.push(row);
-        } else {
-          this.launch(row, limiter, receiverKey, lane);
-        }
-      }
-    }
-    this.held = keep;
-    await this.returnToLedger(stale, deferrals);
-    return soonestMs;
-  }
-
-  /**
-   * When a row of `lane` must wait for because later-claimed rows may not overtake deferred ones: the
-   * deferral instant if rows of the lane with smaller ids (enqueued earlier) were deferred and that
-   * instant has not come, else 0. Deferred to the same instant, the claim order (due time, then id)
-   * keeps the chat's messages in order.
-   */
-  private laneDeferredUntil(lane: string, rowId: number, now: number): number {
-    const deferred = this.deferredLanes.get(lane);
-    if (!deferred) return 0;
-    if (deferred.until <= now) {
-      this.deferredLanes.delete(lane);
-      return 0;
-    }
-    return rowId > deferred.lastId ? deferred.until : 0;
+    const plan = planSends(this.held, {
+      now: clock.now().getTime(),
+      freeSlots: concurrency - this.sending,
+      leaseMs,
+      lanes: this.lanes,
+      limiterFor: (platform) => this.limiterFor(platform),
+    });
+    this.held = plan.keep;
+    for (const start of plan.start) this.launch(start);
+    await this.returnToLedger(plan.stale, plan.deferrals);
+    return plan.soonestMs;
   }
 
   /** Releases stale rows (due at once, so claim again) and deferred ones (with a wake-up when due). */
@@ -244,16 +200,14 @@ export class Dispatcher {
     }
   }
 
-  private launch(row: OutboundMessage, limiter: RateLimiter, receiverKey: string, lane: string): void {
-    const permit = limiter.acquire(receiverKey);
+  private launch({ row, lane, limiter, permit }: SendStart): void {
     this.sending++;
-    this.busyLanes.add(lane);
     this.attemptIds.add(row.id);
     // The send slot and the lane are freed as soon as the platform answers; recording the outcome in
     // the ledger then runs alongside the next sends instead of holding them up.
     const answered = () => {
       this.sending--;
-      this.busyLanes.delete(lane);
+      this.lanes.free(lane);
       this.signal.ring();
     };
     const task: Promise<void> = this.attempt(row, limiter, permit, answered).finally(() => {

@@ -1,4 +1,5 @@
 import type { EventHandlerDefinition } from '../core/handler-definitions.js';
+import { locationAttendance } from './location-attendance.js';
 import { welcomeGroup } from './welcome-group.js';
 
 /*
@@ -9,7 +10,7 @@ import { welcomeGroup } from './welcome-group.js';
  */
 
 /** Location messages (e.g. check-in by location). */
-export const locationHandlers: readonly EventHandlerDefinition<'location'>[] = [];
+export const locationHandlers: readonly EventHandlerDefinition<'location'>[] = [locationAttendance];
 
 /** Files sent to the bot (e.g. an import spreadsheet). */
 export const fileHandlers: readonly EventHandlerDefinition<'file'>[] = [];

@@ -25,6 +25,19 @@ describe.each(testProviders())('migrations on %s', (provider) => {
     }
   });
 
+  it('is a no-op while the service holds the database open', async () => {
+    const { url, drop } = await createEmptyDatabase(provider);
+    await applyPendingMigrations(url);
+    const running = openDatabase(url);
+    try {
+      await running.db.auditLog.create({ data: { action: 'test', entity: 'test' } });
+      expect(await applyPendingMigrations(url)).toEqual([]);
+    } finally {
+      await running.close();
+      await drop();
+    }
+  });
+
   it('the committed migrations cover prisma/models.prisma', async () => {
     expect(await pendingSchemaChange(provider)).toBe('');
   });

@@ -87,6 +87,26 @@ describe('FeishuAdapter against the emulator', () => {
     expect(JSON.stringify(emulator.state.currentCard(sent.platformMessageId ?? ''))).toContain('已确认');
   });
 
+  it('renders an oversize table card cut to fit, with the note in the reader’s language', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ clinic: `第${i + 1}乡镇卫生院`, days: i % 9 }));
+    const rendered = adapter.renderCard({
+      title: '明细',
+      elements: [
+        {
+          kind: 'table',
+          columns: [
+            { key: 'clinic', label: '受援单位' },
+            { key: 'days', label: '天数' },
+          ],
+          rows,
+        },
+      ],
+    });
+    expect(rendered.msgType).toBe('interactive');
+    expect(Buffer.byteLength(rendered.content)).toBeLessThan(30 * 1024);
+    expect(rendered.content).toMatch(/…共 3000 行，仅显示前 \d+ 行/);
+  });
+
   it('reports a rate limit with Feishu’s reset time', async () => {
     emulator.faults.next('send', 1, { kind: 'rate_limit', resetSec: 7 });
     expect(await adapter.deliver(send(adapter.renderText('x')))).toEqual({

@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from './engine.js';
 import { NO_FILTER, withSchemaEngine } from './engine.js';
-import { providerOf } from '../adapters.js';
+import { createAdapterFactory, providerOf } from '../adapters.js';
 import { composeSchema, providerPaths, readModels, type DbProvider } from './schema-files.js';
 
 const LOCKFILE = 'migration_lock.toml';
@@ -35,8 +35,13 @@ export async function readMigrationList(provider: DbProvider): Promise<Migration
  */
 export async function applyPendingMigrations(databaseUrl: string): Promise<string[]> {
   const provider = providerOf(databaseUrl);
-  const schema = composeSchema(provider, await readModels());
   const migrationsList = await readMigrationList(provider);
+  // The engine takes SQLite in exclusive locking mode, which fails while any other process (the
+  // running service, a replica) has the file open. Most starts have nothing to apply, so ask first and
+  // only call the engine when a migration is really pending.
+  const applied = await finishedMigrations(databaseUrl);
+  if (migrationsList.migrationDirectories.every((d) => applied.has(d.path))) return [];
+  const schema = composeSchema(provider, await readModels());
   const { appliedMigrationNames } = await withSchemaEngine({ databaseUrl }, schema, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
   );
@@ -49,6 +54,24 @@ export async function applyPendingMigrations(databaseUrl: string): Promise<strin
  */
 export function migrationPgUrl(): string {
   return process.env.MIGRATION_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+}
+
+/** Names of the migrations recorded as finished (and not rolled back) in `_prisma_migrations`. */
+async function finishedMigrations(databaseUrl: string): Promise<Set<string>> {
+  const connection = await createAdapterFactory(databaseUrl).connect();
+  try {
+    const result = await connection.queryRaw({
+      sql: 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      args: [],
+      argTypes: [],
+    });
+    return new Set(result.rows.map((row) => String(row[0])));
+  } catch {
+    // No migrations table yet: a new database.
+    return new Set();
+  } finally {
+    await connection.dispose();
+  }
 }
 
 /** The SQL that takes a database from the last migration's models to the current models. */

@@ -132,3 +132,16 @@ export function decideServiceDayCorrection(
     return { outcome: 'APPROVED', correction: decided, day };
   });
 }
+
+/** A physician's pending correction for a clinic and date, or null. */
+export function findPendingCorrection(
+  db: DbOrTx,
+  physicianId: number,
+  institutionId: number,
+  serviceDate: string,
+): Promise<ServiceDayCorrection | null> {
+  return db.serviceDayCorrection.findFirst({
+    where: { physicianId, institutionId, serviceDate, status: 'PENDING' },
+    orderBy: { id: 'asc' },
+  });
+}

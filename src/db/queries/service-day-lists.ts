@@ -80,3 +80,8 @@ export function listUnconfirmedServiceDaysOlderThan(
     ...(filter.institutionIds ? { institutionId: { in: filter.institutionIds } } : {}),
   });
 }
+
+/** A physician's days on one local date (normally one; two when they served two clinics that day). */
+export function listServiceDaysOfPhysicianOn(db: DbOrTx, physicianId: number, date: string): Promise<ServiceDayDetail[]> {
+  return listServiceDays(db, { physicianId, serviceDate: date });
+}

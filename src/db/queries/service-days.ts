@@ -1,6 +1,7 @@
 import type { CheckMethod, ServiceDay, Verification } from '../../generated/sqlite/client.js';
 import { BotError } from '../../core/errors.js';
 import type { DbOrTx } from '../client.js';
+import { serviceDayDetailInclude, type ServiceDayDetail } from './service-day-views.js';
 import { unlessDuplicate } from './transaction.js';
 
 /**
@@ -144,4 +145,9 @@ export async function recordCheckOut(
   if (updated?.count === 1) return { day, outcome: 'CHECKED_OUT' };
   const sameSource = point.sourceId !== null && day.checkOutSourceId === point.sourceId;
   return { day, outcome: sameSource ? 'REDELIVERED' : 'ALREADY_CHECKED_OUT' };
+}
+
+/** The service day with an id, with its clinic and physician, or null. */
+export function findServiceDayDetailById(db: DbOrTx, id: number): Promise<ServiceDayDetail | null> {
+  return db.serviceDay.findUnique({ where: { id }, include: serviceDayDetailInclude });
 }

@@ -22,4 +22,24 @@ export const deliveryMessages = {
     zh: '请通过电话或当面告知相关人员；如问题持续，请联系管理员。',
     en: 'Please tell the people concerned by phone or in person; if this keeps happening, contact the administrator.',
   },
+  'delivery.tableTruncated': {
+    zh: '…共 {total} 行，仅显示前 {shown} 行',
+    en: '… {total} rows in all; only the first {shown} are shown',
+  },
+  'delivery.fileTooLarge': {
+    zh: '文件太大了（超过 {maxMb} MB），请拆分后再发送。',
+    en: 'The file is too large (over {maxMb} MB). Please split it and send it again.',
+  },
+  'delivery.fileDownloadFailed': {
+    zh: '抱歉，暂时无法读取您发送的文件，请稍后再发送一次。',
+    en: 'Sorry, the file you sent could not be read just now. Please send it again a little later.',
+  },
+  'delivery.fileUploadFailed': {
+    zh: '抱歉，文件暂时发送不出去，请稍后再试。',
+    en: 'Sorry, the file could not be sent just now. Please try again later.',
+  },
+  'delivery.platformUnavailable': {
+    zh: '抱歉，暂时连不上飞书，请稍后再试。',
+    en: 'Sorry, Feishu cannot be reached just now. Please try again later.',
+  },
 } satisfies Record<string, Text>;

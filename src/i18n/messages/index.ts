@@ -3,6 +3,9 @@ import { coreMessages } from './core.js';
 import { identityMessages } from './identity.js';
 import { deliveryMessages } from './delivery.js';
 import { physicianMessages } from './physician.js';
+import { attendanceMessages } from './physician-attendance.js';
+import { oversightMessages } from './physician-oversight.js';
+import { worklogMessages } from './physician-worklog.js';
 import { coordinatorMessages } from './coordinator.js';
 import { schedulerMessages } from './scheduler.js';
 
@@ -15,6 +18,9 @@ export const MESSAGES: Record<string, Text> = {
   ...identityMessages,
   ...deliveryMessages,
   ...physicianMessages,
+  ...attendanceMessages,
+  ...oversightMessages,
+  ...worklogMessages,
   ...coordinatorMessages,
   ...schedulerMessages,
 };

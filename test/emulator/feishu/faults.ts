@@ -11,6 +11,7 @@ export type ApiName =
   | 'resource'
   | 'user_get'
   | 'user_batch_get_id'
+  | 'bot_info'
   | 'ws_endpoint';
 
 /** A failure the emulator can inject in place of (or on top of) the normal answer. */

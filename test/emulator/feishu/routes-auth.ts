@@ -27,5 +27,19 @@ export function authRoutes(deps: RouteDeps): Route[] {
         return { status: 200, body: { code: 0, msg: 'ok', tenant_access_token: token, expire } };
       },
     },
+    {
+      // `GET /open-apis/bot/v3/info`: the bot's own identity; the answer carries `bot` at the top level.
+      method: 'GET',
+      pattern: /^\/open-apis\/bot\/v3\/info\/?$/,
+      api: 'bot_info',
+      auth: true,
+      handle: ({ appId }) => {
+        const app = deps.apps.get(appId);
+        return {
+          status: 200,
+          body: { code: 0, msg: 'ok', bot: { open_id: app?.botOpenId, app_name: app?.botName, activate_status: 2 } },
+        };
+      },
+    },
   ];
 }

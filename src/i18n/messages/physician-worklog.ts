@@ -1,0 +1,184 @@
+import type { Text } from '../locale.js';
+
+/**
+ * User-facing texts of the physician's own views: the work log (`physician.worklog.*`), my schedule
+ * (`physician.schedule.*`) and my month (`physician.month.*`).
+ */
+export const worklogMessages = {
+  'physician.worklog.summary': { zh: '填写今天的工作量', en: "Log today's work" },
+  'physician.worklog.usage': {
+    zh: '用法：/[[workLog]] 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程2 备注 …\n可写的项目：诊疗、特殊人群、上门、讲座、培训、查房、病例讨论、带教、远程、宣教、新技术；也可写成 诊疗=23 或 诊疗:23。今天在两家单位[[checkIn]]时，加上 @单位名。',
+    en: 'Usage: /log patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 remote 2 note …\nFigures: patients, special, home, lectures, training, rounds, cases, surgery, remote, education, newtech; patients=23 and patients:23 work too. If you checked in at two clinics today, add @clinic.',
+  },
+  'physician.worklog.invalid': {
+    zh: '这条[[workLog]]没有保存：\n{problems}',
+    en: 'This work log was not saved:\n{problems}',
+  },
+  'physician.worklog.problem.empty': {
+    zh: '· 没有填写任何数字，例如：/[[workLog]] 诊疗23 讲座1',
+    en: '· No figures were given, e.g. /log patients 23 lectures 1',
+  },
+  'physician.worklog.problem.tooLong': {
+    zh: '· 内容太长（最多 {max} 个字），请只写数字和简短备注',
+    en: '· The message is too long (at most {max} characters); please give only the figures and a short note',
+  },
+  'physician.worklog.problem.unknownLabel': {
+    zh: '· 不认识“{label}”',
+    en: '· "{label}" is not a known figure',
+  },
+  'physician.worklog.problem.unknownLabelSuggest': {
+    zh: '· 不认识“{label}”，您是不是想写“{suggestion}”？',
+    en: '· "{label}" is not a known figure; did you mean "{suggestion}"?',
+  },
+  'physician.worklog.problem.missingValue': {
+    zh: '· “{metric}”后面缺少数字，例如 {metric}3',
+    en: '· "{metric}" needs a number after it, e.g. {metric} 3',
+  },
+  'physician.worklog.problem.strayNumber': {
+    zh: '· 数字 {value} 前面没有写项目名称',
+    en: '· The number {value} has no figure name in front of it',
+  },
+  'physician.worklog.problem.notInteger': {
+    zh: '· “{metric}”要填整数，不能是 {value}',
+    en: '· "{metric}" must be a whole number, not {value}',
+  },
+  'physician.worklog.problem.negative': {
+    zh: '· “{metric}”不能是负数（{value}）',
+    en: '· "{metric}" cannot be negative ({value})',
+  },
+  'physician.worklog.problem.duplicate': {
+    zh: '· “{metric}”写了不止一次，请只写一次',
+    en: '· "{metric}" was given more than once; please give it once',
+  },
+  'physician.worklog.problem.noteTooLong': {
+    zh: '· 备注太长，最多 {max} 个字',
+    en: '· The note is too long (at most {max} characters)',
+  },
+  'physician.worklog.problem.impossible': {
+    zh: '· “{metric}”填了 {value}，超过一天可能的上限 {limit}，请核对',
+    en: '· "{metric}" is {value}, more than is possible in a day ({limit}); please check it',
+  },
+  'physician.worklog.noCheckIn': {
+    zh: '您今天还没有[[checkIn]]，暂时不能填写[[workLog]]。请先在卫生院发送位置或 /[[checkIn]]，再发送 /[[workLog]]。',
+    en: 'You have not checked in today, so there is no day to log yet. Please check in at the clinic first (send your location or /checkin), then send /log.',
+  },
+  'physician.worklog.whichClinic': {
+    zh: '您今天在 {clinics} 都有[[checkIn]]，请注明填写哪一家，例如：/[[workLog]] @{example} 诊疗23',
+    en: 'You checked in at {clinics} today; please say which clinic this log is for, e.g. /log @{example} patients 23',
+  },
+  'physician.worklog.clinicNotToday': {
+    zh: '您今天没有在“{clinic}”[[checkIn]]。今天[[checkIn]]的单位：{clinics}。',
+    en: 'You did not check in at "{clinic}" today. Today you checked in at: {clinics}.',
+  },
+  'physician.worklog.saved': {
+    zh: '已保存今日[[workLog]]（{clinic}，{date}）：',
+    en: "Today's work log is saved ({clinic}, {date}):",
+  },
+  'physician.worklog.updated': {
+    zh: '已更新今日[[workLog]]（第 {version} 版，{clinic}，{date}）：',
+    en: "Today's work log is updated (version {version}, {clinic}, {date}):",
+  },
+  'physician.worklog.line': { zh: '{metric}：{value}', en: '{metric}: {value}' },
+  'physician.worklog.noteLine': { zh: '备注：{note}', en: 'Note: {note}' },
+  'physician.worklog.confirmTitle': { zh: '请确认工作量', en: 'Please confirm the figures' },
+  'physician.worklog.confirmIntro': {
+    zh: '以下数值比一天通常的工作量大，请核对后确认：',
+    en: 'These figures are larger than a usual day; please check them before saving:',
+  },
+  'physician.worklog.confirmLine': {
+    zh: '{metric}：**{value}**（通常不超过 {limit}）',
+    en: '{metric}: **{value}** (usually at most {limit})',
+  },
+  'physician.worklog.confirmAll': { zh: '本次填写：{values}', en: 'This entry: {values}' },
+  'physician.worklog.confirmSave': { zh: '确认保存', en: 'Save' },
+  'physician.worklog.confirmCancel': { zh: '取消', en: 'Cancel' },
+  'physician.worklog.savedTitle': { zh: '[[workLog]]已保存', en: 'Work log saved' },
+  'physician.worklog.cancelledTitle': { zh: '已取消', en: 'Cancelled' },
+  'physician.worklog.cancelled': {
+    zh: '本次[[workLog]]没有保存。需要时请重新发送 /[[workLog]]。',
+    en: 'This work log was not saved. Send /log again when you are ready.',
+  },
+  'physician.worklog.stale': {
+    zh: '这张卡片已过期：今天的[[workLog]]在此之后已经更新，本次没有保存。请重新发送 /[[workLog]]。',
+    en: "This card is out of date: today's work log has changed since, so nothing was saved. Please send /log again.",
+  },
+  'physician.worklog.notYourDay': {
+    zh: '这不是您的[[serviceDay]]，不能填写它的[[workLog]]。',
+    en: 'This is not your service day, so you cannot log work for it.',
+  },
+  'physician.worklog.dayOver': {
+    zh: '只能填写当天的[[workLog]]，{date} 的记录已不能在这里修改。如需更正，请联系本单位医务科。',
+    en: "Only today's work log can be filled in here; the log of {date} can no longer be changed. Please ask your hospital's medical affairs office to correct it.",
+  },
+  'physician.worklog.formTitle': { zh: '填写今日工作量', en: "Today's work" },
+  'physician.worklog.formSubtitle': { zh: '{clinic} · {date}', en: '{clinic} · {date}' },
+  'physician.worklog.formHint': {
+    zh: '每项填整数，没有就填 0；留空的项目保持不变。',
+    en: 'Give whole numbers, 0 for none; empty fields stay as they are.',
+  },
+  'physician.worklog.formNote': { zh: '备注', en: 'Note' },
+  'physician.worklog.formSubmit': { zh: '保存', en: 'Save' },
+
+  'physician.schedule.summary': { zh: '查看本月和下月的[[schedule]]', en: 'My schedule this month and next' },
+  'physician.schedule.usage': { zh: '用法：/[[schedule]]', en: 'Usage: /schedule' },
+  'physician.schedule.title': { zh: '我的[[schedule]]', en: 'My schedule' },
+  'physician.schedule.subtitle': { zh: '{from} 至 {to}', en: '{from} to {to}' },
+  'physician.schedule.none': {
+    zh: '您在本月和下月没有[[assignment]]。如有疑问，请联系本单位医务科。',
+    en: 'You have no assignments this month or next. If that seems wrong, please ask your medical affairs office.',
+  },
+  'physician.schedule.period': { zh: '时间：{start} 至 {end}', en: 'Period: {start} to {end}' },
+  'physician.schedule.address': { zh: '地址：{address}', en: 'Address: {address}' },
+  'physician.schedule.planned': { zh: '计划日期：{dates}', en: 'Planned: {dates}' },
+  'physician.schedule.noPlanned': { zh: '计划日期：待定', en: 'Planned: not yet fixed' },
+  'physician.schedule.today': { zh: '{date}（今天）', en: '{date} (today)' },
+  'physician.schedule.tomorrow': { zh: '{date}（明天）', en: '{date} (tomorrow)' },
+
+  'physician.month.summary': {
+    zh: '查看本月[[daysServed]]、达标情况和工作量',
+    en: 'My month: days served, minimum and work totals',
+  },
+  'physician.month.usage': {
+    zh: '用法：/本月，或 /本月 2026-10 查看某个月',
+    en: 'Usage: /me, or /me 2026-10 for another month',
+  },
+  'physician.month.badMonth': {
+    zh: '“{month}”不是月份，请写成 2026-10 这样的格式。',
+    en: '"{month}" is not a month; please write it like 2026-10.',
+  },
+  'physician.month.title': { zh: '我的本月', en: 'My month' },
+  'physician.month.nothing': {
+    zh: '您在 {month} 没有[[assignment]]，也没有[[serviceDay]]记录。',
+    en: 'You have no assignment and no service days in {month}.',
+  },
+  'physician.month.clinic': { zh: '受援单位', en: 'Clinic' },
+  'physician.month.served': { zh: '[[daysServed]]', en: 'Days served' },
+  'physician.month.minimum': { zh: '每月至少', en: 'Minimum' },
+  'physician.month.status': { zh: '情况', en: 'Status' },
+  'physician.month.met': { zh: '已达标', en: 'met' },
+  'physician.month.short': { zh: '还差 {days} 天', en: '{days} more needed' },
+  'physician.month.daysLeft': { zh: '本月还剩 {days} 天（含今天）', en: '{days} days left this month (today included)' },
+  'physician.month.monthOver': { zh: '该月已结束', en: 'This month is over' },
+  'physician.month.monthAhead': { zh: '该月尚未开始（共 {days} 天）', en: 'This month has not started ({days} days)' },
+  'physician.month.verification': { zh: '核验', en: 'Verification' },
+  'physician.month.verificationValue': {
+    zh: '[[verified]] {verified} 天 · [[unverified]] {unverified} 天',
+    en: 'verified {verified} · unverified {unverified}',
+  },
+  'physician.month.confirmation': { zh: '受援单位确认', en: 'Clinic confirmation' },
+  'physician.month.confirmationValue': {
+    zh: '[[confirmed]] {confirmed} 天 · 确认中 {pending} 天 · 逾期未确认 {unconfirmed} 天 · [[disputed]] {disputed} 天',
+    en: 'confirmed {confirmed} · pending {pending} · unconfirmed {unconfirmed} · disputed {disputed}',
+  },
+  'physician.month.totals': { zh: '本月工作量（{logs} 份[[workLog]]）', en: 'Work this month ({logs} logs)' },
+  'physician.month.noLogs': { zh: '本月还没有[[workLog]]。', en: 'No work logs this month yet.' },
+  'physician.month.flagged': { zh: '需要留意的日子', en: 'Days needing attention' },
+  'physician.month.date': { zh: '日期', en: 'Date' },
+  'physician.month.issues': { zh: '问题', en: 'Issues' },
+  'physician.month.noFlagged': { zh: '本月的记录都齐全。', en: 'All records this month are complete.' },
+  'physician.month.flag.unverified': { zh: '[[unverified]]', en: 'unverified' },
+  'physician.month.flag.pending': { zh: '确认中', en: 'awaiting confirmation' },
+  'physician.month.flag.unconfirmed': { zh: '逾期未确认', en: 'unconfirmed' },
+  'physician.month.flag.disputed': { zh: '[[disputed]]', en: 'disputed' },
+  'physician.month.flag.noCheckOut': { zh: '未[[checkOut]]', en: 'no check-out' },
+} satisfies Record<string, Text>;

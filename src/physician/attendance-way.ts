@@ -1,0 +1,53 @@
+import type { CheckMethod } from '../generated/sqlite/client.js';
+import type { CheckPoint } from '../db/queries/service-days.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/messages/index.js';
+import type { LatLon } from '../geo/distance.js';
+import type { AttendanceMoment } from './attendance-moment.js';
+import { verifyLocation, type GeofencedPlace } from './geofence.js';
+
+/** A reported location, as a location message carries it. */
+export interface ReportedLocation extends LatLon {
+  accuracyM?: number;
+}
+
+/** How a physician checks in or out: where they are, what they typed, or which card they clicked. */
+export type AttendanceWay<CardValue> =
+  | { method: 'LOCATION'; location: ReportedLocation }
+  | { method: 'TEXT'; clinicName?: string }
+  | ({ method: 'CARD_BUTTON' } & CardValue);
+
+/**
+ * The check point to store: a location is verified against the clinic's geofence; typed and clicked
+ * check points carry no location and stay unverified until the clinic head confirms the day.
+ */
+export function checkPointFor(
+  way: { method: CheckMethod; location?: ReportedLocation },
+  clinic: GeofencedPlace,
+  program: { geofenceToleranceM: number } | null,
+  moment: AttendanceMoment,
+): CheckPoint {
+  const base = { at: moment.at, method: way.method, sourceId: moment.sourceId };
+  if (!way.location) return { ...base, verification: 'UNVERIFIED' };
+  const verdict = verifyLocation(way.location, clinic, program);
+  return {
+    ...base,
+    verification: verdict.verification,
+    latitude: way.location.latitude,
+    longitude: way.location.longitude,
+    accuracyM: way.location.accuracyM ?? null,
+    distanceM: verdict.distanceM,
+  };
+}
+
+/** `已核验`, `未核验（距受援单位 820 米）` or `未核验（无定位）` for a stored check point. */
+export function verificationText(
+  locale: Locale,
+  point: { verification: CheckPoint['verification']; distanceM?: number | null },
+): string {
+  if (point.verification === 'VERIFIED') return t(locale, 'physician.attendance.verified');
+  const distance = point.distanceM;
+  return distance === null || distance === undefined
+    ? t(locale, 'physician.attendance.unverifiedNoLocation')
+    : t(locale, 'physician.attendance.unverifiedAt', { distance: Math.round(distance) });
+}

@@ -1,0 +1,124 @@
+import type { ServiceDay } from '../generated/sqlite/client.js';
+import { checkInReceiptCard } from '../../cards/checkin-receipt.js';
+import type { Context } from '../core/context.js';
+import { BotError } from '../core/errors.js';
+import { findAssignmentById } from '../db/queries/assignments.js';
+import type { AssignmentDetail } from '../db/queries/assignment-views.js';
+import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
+import { findProgramById } from '../db/queries/programs.js';
+import { findServiceDay, recordCheckIn } from '../db/queries/service-days.js';
+import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
+import { checkPointFor, type AttendanceWay } from './attendance-way.js';
+import { isWithinWindow } from './check-window.js';
+import { assignmentByClinicName, assignmentForToday, assignmentNear, noSuchAssignment } from './clinic-choice.js';
+import { requestClinicHeadConfirmation } from './confirmation-request.js';
+import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
+
+/** A check-in by location, by text (optionally naming the clinic), or by a card button naming the assignment. */
+export type CheckInWay = AttendanceWay<{ assignmentId: number }>;
+
+/**
+ * Checks the speaking physician in at one of their clinics for today (local date), or refuses with the
+ * reason: not a physician, no assignment there this month, already checked in there today, outside the
+ * program's check-in window. Replies with the receipt card and asks the clinic head to confirm the day.
+ * A redelivered message finds its day and only repeats the receipt.
+ */
+export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
+  const physician = requirePhysician(ctx, '/签到');
+  const moment = attendanceMoment(ctx);
+  const assignments = await listAssignmentsForPhysicianInMonth(ctx.db, physician.id, moment.month);
+  const assignment = await chooseAssignment(ctx, physician, way, assignments, moment);
+  const existing = await findServiceDay(ctx.db, physician.id, assignment.institutionId, moment.today);
+  if (existing) return repeatOrRefuse(ctx, existing, assignment, moment);
+  const program = await findProgramById(ctx.db, assignment.programId);
+  if (program && !isWithinWindow(moment.time, program.checkInWindowStart, program.checkInWindowEnd)) {
+    throw new BotError('CONFLICT', 'physician.attendance.outsideWindow', {
+      start: program.checkInWindowStart,
+      end: program.checkInWindowEnd,
+      time: moment.time,
+    });
+  }
+  const result = await recordCheckIn(ctx.db, {
+    ...checkPointFor(way, assignment.institution, program, moment),
+    programId: assignment.programId,
+    assignmentId: assignment.id,
+    physicianId: physician.id,
+    institutionId: assignment.institutionId,
+    serviceDate: moment.today,
+  });
+  if (result.outcome === 'ALREADY_CHECKED_IN') return repeatOrRefuse(ctx, result.day, assignment, moment);
+  await replyReceipt(ctx, result.day, assignment);
+  if (result.outcome === 'CREATED') await requestClinicHeadConfirmation(ctx, result.day.id);
+}
+
+async function chooseAssignment(
+  ctx: Context,
+  physician: SpeakingPhysician,
+  way: CheckInWay,
+  assignments: AssignmentDetail[],
+  { today, month }: AttendanceMoment,
+): Promise<AssignmentDetail> {
+  if (way.method !== 'CARD_BUTTON' && assignments.length === 0) {
+    throw new BotError('NOT_FOUND', 'physician.attendance.noAssignmentsThisMonth');
+  }
+  switch (way.method) {
+    case 'LOCATION':
+      return assignmentNear(ctx, way.location, assignments, today, month);
+    case 'TEXT':
+      return way.clinicName
+        ? assignmentByClinicName(ctx, way.clinicName, assignments, today, month)
+        : assignmentForToday(ctx, assignments, today, month);
+    case 'CARD_BUTTON':
+      return assignmentOfCard(ctx, physician, way.assignmentId, assignments, month);
+  }
+}
+
+/** The assignment a button names, if it is the clicker's own and runs this month. */
+async function assignmentOfCard(
+  ctx: Context,
+  physician: SpeakingPhysician,
+  assignmentId: number,
+  assignments: AssignmentDetail[],
+  month: string,
+): Promise<AssignmentDetail> {
+  const assignment = await findAssignmentById(ctx.db, assignmentId);
+  // A value naming someone else's assignment was not built by the bot for this person.
+  if (!assignment || assignment.physicianId !== physician.id) {
+    throw new BotError('FORBIDDEN', 'physician.attendance.notYourAssignment');
+  }
+  const current = assignments.find((a) => a.id === assignment.id);
+  if (!current) {
+    throw noSuchAssignment(ctx, 'physician.attendance.noAssignmentThere', assignments, month, {
+      name: assignment.institution.name,
+    });
+  }
+  return current;
+}
+
+/** The same message again gets its receipt again; any other second check-in is refused with the time. */
+async function repeatOrRefuse(
+  ctx: Context,
+  day: ServiceDay,
+  assignment: AssignmentDetail,
+  moment: AttendanceMoment,
+): Promise<void> {
+  if (day.checkInSourceId === moment.sourceId) return replyReceipt(ctx, day, assignment);
+  throw new BotError('CONFLICT', 'physician.attendance.alreadyCheckedIn', {
+    clinic: assignment.institution.name,
+    time: localTime(ctx, day.checkInAt),
+  });
+}
+
+function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetail): Promise<void> {
+  return ctx.replyCard(
+    checkInReceiptCard(ctx.locale, {
+      serviceDayId: day.id,
+      clinic: assignment.institution.name,
+      serviceDate: day.serviceDate,
+      time: localTime(ctx, day.checkInAt),
+      verification: day.checkInVerification,
+      distanceM: day.checkInDistanceM,
+      confirmation: day.confirmationStatus,
+    }),
+  );
+}

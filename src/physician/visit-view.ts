@@ -1,0 +1,64 @@
+import { findInstitutionById } from '../db/queries/institutions.js';
+import { findPersonById } from '../db/queries/people.js';
+import { listServiceDayConfirmations } from '../db/queries/service-day-confirmations.js';
+import { findServiceDayById } from '../db/queries/service-days.js';
+import type { DbOrTx } from '../db/client.js';
+import type { Institution, ServiceDay } from '../generated/sqlite/client.js';
+import type { Locale } from '../i18n/locale.js';
+import { localParts } from '../time/local.js';
+import type { VisitCardView } from '../../cards/confirm-visit.js';
+import { physicianView } from './person-labels.js';
+import { personNames } from './person-names.js';
+
+/** A service day with its clinic, loaded for the clinic head's confirmation. */
+export interface VisitRecord {
+  day: ServiceDay;
+  clinic: Institution;
+  view: VisitCardView;
+}
+
+/**
+ * Everything the confirmation card shows about a day: the physician (name, title, specialty, home
+ * hospital), clinic, date, check-in time and verification, and every decision so far. Null for an
+ * unknown day.
+ */
+export async function loadVisit(
+  db: DbOrTx,
+  serviceDayId: number,
+  locale: Locale,
+  timeZone: string,
+): Promise<VisitRecord | null> {
+  const day = await findServiceDayById(db, serviceDayId);
+  if (!day) return null;
+  const [clinic, physician, confirmations] = await Promise.all([
+    findInstitutionById(db, day.institutionId),
+    findPersonById(db, day.physicianId),
+    listServiceDayConfirmations(db, day.id),
+  ]);
+  if (!clinic || !physician) return null;
+  const names = await personNames(
+    db,
+    confirmations.map((c) => c.byId),
+  );
+  const view: VisitCardView = {
+    serviceDayId: day.id,
+    physician: physicianView(locale, physician),
+    clinic: clinic.name,
+    serviceDate: day.serviceDate,
+    checkInTime: localParts(day.checkInAt, timeZone).time,
+    verification: day.checkInVerification,
+    distanceM: day.checkInDistanceM,
+    decisions: confirmations.flatMap((c) =>
+      c.status === 'PENDING'
+        ? []
+        : [{ status: c.status, by: names.get(c.byId) ?? '', at: formatInstant(c.at, timeZone), note: c.note }],
+    ),
+  };
+  return { day, clinic, view };
+}
+
+/** `2026-11-05 09:12` in the service's time zone. */
+export function formatInstant(at: Date, timeZone: string): string {
+  const parts = localParts(at, timeZone);
+  return `${parts.date} ${parts.time}`;
+}

@@ -1,0 +1,77 @@
+import type { Context } from '../core/context.js';
+import { BotError } from '../core/errors.js';
+import { listServiceDaysOfPhysicianOn } from '../db/queries/service-day-lists.js';
+import { findServiceDayDetailById } from '../db/queries/service-days.js';
+import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
+import { localDate } from '../time/local.js';
+
+/**
+ * Which service day a work log is for. A log always belongs to one of the physician's own days of
+ * today: they must have checked in, and with two clinics today they say which one.
+ */
+
+/** The speaker's local date. */
+export function todayOf(ctx: Context): string {
+  return localDate(ctx.now(), ctx.timeZone);
+}
+
+function namesOf(day: ServiceDayDetail): string[] {
+  return [day.institution.name, ...day.institution.aliases.split('|').filter(Boolean)];
+}
+
+/** Whether a token names (all or part of) the clinic of a day. */
+function names(day: ServiceDayDetail, token: string): boolean {
+  return namesOf(day).some((name) => name === token || (token.length >= 2 && name.includes(token)));
+}
+
+/** Today's day the log is for, and the tokens left once the clinic name (`@石门卫生院`, `石门卫生院`) is taken out. */
+export interface ChosenDay {
+  day: ServiceDayDetail;
+  tokens: string[];
+}
+
+/**
+ * Picks today's service day of a physician for `/日志`: the only one, or the one whose clinic a token
+ * names (`@name`, or a clinic's exact name or alias).
+ * @throws BotError NOT_FOUND when they have not checked in today or not at the named clinic; CONFLICT when
+ * they checked in at two clinics and named neither.
+ */
+export async function chooseTodaysDay(ctx: Context, physicianId: number, tokens: readonly string[]): Promise<ChosenDay> {
+  const days = await listServiceDaysOfPhysicianOn(ctx.db, physicianId, todayOf(ctx));
+  if (days.length === 0) throw new BotError('NOT_FOUND', 'physician.worklog.noCheckIn');
+  const clinicTokens = tokens.filter((t) => t.startsWith('@') || days.some((day) => namesOf(day).includes(t)));
+  const rest = tokens.filter((t) => !clinicTokens.includes(t));
+  const clinics = days.map((day) => day.institution.name).join('、');
+  const [named] = clinicTokens;
+  if (named !== undefined) {
+    const clinic = named.replace(/^@/, '');
+    const matches = days.filter((day) => names(day, clinic));
+    const [only] = matches;
+    if (matches.length === 1 && only) return { day: only, tokens: rest };
+    throw new BotError('NOT_FOUND', 'physician.worklog.clinicNotToday', { clinic, clinics });
+  }
+  const [only, second] = days;
+  if (only && !second) return { day: only, tokens: rest };
+  throw new BotError('CONFLICT', 'physician.worklog.whichClinic', { clinics, example: days[0]?.institution.name ?? '' });
+}
+
+/**
+ * The day a work-log button names (`value.serviceDayId`), if it is the presser's own — and, unless
+ * `anyDate`, of today: a card forwarded to someone else, or pressed after midnight, stores nothing.
+ * @throws BotError BAD_REQUEST for a malformed value; FORBIDDEN for someone else's day; CONFLICT for a past day.
+ */
+export async function ownDay(
+  ctx: Context,
+  physicianId: number,
+  value: Readonly<Record<string, unknown>>,
+  options: { anyDate?: boolean } = {},
+): Promise<ServiceDayDetail> {
+  const id = Number(value.serviceDayId);
+  const day = Number.isSafeInteger(id) && id > 0 ? await findServiceDayDetailById(ctx.db, id) : null;
+  if (!day) throw new BotError('BAD_REQUEST', 'core.staleAction');
+  if (day.physicianId !== physicianId) throw new BotError('FORBIDDEN', 'physician.worklog.notYourDay');
+  if (!options.anyDate && day.serviceDate !== todayOf(ctx)) {
+    throw new BotError('CONFLICT', 'physician.worklog.dayOver', { date: day.serviceDate });
+  }
+  return day;
+}

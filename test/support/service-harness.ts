@@ -1,0 +1,111 @@
+import { loadEnv } from '../../src/config/env.js';
+import { countOutboundQueued } from '../../src/db/queries/outbound-messages.js';
+import type { DbProvider } from '../../src/db/migrate/schema-files.js';
+import { FEISHU_CARD_PATH, FEISHU_EVENT_PATH } from '../../src/platforms/feishu/webhook-routes.js';
+import { startService, type RunningService, type ServiceOptions } from '../../src/service.js';
+import { systemClock, type Clock } from '../../src/time/clock.js';
+import {
+  createEventPusher,
+  messageReceiveEvent,
+  startFeishuEmulator,
+  type EventPusher,
+  type FeishuEmulator,
+} from '../emulator/feishu/index.js';
+import { APP, memoryLogger, type LogLine } from '../feishu/support.js';
+import { createEmptyDatabase } from './db.js';
+
+/** The whole service, booted as `npm start` boots it, in front of the Feishu emulator. */
+export interface ServiceHarness {
+  service: RunningService;
+  emulator: FeishuEmulator;
+  pusher: EventPusher;
+  /** Every log line of the service. */
+  logs: LogLine[];
+  eventUrl: string;
+  cardUrl: string;
+  databaseUrl: string;
+  /** Pushes a text message from a user in their p2p chat (or `chatId`), signed and encrypted like Feishu. */
+  sendText(from: string, text: string, chatId?: string): Promise<{ messageId: string; status: number | undefined }>;
+  /** Waits until handlers are done and the ledger is empty. */
+  settle(timeoutMs?: number): Promise<void>;
+  /** Raw contents (Feishu content JSON) of the messages the bot sent in reply to a message. */
+  repliesTo(messageId: string): string[];
+  stop(): Promise<void>;
+}
+
+/** Options: which database, a clock, extra environment, dispatcher tuning. */
+export interface ServiceHarnessOptions {
+  provider: DbProvider;
+  clock?: Clock;
+  env?: Record<string, string>;
+  dispatcher?: ServiceOptions['dispatcher'];
+}
+
+/**
+ * Boots the real service with `startService` on a fresh, empty database (so migrations at start are
+ * exercised) against a running Feishu emulator: events go in over HTTP with real signatures and
+ * encryption, and every platform call comes out over HTTP through the official SDK.
+ */
+export async function startServiceHarness(options: ServiceHarnessOptions): Promise<ServiceHarness> {
+  const { url: databaseUrl, drop } = await createEmptyDatabase(options.provider);
+  const emulator = await startFeishuEmulator({ apps: [APP] });
+  const { log, lines } = memoryLogger();
+  const env = loadEnv({
+    DATABASE_URL: databaseUrl,
+    FEISHU_APP_ID: APP.appId,
+    FEISHU_APP_SECRET: APP.appSecret,
+    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
+    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
+    FEISHU_BASE_URL: emulator.baseUrl,
+    ...options.env,
+  });
+  const service = await startService({
+    env,
+    clock: options.clock ?? systemClock,
+    log,
+    port: 0,
+    host: '127.0.0.1',
+    dispatcher: { pollIntervalMs: 20, ...options.dispatcher },
+  });
+  const pusher = createEventPusher({ encryptKey: APP.encryptKey, state: emulator.state, retrySchedule: [] });
+  const eventUrl = `${service.url}${FEISHU_EVENT_PATH}`;
+  let stopped = false;
+
+  return {
+    service,
+    emulator,
+    pusher,
+    logs: lines,
+    eventUrl,
+    cardUrl: `${service.url}${FEISHU_CARD_PATH}`,
+    databaseUrl,
+    async sendText(from, text, chatId = `oc_p2p_${from}`) {
+      const envelope = messageReceiveEvent(APP, {
+        sender: { open_id: from },
+        chat: { chat_id: chatId, chat_type: 'p2p' },
+        body: { type: 'text', text },
+      });
+      const result = await pusher.push(eventUrl, envelope);
+      return { messageId: envelope.event.message.message_id, status: result.attempts.at(-1)?.status };
+    },
+    async settle(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      do {
+        await service.bot.drain();
+        if ((await countOutboundQueued(service.database.db)) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      } while (Date.now() < deadline);
+      throw new Error('the delivery ledger did not drain');
+    },
+    repliesTo(messageId) {
+      return emulator.state.sent.filter((m) => m.replyTo === messageId).map((m) => m.rawContent);
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await service.stop();
+      await emulator.close();
+      await drop();
+    },
+  };
+}
