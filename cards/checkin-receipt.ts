@@ -13,8 +13,10 @@ export interface CheckInReceiptView {
   /** Local time `HH:MM` of the check-in. */
   time: string;
   verification: Verification;
-  /** Distance from the clinic in metres, when a location was sent. */
+  /** Distance from the clinic in metres, when a location was sent and the clinic's is known. */
   distanceM: number | null;
+  /** Latitude the physician sent, if any (a location without a distance means the clinic is unplaced). */
+  latitude: number | null;
   confirmation: ConfirmationStatus;
 }
 

@@ -1,6 +1,8 @@
 import type { CardActionDefinition } from '../core/context.js';
 import { checkinAction } from './checkin.js';
 import { checkoutAction } from './checkout.js';
+import { correctionApproveAction } from './correction-approve.js';
+import { correctionRejectAction } from './correction-reject.js';
 import { visitConfirmAction } from './visit-confirm.js';
 import { visitDisputeAction } from './visit-dispute.js';
 import { worklogCancelAction } from './worklog-cancel.js';
@@ -17,6 +19,8 @@ export const actions: readonly CardActionDefinition[] = [
   checkoutAction,
   visitConfirmAction,
   visitDisputeAction,
+  correctionApproveAction,
+  correctionRejectAction,
   worklogOpenAction,
   worklogSubmitAction,
   worklogConfirmAction,

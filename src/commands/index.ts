@@ -8,6 +8,8 @@ import { helpCommand } from './help.js';
 import { revokeCommand } from './revoke.js';
 import { whoamiCommand } from './whoami.js';
 import { worklogCommand } from './worklog.js';
+import { scheduleCommand } from './schedule.js';
+import { myMonthCommand } from './my-month.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -21,6 +23,8 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   checkinCommand,
   checkoutCommand,
   worklogCommand,
+  scheduleCommand,
+  myMonthCommand,
   correctionCommand,
 ];
 

@@ -18,7 +18,8 @@ export function errorReference(eventId: string): string {
 export async function sinkError(ctx: Context, error: unknown): Promise<HandlingOutcome> {
   let text: string;
   let outcome: HandlingOutcome;
-  if (isBotError(error)) {
+  // An INTERNAL BotError is a bug someone anticipated: it is answered and logged like any other bug.
+  if (isBotError(error) && error.code !== 'INTERNAL') {
     ctx.log.warn({ code: error.code, messageKey: error.messageKey, cause: error.cause }, 'request refused');
     text = ctx.t(error.messageKey, error.params);
     outcome = 'refused';

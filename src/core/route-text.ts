@@ -19,8 +19,12 @@ export async function routeText(
   }
   const match = matchCommand(commands, parsed.word, parsed.args);
   if (!match) {
-    // Without a slash the text was probably not meant as a command at all.
-    if (!parsed.slash || parsed.word === '') throw new BotError('UNKNOWN_COMMAND', 'core.notACommand');
+    // Without a slash the text was probably not meant as a command at all; from a stranger it is
+    // usually a greeting, and what they need is how to be registered.
+    if (!parsed.slash || parsed.word === '') {
+      if (!ctx.actor.person && !ctx.actor.isAdmin) throw new BotError('UNKNOWN_USER', 'identity.unregistered');
+      throw new BotError('UNKNOWN_COMMAND', 'core.notACommand');
+    }
     throw unknownCommand(ctx, commands, parsed.word);
   }
   const { command, args } = match;

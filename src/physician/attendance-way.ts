@@ -40,14 +40,22 @@ export function checkPointFor(
   };
 }
 
-/** `已核验`, `未核验（距受援单位 820 米）` or `未核验（无定位）` for a stored check point. */
+/**
+ * `已核验`, `未核验（距受援单位 820 米）`, `未核验（受援单位未登记位置）` (a location was sent but the clinic
+ * has no coordinates) or `未核验（未发送位置）` for a stored check point.
+ */
 export function verificationText(
   locale: Locale,
-  point: { verification: CheckPoint['verification']; distanceM?: number | null },
+  point: { verification: CheckPoint['verification']; distanceM?: number | null; latitude?: number | null },
 ): string {
   if (point.verification === 'VERIFIED') return t(locale, 'physician.attendance.verified');
   const distance = point.distanceM;
-  return distance === null || distance === undefined
-    ? t(locale, 'physician.attendance.unverifiedNoLocation')
-    : t(locale, 'physician.attendance.unverifiedAt', { distance: Math.round(distance) });
+  if (distance !== null && distance !== undefined) {
+    return t(locale, 'physician.attendance.unverifiedAt', { distance: Math.round(distance) });
+  }
+  const located = point.latitude !== null && point.latitude !== undefined;
+  return t(
+    locale,
+    located ? 'physician.attendance.unverifiedClinicUnplaced' : 'physician.attendance.unverifiedNoLocation',
+  );
 }

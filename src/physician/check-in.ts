@@ -118,6 +118,7 @@ function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetai
       time: localTime(ctx, day.checkInAt),
       verification: day.checkInVerification,
       distanceM: day.checkInDistanceM,
+      latitude: day.checkInLatitude,
       confirmation: day.confirmationStatus,
     }),
   );

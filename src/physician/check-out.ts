@@ -113,6 +113,7 @@ function replyCheckedOut(ctx: Context, day: ServiceDay, clinic: string): Promise
       verification: verificationText(ctx.locale, {
         verification: day.checkOutVerification,
         distanceM: day.checkOutDistanceM,
+        latitude: day.checkOutLatitude,
       }),
     }),
   );

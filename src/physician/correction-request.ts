@@ -37,7 +37,7 @@ export async function requestCorrection(ctx: Context, args: CommandArgs): Promis
   const input = parseCorrectionInput(args, today);
   const { serviceDate } = input;
   if (serviceDate >= today) {
-    throw new BotError('BAD_ARGUMENTS', 'physician.oversight.correction.notPast', { date: serviceDate });
+    throw new BotError('CONFLICT', 'physician.oversight.correction.notPast', { date: serviceDate });
   }
   const assignment = await assignmentOn(ctx, physician, input.clinicName, serviceDate);
   const clinic = assignment.institution;
@@ -90,8 +90,8 @@ export async function requestCorrection(ctx: Context, args: CommandArgs): Promis
 
 /**
  * The physician's assignment at the named clinic covering the date.
- * @throws BotError NOT_FOUND for an unknown clinic or no such assignment; BAD_ARGUMENTS when the name
- * fits several of their clinics.
+ * @throws BotError NOT_FOUND for an unknown clinic or no such assignment; CONFLICT when the name fits
+ * several of their clinics.
  */
 async function assignmentOn(
   ctx: Context,
@@ -111,7 +111,7 @@ async function assignmentOn(
   const [first] = covering;
   if (first && clinicsCovered.length === 1) return first;
   if (clinicsCovered.length > 1) {
-    throw new BotError('BAD_ARGUMENTS', 'physician.oversight.correction.clinicAmbiguous', {
+    throw new BotError('CONFLICT', 'physician.oversight.correction.clinicAmbiguous', {
       text: clinicName,
       names: clinicsCovered.join('、'),
     });
@@ -120,10 +120,10 @@ async function assignmentOn(
   throw new BotError('NOT_FOUND', 'physician.oversight.correction.noAssignment', { date, clinic: named });
 }
 
-/** @throws BotError BAD_ARGUMENTS when the date is outside the program's period. */
+/** @throws BotError CONFLICT when the date is outside the program's period. */
 function requireWithinProgram(program: Program, date: string): void {
   if (date >= program.startDate && date <= program.endDate) return;
-  throw new BotError('BAD_ARGUMENTS', 'physician.oversight.correction.outsideProgram', {
+  throw new BotError('CONFLICT', 'physician.oversight.correction.outsideProgram', {
     date,
     program: program.name,
     from: program.startDate,

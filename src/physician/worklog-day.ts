@@ -4,6 +4,7 @@ import { listServiceDaysOfPhysicianOn } from '../db/queries/service-day-lists.js
 import { findServiceDayDetailById } from '../db/queries/service-days.js';
 import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { localDate } from '../time/local.js';
+import { cardValueId } from './card-value-id.js';
 
 /**
  * Which service day a work log is for. A log always belongs to one of the physician's own days of
@@ -58,7 +59,7 @@ export async function chooseTodaysDay(ctx: Context, physicianId: number, tokens:
 /**
  * The day a work-log button names (`value.serviceDayId`), if it is the presser's own — and, unless
  * `anyDate`, of today: a card forwarded to someone else, or pressed after midnight, stores nothing.
- * @throws BotError BAD_REQUEST for a malformed value; FORBIDDEN for someone else's day; CONFLICT for a past day.
+ * @throws BotError NOT_FOUND for a malformed value or unknown day; FORBIDDEN for someone else's day; CONFLICT for a past day.
  */
 export async function ownDay(
   ctx: Context,
@@ -66,9 +67,9 @@ export async function ownDay(
   value: Readonly<Record<string, unknown>>,
   options: { anyDate?: boolean } = {},
 ): Promise<ServiceDayDetail> {
-  const id = Number(value.serviceDayId);
-  const day = Number.isSafeInteger(id) && id > 0 ? await findServiceDayDetailById(ctx.db, id) : null;
-  if (!day) throw new BotError('BAD_REQUEST', 'core.staleAction');
+  const id = cardValueId(value, 'serviceDayId', 'worklog');
+  const day = await findServiceDayDetailById(ctx.db, id);
+  if (!day) throw new BotError('NOT_FOUND', 'core.staleAction');
   if (day.physicianId !== physicianId) throw new BotError('FORBIDDEN', 'physician.worklog.notYourDay');
   if (!options.anyDate && day.serviceDate !== todayOf(ctx)) {
     throw new BotError('CONFLICT', 'physician.worklog.dayOver', { date: day.serviceDate });

@@ -63,7 +63,8 @@ describe.each(testProviders())('bot core on %s', (provider) => {
     const unknown = await say(stranger, '/完全不存在');
     expect(unknown).toContain('完全不存在');
     expect(unknown).toContain('/帮助');
-    expect(await say(stranger, '你好')).toContain('只能理解命令');
+    // A stranger's plain text is usually a greeting: they are told how to be registered.
+    expect(await say(stranger, '你好')).toContain('还没有在巡诊助手登记');
   });
 
   it('answers bad arguments with the command usage', async () => {

@@ -74,6 +74,14 @@ describe.each(testProviders())('check-in (%s)', (provider) => {
     expect(await today()).toMatchObject({ checkInVerification: 'UNVERIFIED', checkInDistanceM: 300 });
   });
 
+  it('a location at a clinic without recorded coordinates is stored but unverified, and says why', async () => {
+    await w.bot.db.institution.update({ where: { id: w.clinic.id }, data: { latitude: null, longitude: null } });
+    await w.bot.location({ as: WANG, ...w.north(10) });
+    await w.bot.settle();
+    expect(await today()).toMatchObject({ checkInVerification: 'UNVERIFIED', checkInDistanceM: null });
+    expect(w.lastReply()).toContain('未核验（受援单位未登记位置，无法核验）');
+  });
+
   it('refuses a location without coordinates politely and stores nothing', async () => {
     await w.bot.location({ as: WANG });
     await w.bot.settle();
@@ -137,7 +145,6 @@ describe.each(testProviders())('check-in (%s)', (provider) => {
     await w.bot.send({ as: WANG, text: '/签到' });
     await w.bot.settle();
     w.at('2026-03-02', '10:30');
-    await w.bot.location({ as: WANG, ...w.north(10) });
     await w.bot.send({ as: WANG, text: '/签到 石门卫生院' });
     await w.bot.settle();
     expect(w.lastReply()).toBe('您今天已经在石门镇卫生院签到过了（09:00），不需要重复签到。离开时请发送“/签退”。');

@@ -35,6 +35,17 @@ describe.each(testProviders())('the service from the outside (%s)', (provider) =
     expect(metrics).toMatch(/bot_outbound_sends_total\{platform="FEISHU",outcome="sent"\} 1/);
   });
 
+  it('gets a reply through a 429 and two 5xx to the user exactly once', async () => {
+    harness.emulator.faults.next('reply', 1, { kind: 'rate_limit', resetSec: 1 });
+    harness.emulator.faults.next('reply', 2, { kind: 'server_error' });
+    const { messageId } = await harness.sendText('ou_service_wang', '/帮助');
+    await harness.settle(20_000);
+    expect(harness.repliesTo(messageId)).toHaveLength(1);
+    const metrics = await (await fetch(`${harness.service.url}/metrics`)).text();
+    expect(metrics).toMatch(/bot_outbound_sends_total\{platform="FEISHU",outcome="rate_limited"\} 1/);
+    expect(metrics).toMatch(/bot_outbound_sends_total\{platform="FEISHU",outcome="retryable"\} 2/);
+  });
+
   it('answers an unknown command with a hint in Chinese', async () => {
     const { messageId } = await harness.sendText('ou_service_zhang', '/不存在的命令');
     await harness.settle();

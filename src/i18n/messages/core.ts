@@ -31,6 +31,35 @@ export const coreMessages = {
     zh: '抱歉，处理时出了点问题，请稍后再试。如果一直不行，请把编号 {ref} 告诉管理员。',
     en: 'Sorry, something went wrong on our side. Please try again later; if it keeps failing, give the administrator the reference {ref}.',
   },
+  'core.regionNotFound': {
+    zh: '找不到地区“{code}”，请检查名称或代码。',
+    en: 'No region "{code}" was found. Please check the name or code.',
+  },
+  'core.regionMoveUnsupported': {
+    zh: '地区“{code}”已归属其他上级地区，不能直接调整，请联系管理员。',
+    en: 'Region "{code}" already belongs to another parent and cannot be moved here. Please ask an administrator.',
+  },
+  'core.assignmentNotFound': {
+    zh: '找不到这条[[assignment]]记录，可能已被删除或编号有误。',
+    en: 'That assignment was not found; it may have been removed or the number is wrong.',
+  },
+  'core.assignmentCancelled': {
+    zh: '这条[[assignment]]已经取消，不能再修改。',
+    en: 'That assignment has been cancelled and can no longer be changed.',
+  },
+  'core.serviceDayNotFound': {
+    zh: '找不到这条[[serviceDay]]记录。',
+    en: 'That service day was not found.',
+  },
+  'core.correctionNotFound': {
+    zh: '找不到这条[[correction]]申请。',
+    en: 'That correction request was not found.',
+  },
+  'core.jobRunNotFound': { zh: '找不到这次任务运行记录。', en: 'That job run was not found.' },
+  'core.obligationNotFound': {
+    zh: '找不到这份报送任务。',
+    en: 'That reporting obligation was not found.',
+  },
   'core.notSupported': {
     zh: '抱歉，暂时还不支持这种消息。发送 /[[help]] 查看可以做什么。',
     en: 'Sorry, this kind of message is not supported yet. Send /help to see what you can do.',

@@ -73,6 +73,10 @@ export const attendanceMessages = {
     zh: '[[unverified]]（未发送位置）',
     en: 'unverified (no location sent)',
   },
+  'physician.attendance.unverifiedClinicUnplaced': {
+    zh: '[[unverified]]（受援单位未登记位置，无法核验）',
+    en: 'unverified (the clinic has no recorded location to check against)',
+  },
   'physician.attendance.confirmationPending': { zh: '[[unconfirmed]]', en: 'awaiting confirmation' },
   'physician.attendance.confirmationConfirmed': { zh: '[[confirmed]]', en: 'confirmed' },
   'physician.attendance.confirmationDisputed': { zh: '[[disputed]]', en: 'disputed' },
