@@ -2,25 +2,13 @@
  * Entry point of `npm start`: reads the configuration, starts the service, stops it gracefully on
  * SIGTERM / SIGINT. A configuration error prints one line and exits 1 (never a stack trace).
  */
-import { existsSync } from 'node:fs';
-import { ConfigError, loadEnv, type Env } from './config/env.js';
+import { ConfigError } from './config/env.js';
+import { loadEnvOrExit } from './config/load-or-exit.js';
 import { createLogger } from './log/logger.js';
 import { startService } from './service.js';
 import { systemClock } from './time/clock.js';
 
-// A .env file in the working directory is read with Node's own loader (no dotenv dependency).
-if (existsSync('.env')) process.loadEnvFile('.env');
-
-let env: Env;
-try {
-  env = loadEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = loadEnvOrExit();
 
 const log = createLogger(env.LOG_LEVEL);
 try {

@@ -2,14 +2,12 @@
  * `npm run db:migrate`: applies the pending migrations to `DATABASE_URL` (SQLite or PostgreSQL) and
  * prints what it applied. The service does the same at start unless `DB_MIGRATE_ON_START=false`.
  */
-import { existsSync } from 'node:fs';
-import { ConfigError, loadEnv } from '../config/env.js';
+import { loadEnvOrExit } from '../config/load-or-exit.js';
 import { providerOf } from '../db/adapters.js';
 import { applyPendingMigrations } from '../db/migrate/migrations.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+const env = loadEnvOrExit();
 try {
-  const env = loadEnv();
   const applied = await applyPendingMigrations(env.DATABASE_URL);
   const target = providerOf(env.DATABASE_URL);
   console.log(
@@ -18,6 +16,6 @@ try {
       : `数据库已是最新 / ${target} database is up to date`,
   );
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `迁移失败 / migration failed: ${(error as Error).message}`);
+  console.error(`迁移失败 / migration failed: ${(error as Error).message}`);
   process.exitCode = 1;
 }

@@ -3,8 +3,7 @@
  * harmlessly, when it is there already) and prints the demo identities — as a table, or with `--json`
  * as JSON alone on stdout — so anyone can act as them. "Today" is the local date in BOT_TIMEZONE.
  */
-import { existsSync } from 'node:fs';
-import { ConfigError, loadEnv, type Env } from '../config/env.js';
+import { loadEnvOrExit } from '../config/load-or-exit.js';
 import { openDatabase } from '../db/client.js';
 import { applyPendingMigrations } from '../db/migrate/migrations.js';
 import { DEMO_PEOPLE } from '../demo/dataset.js';
@@ -20,19 +19,7 @@ function summaryLine(summary: DemoLoadSummary, timeZone: string): string {
   );
 }
 
-// Same as `npm start`: a .env file in the working directory is read with Node's own loader.
-if (existsSync('.env')) process.loadEnvFile('.env');
-
-let env: Env;
-try {
-  env = loadEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const env = loadEnvOrExit();
 
 const json = process.argv.slice(2).includes('--json');
 await applyPendingMigrations(env.DATABASE_URL);

@@ -35,7 +35,10 @@ export const myMonthCommand: CommandDefinition = {
       await ctx.reply(ctx.t('physician.month.nothing', { month }));
       return;
     }
-    const minimums = await programMinimums(ctx, [...assignments, ...days].map((row) => row.programId));
+    const minimums = await programMinimums(
+      ctx,
+      [...assignments, ...days].map((row) => row.programId),
+    );
     const clinicOf = (row: { programId: number; institutionId: number; institution: { name: string } }) => ({
       programId: row.programId,
       institutionId: row.institutionId,

@@ -104,7 +104,8 @@ function calendarOf(month: string, today: string): MonthCalendar {
 function clinicRows(input: MonthSummaryInput): MonthClinicRow[] {
   const key = (c: MonthClinic) => `${c.programId}:${c.institutionId}`;
   const clinics = new Map<string, MonthClinic>();
-  for (const clinic of [...input.assigned, ...input.days]) if (!clinics.has(key(clinic))) clinics.set(key(clinic), clinic);
+  for (const clinic of [...input.assigned, ...input.days])
+    if (!clinics.has(key(clinic))) clinics.set(key(clinic), clinic);
   return [...clinics.values()].map((clinic) => ({
     clinic: clinic.clinic,
     served: input.days.filter((day) => key(day) === key(clinic)).length,

@@ -37,7 +37,11 @@ export interface ChosenDay {
  * @throws BotError NOT_FOUND when they have not checked in today or not at the named clinic; CONFLICT when
  * they checked in at two clinics and named neither.
  */
-export async function chooseTodaysDay(ctx: Context, physicianId: number, tokens: readonly string[]): Promise<ChosenDay> {
+export async function chooseTodaysDay(
+  ctx: Context,
+  physicianId: number,
+  tokens: readonly string[],
+): Promise<ChosenDay> {
   const days = await listServiceDaysOfPhysicianOn(ctx.db, physicianId, todayOf(ctx));
   if (days.length === 0) throw new BotError('NOT_FOUND', 'physician.worklog.noCheckIn');
   const clinicTokens = tokens.filter((t) => t.startsWith('@') || days.some((day) => namesOf(day).includes(t)));
@@ -53,7 +57,10 @@ export async function chooseTodaysDay(ctx: Context, physicianId: number, tokens:
   }
   const [only, second] = days;
   if (only && !second) return { day: only, tokens: rest };
-  throw new BotError('CONFLICT', 'physician.worklog.whichClinic', { clinics, example: days[0]?.institution.name ?? '' });
+  throw new BotError('CONFLICT', 'physician.worklog.whichClinic', {
+    clinics,
+    example: days[0]?.institution.name ?? '',
+  });
 }
 
 /**

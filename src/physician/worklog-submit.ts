@@ -68,7 +68,9 @@ export function workLogEcho(ctx: Context, day: ServiceDayDetail, log: WorkLog): 
     ...WORK_LOG_METRICS.filter((metric) => log[metric] !== 0),
     ...WORK_LOG_METRICS.filter((metric) => log[metric] === 0),
   ];
-  const lines = ordered.map((metric) => ctx.t('physician.worklog.line', { metric: metricWord(ctx, metric), value: log[metric] }));
+  const lines = ordered.map((metric) =>
+    ctx.t('physician.worklog.line', { metric: metricWord(ctx, metric), value: log[metric] }),
+  );
   const note = log.note ? [ctx.t('physician.worklog.noteLine', { note: log.note })] : [];
   return [header, ...lines, ...note].join('\n');
 }

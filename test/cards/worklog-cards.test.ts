@@ -3,14 +3,16 @@ import { worklogConfirmCard } from '../../cards/worklog-confirm.js';
 import { worklogFormCard } from '../../cards/worklog-form.js';
 import { worklogOutcomeCard } from '../../cards/worklog-outcome.js';
 import type { Card } from '../../src/core/card.js';
-import { WORK_LOG_METRICS } from '../../src/db/queries/work-logs.js';
+import { WORK_LOG_METRICS, type WorkLogValues } from '../../src/db/queries/work-logs.js';
 import { renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
 import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 import { WORK_LOG_BOUNDS } from '../../src/physician/worklog-bounds.js';
 import { MAX_WORK_LOG_NOTE } from '../../src/physician/worklog-parser.js';
 
 const LONG_CLINIC = '福建省龙岩市漳平市新桥镇中心卫生院（漳平市第二医院新桥分院）社区卫生服务中心'.repeat(3);
-const maxed = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, WORK_LOG_BOUNDS[m].max]));
+const figures = (of: (metric: (typeof WORK_LOG_METRICS)[number]) => number): WorkLogValues =>
+  Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, of(m)])) as WorkLogValues;
+const maxed = figures((m) => WORK_LOG_BOUNDS[m].max);
 const everyBreach = WORK_LOG_METRICS.map((metric) => ({
   metric,
   value: WORK_LOG_BOUNDS[metric].max,
@@ -62,18 +64,22 @@ describe('work-log confirmation card', () => {
 
 describe('work-log form card', () => {
   it('empty, for a first log (neutral and Feishu)', () => {
-    const card = worklogFormCard('zh-CN', { serviceDayId: 42, clinic: '石门镇卫生院', date: '2026-03-02', current: null });
+    const card = worklogFormCard('zh-CN', {
+      serviceDayId: 42,
+      clinic: '石门镇卫生院',
+      date: '2026-03-02',
+      current: null,
+    });
     expect(card).toMatchSnapshot();
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });
 
   it('prefilled with the current log', () => {
-    const current = { ...Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])), patients: 23, lectures: 1 };
     const card = worklogFormCard('zh-CN', {
       serviceDayId: 42,
       clinic: '石门镇卫生院',
       date: '2026-03-02',
-      current: { ...(current as typeof maxed & typeof current), note: '下午加诊' } as never,
+      current: { ...figures(() => 0), patients: 23, lectures: 1, note: '下午加诊' },
     });
     expect(card).toMatchSnapshot();
   });
@@ -83,7 +89,7 @@ describe('work-log form card', () => {
       serviceDayId: 2_147_483_647,
       clinic: LONG_CLINIC,
       date: '2026-12-31',
-      current: { ...maxed, note: '长'.repeat(MAX_WORK_LOG_NOTE) } as never,
+      current: { ...maxed, note: '长'.repeat(MAX_WORK_LOG_NOTE) },
     });
     fits(card);
   });
@@ -91,7 +97,10 @@ describe('work-log form card', () => {
 
 describe('work-log outcome card', () => {
   it('saved and cancelled', () => {
-    const saved = worklogOutcomeCard('zh-CN', { saved: true, echo: '已保存今日日志（石门镇卫生院，2026-03-02）：\n诊疗人次：300' });
+    const saved = worklogOutcomeCard('zh-CN', {
+      saved: true,
+      echo: '已保存今日日志（石门镇卫生院，2026-03-02）：\n诊疗人次：300',
+    });
     const cancelled = worklogOutcomeCard('zh-CN', { saved: false });
     expect([saved, cancelled]).toMatchSnapshot();
     expect(renderFeishuCard(saved)).toMatchSnapshot();

@@ -120,16 +120,22 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     );
   });
 
-  it('a second decision on a decided request changes nothing', async () => {
+  it("a second coordinator's decision on a decided request changes nothing and refreshes their card", async () => {
+    await w.bot.person({
+      name: '林干事',
+      openId: 'ou_coord2',
+      roles: [{ role: 'HOSPITAL_COORDINATOR', institutionId: w.fixture.hospital.id }],
+    });
     await ask('/补卡 2026/3/5 石门卫生院 忘记签到');
-    const approve = button('批准');
-    await w.bot.press(approve);
+    await w.bot.press(button('批准'));
     await w.bot.settle();
-    await w.bot.press(approve);
+    await w.bot.press(button('驳回', 'ou_coord2'), { form: { note: '不同意' } });
     await w.bot.settle();
-    expect(w.lastReply(COORD)).toBe('这条补卡申请已经处理过了，以卡片上的结果为准。');
+    expect(w.lastReply('ou_coord2')).toBe('这条补卡申请已经处理过了，以卡片上的结果为准。');
+    expect(approvalCard('ou_coord2')?.text).toContain('已批准：陈科长');
+    expect(await w.bot.db.serviceDayCorrection.findFirst()).toMatchObject({ status: 'APPROVED', decisionNote: '' });
     expect(await w.serviceDayCount()).toBe(1);
-    expect(await w.bot.db.auditLog.count({ where: { action: 'correction.approve' } })).toBe(1);
+    expect(await w.bot.db.auditLog.count({ where: { action: { startsWith: 'correction.' } } })).toBe(2);
   });
 
   it.each([

@@ -100,7 +100,32 @@ describe('parseWorkLog: problems', () => {
 });
 
 describe('parseWorkLog never throws', () => {
-  const alphabet = ['诊', '疗', '讲', '座', '备注', '=', ':', '：', '，', '、', '-', '+', '.', '１', '9', ' ', '\u3000', '@', '\n', 'é', '😀', '\u0000', 'a', 'Z'];
+  const alphabet = [
+    '诊',
+    '疗',
+    '讲',
+    '座',
+    '备注',
+    '=',
+    ':',
+    '：',
+    '，',
+    '、',
+    '-',
+    '+',
+    '.',
+    '１',
+    '9',
+    ' ',
+    '\u3000',
+    '@',
+    '\n',
+    'é',
+    '😀',
+    '\u0000',
+    'a',
+    'Z',
+  ];
   it('on 2,000 random inputs', () => {
     let seed = 42;
     const random = () => {
@@ -116,7 +141,14 @@ describe('parseWorkLog never throws', () => {
   });
 
   it('on huge and odd inputs', () => {
-    for (const input of ['9'.repeat(5000), '诊疗' + '9'.repeat(400), '\uD800', '诊疗1e9', '-'.repeat(300), '备注'.repeat(10)]) {
+    for (const input of [
+      '9'.repeat(5000),
+      '诊疗' + '9'.repeat(400),
+      '\uD800',
+      '诊疗1e9',
+      '-'.repeat(300),
+      '备注'.repeat(10),
+    ]) {
       expect(() => parseWorkLog(input)).not.toThrow();
     }
   });

@@ -157,7 +157,10 @@ export const worklogMessages = {
   'physician.month.status': { zh: '情况', en: 'Status' },
   'physician.month.met': { zh: '已达标', en: 'met' },
   'physician.month.short': { zh: '还差 {days} 天', en: '{days} more needed' },
-  'physician.month.daysLeft': { zh: '本月还剩 {days} 天（含今天）', en: '{days} days left this month (today included)' },
+  'physician.month.daysLeft': {
+    zh: '本月还剩 {days} 天（含今天）',
+    en: '{days} days left this month (today included)',
+  },
   'physician.month.monthOver': { zh: '该月已结束', en: 'This month is over' },
   'physician.month.monthAhead': { zh: '该月尚未开始（共 {days} 天）', en: 'This month has not started ({days} days)' },
   'physician.month.verification': { zh: '核验', en: 'Verification' },
