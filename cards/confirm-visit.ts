@@ -22,6 +22,8 @@ export interface VisitCardView {
   serviceDate: string;
   /** Local `HH:MM`. */
   checkInTime: string;
+  /** The day exists because a correction (补卡) was approved: its check-in time is not a real one. */
+  corrected: boolean;
   verification: Verification;
   distanceM: number | null;
   /** Every decision so far, oldest first. */
@@ -58,12 +60,18 @@ export function confirmVisitCard(locale: Locale, view: VisitCardView): Card {
     subtitle: `${view.clinic} · ${view.serviceDate}`,
     tone: latest === undefined ? 'blue' : latest.status === 'CONFIRMED' ? 'green' : 'orange',
     elements: [
-      { kind: 'markdown', text: t(locale, 'physician.oversight.confirm.ask', { physician: view.physician.name }) },
+      {
+        kind: 'markdown',
+        text: t(locale, 'physician.oversight.confirm.ask', { physician: view.physician.name, date: view.serviceDate }),
+      },
       fieldsBlock([
         ...physicianFields(locale, view.physician),
         { label: t(locale, 'physician.oversight.field.clinic'), value: view.clinic },
         { label: t(locale, 'physician.oversight.field.date'), value: view.serviceDate },
-        { label: t(locale, 'physician.oversight.field.checkInTime'), value: view.checkInTime },
+        {
+          label: t(locale, 'physician.oversight.field.checkInTime'),
+          value: view.corrected ? t(locale, 'physician.oversight.confirm.corrected') : view.checkInTime,
+        },
         {
           label: t(locale, 'physician.oversight.field.verification'),
           value: verificationText(locale, { verification: view.verification, distanceM: view.distanceM }),

@@ -105,6 +105,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   if (sandbox) routers.push(sandboxRoutes({ core: bot, adapter: sandbox, log }));
 
   dispatcher.start();
+  // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them. The
+  // margin leaves events another live replica is handling right now to that replica.
+  await bot.resumeUnhandled(RESUME_AFTER_MS);
   const websocket: FeishuWebsocket | undefined =
     feishu && env.FEISHU_MODE === 'websocket' ? await startFeishuWebsocket(platformDeps) : undefined;
   const app = createHttpApp(routers, log);
@@ -135,6 +138,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     },
   };
 }
+
+/** Age after which an unhandled event is taken to be abandoned by a dead process. */
+const RESUME_AFTER_MS = 30_000;
 
 /** One log line for a start without Feishu credentials. */
 const NO_FEISHU_HINT =

@@ -9,6 +9,13 @@ export type AcceptResult = 'accepted' | 'duplicate';
  */
 export interface BotCore {
   accept(event: InboundEvent): Promise<AcceptResult>;
+  /**
+   * Handles again the events accepted more than `olderThanMs` ago whose handling never finished (the
+   * process died after the platform had its 200). Handlers are idempotent — replies are keyed by the
+   * event id, check-ins by the message id — so a replica racing on the same event sends nothing twice.
+   * Returns how many were resumed.
+   */
+  resumeUnhandled(olderThanMs: number): Promise<number>;
   /** Waits for handlers still running (graceful shutdown, tests). */
   drain(): Promise<void>;
 }

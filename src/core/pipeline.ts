@@ -1,4 +1,4 @@
-import { recordInboundEvent } from '../db/queries/inbound-events.js';
+import { listUnhandledInboundEvents, markInboundEventHandled, recordInboundEvent } from '../db/queries/inbound-events.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { PlatformAdapter } from '../platforms/adapter.js';
@@ -21,6 +21,9 @@ export interface PipelineDeps extends ContextDeps {
   registry: BotRegistry;
 }
 
+/** Interrupted events resumed per start; more wait for the next start (they are rare). */
+const RESUME_BATCH = 500;
+
 /** The actor used to answer when identifying the speaker itself failed. */
 const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
 
@@ -31,6 +34,10 @@ const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
  */
 export function createPipeline(deps: PipelineDeps): BotCore {
   const inFlight = new Set<Promise<void>>();
+  const track = (task: Promise<void>) => {
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  };
   return {
     async accept(event: InboundEvent): Promise<AcceptResult> {
       const adapter = deps.adapters.get(event.platform);
@@ -42,6 +49,7 @@ export function createPipeline(deps: PipelineDeps): BotCore {
         eventType: event.body.kind,
         messageId: event.messageId,
         receivedAt: deps.clock.now(),
+        payload: event,
       });
       if (!first) {
         deps.metrics.eventsDuplicated.inc({ platform: event.platform });
@@ -50,10 +58,19 @@ export function createPipeline(deps: PipelineDeps): BotCore {
       }
       deps.metrics.eventsReceived.inc({ platform: event.platform, kind: event.body.kind });
       // setImmediate: the handling must not begin before the caller has had its answer.
-      const task = new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt));
-      inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
+      track(new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt)));
       return 'accepted';
+    },
+    async resumeUnhandled(olderThanMs: number): Promise<number> {
+      const receivedBefore = new Date(deps.clock.now().getTime() - olderThanMs);
+      const events = await listUnhandledInboundEvents(deps.db, receivedBefore, RESUME_BATCH);
+      for (const event of events) {
+        const adapter = deps.adapters.get(event.platform);
+        if (!adapter) continue;
+        deps.log.warn({ eventId: event.eventId }, 'resuming an event whose handling was interrupted');
+        track(handle(deps, adapter, event, performance.now()));
+      }
+      return events.length;
     },
     async drain(): Promise<void> {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
@@ -88,6 +105,9 @@ async function handle(
   } catch (error) {
     outcome = await sinkError(ctx ?? createContext(deps, adapter, event, NOBODY, log), error);
   }
+  await markInboundEventHandled(deps.db, event, deps.clock.now()).catch((error: unknown) =>
+    log.error({ err: error }, 'could not mark the event handled'),
+  );
   const seconds = (performance.now() - acceptedAt) / 1000;
   deps.metrics.handlerSeconds.observe({ kind: event.body.kind, outcome }, seconds);
   log.info({ outcome, ms: Math.round(seconds * 1000) }, 'event handled');

@@ -51,12 +51,7 @@ async function notifyAssignment(sender: Notifier, assignmentId: number, event: A
   };
   const purpose = `assignment.${event}`;
   const key = String(assignment.id);
-  await sender.notify(
-    { personId: physician.id },
-    assignmentNoticeCard(sender.locale, view, 'physician'),
-    purpose,
-    key,
-  );
+  await sender.notify({ personId: physician.id }, assignmentNoticeCard(sender.locale, view, 'physician'), purpose, key);
   if (heads.length === 0) sender.log.warn({ assignmentId, event }, 'assignment notice: the clinic has no head');
   const headCard = assignmentNoticeCard(sender.locale, view, 'clinicHead');
   for (const head of heads) await sender.notify({ personId: head.id }, headCard, purpose, key);

@@ -46,6 +46,7 @@ export async function loadVisit(
     clinic: clinic.name,
     serviceDate: day.serviceDate,
     checkInTime: localParts(day.checkInAt, timeZone).time,
+    corrected: day.checkInMethod === 'CORRECTION',
     verification: day.checkInVerification,
     distanceM: day.checkInDistanceM,
     decisions: confirmations.flatMap((c) =>

@@ -5,6 +5,7 @@ import { findServiceDayDetailById } from '../db/queries/service-days.js';
 import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { localDate } from '../time/local.js';
 import { cardValueId } from './card-value-id.js';
+import { startsWorkLogNote } from './worklog-parser.js';
 
 /**
  * Which service day a work log is for. A log always belongs to one of the physician's own days of
@@ -20,8 +21,8 @@ function namesOf(day: ServiceDayDetail): string[] {
   return [day.institution.name, ...day.institution.aliases.split('|').filter(Boolean)];
 }
 
-/** Whether a token names (all or part of) the clinic of a day. */
-function names(day: ServiceDayDetail, token: string): boolean {
+/** Whether a typed name names (all or part of) the clinic of a day. */
+function namesClinicOf(day: ServiceDayDetail, token: string): boolean {
   return namesOf(day).some((name) => name === token || (token.length >= 2 && name.includes(token)));
 }
 
@@ -44,13 +45,16 @@ export async function chooseTodaysDay(
 ): Promise<ChosenDay> {
   const days = await listServiceDaysOfPhysicianOn(ctx.db, physicianId, todayOf(ctx));
   if (days.length === 0) throw new BotError('NOT_FOUND', 'physician.worklog.noCheckIn');
-  const clinicTokens = tokens.filter((t) => t.startsWith('@') || days.some((day) => namesOf(day).includes(t)));
-  const rest = tokens.filter((t) => !clinicTokens.includes(t));
+  // Only before the note: `备注 与@张院长 义诊` names no clinic.
+  const noteAt = tokens.findIndex(startsWorkLogNote);
+  const figures = noteAt === -1 ? tokens : tokens.slice(0, noteAt);
+  const clinicTokens = figures.filter((t) => t.startsWith('@') || days.some((day) => namesOf(day).includes(t)));
+  const rest = tokens.filter((t, index) => !(clinicTokens.includes(t) && (noteAt === -1 || index < noteAt)));
   const clinics = days.map((day) => day.institution.name).join('、');
   const [named] = clinicTokens;
   if (named !== undefined) {
     const clinic = named.replace(/^@/, '');
-    const matches = days.filter((day) => names(day, clinic));
+    const matches = days.filter((day) => namesClinicOf(day, clinic));
     const [only] = matches;
     if (matches.length === 1 && only) return { day: only, tokens: rest };
     throw new BotError('NOT_FOUND', 'physician.worklog.clinicNotToday', { clinic, clinics });

@@ -18,6 +18,7 @@ export type WorkLogProblem =
   | { kind: 'strayNumber'; value: string }
   | { kind: 'notInteger'; metric: WorkLogMetric; value: string }
   | { kind: 'negative'; metric: WorkLogMetric; value: string }
+  | { kind: 'tooLarge'; metric: WorkLogMetric }
   | { kind: 'duplicate'; metric: WorkLogMetric }
   | { kind: 'noteTooLong'; max: number };
 
@@ -32,6 +33,8 @@ export type WorkLogParse = { ok: true; log: ParsedWorkLog } | { ok: false; probl
 
 /** Longest input read at all; a work log is a line, not an essay. */
 export const MAX_WORK_LOG_INPUT = 1000;
+/** Largest number read as a figure; every bound in worklog-bounds.ts is far below it. */
+const MAX_COUNT = 1_000_000;
 /** Longest note kept. */
 export const MAX_WORK_LOG_NOTE = 200;
 
@@ -76,7 +79,9 @@ export function parseCount(metric: WorkLogMetric, raw: string): number | WorkLog
   if (!/^[+-]?\d+(?:\.\d*)?$/.test(value)) return { kind: 'missingValue', metric };
   if (value.startsWith('-') && Number(value) !== 0) return { kind: 'negative', metric, value };
   if (!/^[+-]?\d+$/.test(value.replace(/\.0*$/, ''))) return { kind: 'notInteger', metric, value };
-  return Math.abs(Number.parseInt(value, 10));
+  const count = Math.abs(Number.parseInt(value, 10));
+  // Far beyond any bound: said here, so no reply ever quotes `1e+21` or `Infinity`.
+  return count > MAX_COUNT ? { kind: 'tooLarge', metric } : count;
 }
 
 /** The parse result once the figures are read: note length and "nothing given" are checked here. */
@@ -87,6 +92,11 @@ function verdict(values: Partial<WorkLogValues>, note: string | undefined, probl
   if (problems.length === 0 && Object.keys(values).length === 0 && note === undefined) problems.push({ kind: 'empty' });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, log: note === undefined ? { values } : { values, note } };
+}
+
+/** Whether a word starts the note (`备注`, `备注：…`, `note`), so what follows is free text. */
+export function startsWorkLogNote(word: string): boolean {
+  return NOTE_MARKER.exec(word)?.index === 0;
 }
 
 function splitNote(text: string): { body: string; note?: string } {

@@ -45,6 +45,7 @@ function problemLine(ctx: Context, problem: WorkLogProblem): string {
       return ctx.t('physician.worklog.problem.strayNumber', { value: problem.value });
     case 'missingValue':
     case 'duplicate':
+    case 'tooLarge':
       return ctx.t(`physician.worklog.problem.${problem.kind}`, { metric: metricWord(ctx, problem.metric) });
     case 'notInteger':
     case 'negative':

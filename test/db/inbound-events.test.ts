@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pruneInboundEvents, recordInboundEvent } from '../../src/db/queries/inbound-events.js';
+import type { InboundEvent } from '../../src/core/event.js';
+import {
+  listUnhandledInboundEvents,
+  markInboundEventHandled,
+  pruneInboundEvents,
+  recordInboundEvent,
+} from '../../src/db/queries/inbound-events.js';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/db.js';
 
 describe.each(testProviders())('inbound events on %s', (provider) => {
@@ -30,6 +36,25 @@ describe.each(testProviders())('inbound events on %s', (provider) => {
     const event = { platform: 'FEISHU' as const, eventType: 'cardAction', receivedAt: at };
     expect(await recordInboundEvent(database.db, { ...event, eventId: 'e3a' })).toBe(true);
     expect(await recordInboundEvent(database.db, { ...event, eventId: 'e3b' })).toBe(true);
+  });
+
+  it('keeps the payload of an unhandled event until it is marked handled', async () => {
+    const payload: InboundEvent = {
+      platform: 'FEISHU',
+      eventId: 'e5',
+      messageId: 'om_5',
+      occurredAt: new Date('2026-03-02T00:59:00Z'),
+      sender: { userId: 'ou_5', name: '王五' },
+      chat: { id: 'oc_5', type: 'p2p' },
+      mentionsBot: false,
+      body: { kind: 'text', text: '/签到', mentions: [] },
+    };
+    await recordInboundEvent(database.db, { platform: 'FEISHU', eventId: 'e5', eventType: 'text', messageId: 'om_5', receivedAt: at, payload });
+    const later = new Date(at.getTime() + 60_000);
+    expect(await listUnhandledInboundEvents(database.db, at, 10)).toEqual([]);
+    expect(await listUnhandledInboundEvents(database.db, later, 10)).toEqual([payload]);
+    await markInboundEventHandled(database.db, payload, later);
+    expect(await listUnhandledInboundEvents(database.db, later, 10)).toEqual([]);
   });
 
   it('tells exactly one of many concurrent duplicates that it is first', async () => {

@@ -75,6 +75,10 @@ export class RecordingCore implements BotCore {
     return 'accepted';
   }
 
+  async resumeUnhandled(): Promise<number> {
+    return 0;
+  }
+
   async drain(): Promise<void> {}
 }
 

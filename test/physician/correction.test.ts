@@ -54,9 +54,7 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
 
   it('requests a correction and sends the approval card to the hospital coordinator', async () => {
     const reply = await ask('/补卡 2026-03-05 石门卫生院 手机没电忘记签到');
-    expect(reply).toBe(
-      '已提交 2026-03-05 在石门镇卫生院的补卡申请，已发送给陈科长审批。2026-03 已申请 1/2 次。',
-    );
+    expect(reply).toBe('已提交 2026-03-05 在石门镇卫生院的补卡申请，已发送给陈科长审批。2026-03 已申请 1/2 次。');
     const [correction] = await w.bot.db.serviceDayCorrection.findMany();
     expect(correction).toMatchObject({
       status: 'PENDING',
@@ -96,11 +94,11 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     expect(days[0]?.checkInAt).toEqual(zonedInstant('2026-03-05', '06:00', 'Asia/Shanghai'));
     expect(approvalCard()?.text).toContain('已批准：陈科长 于 2026-03-10 15:30 批准');
     expect(approvalCard()?.buttons).toEqual([]);
-    expect(w.lastReply()).toBe(
-      '您 2026-03-05 在石门镇卫生院的补卡申请已由陈科长批准，已记为到岗（补卡，未核验）。',
-    );
+    expect(w.lastReply()).toBe('您 2026-03-05 在石门镇卫生院的补卡申请已由陈科长批准，已记为到岗（补卡，未核验）。');
     // The clinic head confirms corrected days like any other.
-    expect(w.bot.outbox(w.bot.p2p(HEAD)).at(-1)?.text).toContain('到岗确认');
+    const headCard = w.bot.outbox(w.bot.p2p(HEAD)).at(-1)?.text;
+    expect(headCard).toContain('到岗确认');
+    expect(headCard).toContain('补卡（时间未记录）');
     expect(await w.bot.db.auditLog.count({ where: { action: 'correction.approve' } })).toBe(1);
   });
 

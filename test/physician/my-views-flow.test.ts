@@ -47,8 +47,9 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
       expect(await say('/排班', 'ou_li')).toContain('您在本月和下月没有指派');
     });
 
-    it('is for physicians only', async () => {
-      expect(await say('/排班', HEAD)).not.toContain('我的排班');
+    it('/排班 and /本月 are for physicians only', async () => {
+      expect(await say('/排班', HEAD)).toContain('只有支援医师可以使用');
+      expect(await say('/本月', HEAD)).toContain('只有支援医师可以使用');
     });
   });
 

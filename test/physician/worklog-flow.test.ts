@@ -30,7 +30,7 @@ describe.each(testProviders())('/日志 on %s', (provider) => {
 
   it('refuses someone who is not a physician', async () => {
     const reply = await say('/日志 诊疗23', HEAD);
-    expect(reply).not.toContain('已保存');
+    expect(reply).toContain('只有支援医师可以使用');
     expect(await logCount()).toBe(0);
   });
 
@@ -147,6 +147,7 @@ describe.each(testProviders())('/日志 on %s', (provider) => {
     expect(await say('/日志 @双洋 诊疗3')).toContain('已保存今日日志（双洋镇卫生院');
     expect((await getWorkLogWithHistory(world.bot.db, other.id))?.patients).toBe(3);
     expect(await say('/日志 @城关 诊疗3')).toContain('您今天没有在“城关”签到');
+    expect(await say('/日志 双洋镇卫生院 诊疗4 备注 与@张院长 义诊')).toContain('备注：与@张院长 义诊');
   });
 
   it('fills the form card and stores through the same checks', async () => {
@@ -170,5 +171,17 @@ describe.each(testProviders())('/日志 on %s', (provider) => {
     expect(world.lastReply()).toContain('已更新今日日志（第 2 版');
     expect(world.lastReply()).toContain('诊疗人次：8');
     expect(world.lastReply()).toContain('备注：义诊');
+  });
+
+  it('opens the form from the check-in receipt', async () => {
+    world.at('2026-03-02', '09:00');
+    await say('/签到 石门卫生院');
+    const receipt = world.bot.lastMessage(world.bot.p2p(WANG));
+    const open = receipt?.buttons.find((b) => b.action === 'worklog.open');
+    if (!open) throw new Error('no work-log button on the receipt');
+    await world.bot.press(open);
+    await world.bot.settle();
+    expect(world.lastReply()).toContain('填写今日工作量');
+    expect(world.lastReply()).toContain('石门镇卫生院 · 2026-03-02');
   });
 });

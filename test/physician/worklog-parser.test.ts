@@ -79,6 +79,8 @@ describe('parseWorkLog: problems', () => {
     ['诊疗2.5', [{ kind: 'notInteger', metric: 'patients', value: '2.5' }]],
     ['诊疗-3', [{ kind: 'negative', metric: 'patients', value: '-3' }]],
     ['诊疗=-3', [{ kind: 'negative', metric: 'patients', value: '-3' }]],
+    ['诊疗' + '9'.repeat(400), [{ kind: 'tooLarge', metric: 'patients' }]],
+    ['诊疗1000001', [{ kind: 'tooLarge', metric: 'patients' }]],
     ['诊疗23 门诊24 看诊25', [{ kind: 'duplicate', metric: 'patients' }]],
     ['诊疗1 备注 ' + '长'.repeat(201), [{ kind: 'noteTooLong', max: 200 }]],
     ['诊疗1 '.repeat(300), [{ kind: 'tooLong', max: 1000 }]],
@@ -126,15 +128,20 @@ describe('parseWorkLog never throws', () => {
     'a',
     'Z',
   ];
-  it('on 2,000 random inputs', () => {
+  it('on 10,000 random inputs', () => {
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       const length = Math.floor(random() * 60);
-      const input = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)] ?? '').join('');
+      // Mostly likely characters, sometimes any code point (lone surrogates included).
+      const char = () =>
+        random() < 0.9
+          ? (alphabet[Math.floor(random() * alphabet.length)] ?? '')
+          : String.fromCodePoint(Math.floor(random() * 0x10ffff));
+      const input = Array.from({ length }, char).join('');
       const result = parseWorkLog(input);
       expect(typeof result.ok).toBe('boolean');
     }

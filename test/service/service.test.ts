@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadEnv } from '../../src/config/env.js';
 import { startService } from '../../src/service.js';
@@ -74,6 +77,34 @@ describe('starting the service', () => {
     const start = startService({ env, clock: systemClock, log: memoryLogger().log, port: 0 });
     await expect(start).rejects.toBeInstanceOf(ConfigError);
     await expect(start).rejects.toThrow(/FEISHU_ENCRYPT_KEY/);
+  });
+
+  it('npm start serves /healthz with no set-up and stops gracefully on SIGTERM', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crb-start-'));
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/main.ts')], {
+      cwd: process.cwd(),
+      env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'bot.db')}`, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    try {
+      let health: Response | undefined;
+      for (let i = 0; i < 200 && !health?.ok; i++) {
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+        if (!health?.ok) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(health?.status).toBe(200);
+      expect(output).toContain('FEISHU_APP_ID');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(output).toContain('service stopped');
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('npm start prints one line naming a bad variable and exits 1', () => {

@@ -1,5 +1,7 @@
 import type { DbOrTx } from '../client.js';
-import type { PlatformName } from '../../core/event.js';
+import type { InboundEvent, PlatformName } from '../../core/event.js';
+import { Prisma } from '../../generated/sqlite/client.js';
+import { isUniqueViolation } from './errors.js';
 
 /** How long accepted events are remembered: far beyond Feishu's last redelivery (about 7.1 h). */
 export const INBOUND_EVENT_RETENTION_DAYS = 7;
@@ -12,6 +14,8 @@ export interface InboundEventRecord {
   eventType: string;
   messageId?: string;
   receivedAt: Date;
+  /** The normalized event, kept until handled so it can be resumed after a crash. */
+  payload?: InboundEvent;
 }
 
 /**
@@ -29,6 +33,7 @@ export async function recordInboundEvent(db: DbOrTx, event: InboundEventRecord):
         eventType: event.eventType,
         messageId: event.messageId ?? null,
         receivedAt: event.receivedAt,
+        ...(event.payload ? { payload: event.payload as unknown as Prisma.InputJsonValue } : {}),
       },
     });
     return true;
@@ -45,10 +50,39 @@ export async function pruneInboundEvents(db: DbOrTx, now: Date): Promise<number>
   return count;
 }
 
+/** Marks an event handled (whatever the outcome) and drops its payload, which is no longer needed. */
+export async function markInboundEventHandled(
+  db: DbOrTx,
+  key: { platform: PlatformName; eventId: string },
+  at: Date,
+): Promise<void> {
+  await db.inboundEvent.updateMany({
+    where: { platform: key.platform, eventId: key.eventId },
+    data: { handledAt: at, payload: Prisma.DbNull },
+  });
+}
+
 /**
- * Prisma's unique-constraint error (P2002). Matched by code rather than `instanceof`, because the
- * SQLite and PostgreSQL clients are generated separately and each has its own error class.
+ * Events accepted before `receivedBefore` whose handling never finished (the process died after the
+ * platform's ack), oldest first, with their normalized payload revived.
  */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+export async function listUnhandledInboundEvents(
+  db: DbOrTx,
+  receivedBefore: Date,
+  limit: number,
+): Promise<InboundEvent[]> {
+  const rows = await db.inboundEvent.findMany({
+    where: { handledAt: null, receivedAt: { lt: receivedBefore }, NOT: { payload: { equals: Prisma.DbNull } } },
+    orderBy: { receivedAt: 'asc' },
+    take: limit,
+    select: { payload: true },
+  });
+  return rows.flatMap(({ payload }) => (payload ? [reviveEvent(payload as unknown as SerializedEvent)] : []));
+}
+
+/** An `InboundEvent` after a round trip through JSON: its instant is a string. */
+type SerializedEvent = Omit<InboundEvent, 'occurredAt'> & { occurredAt: string };
+
+function reviveEvent(payload: SerializedEvent): InboundEvent {
+  return { ...payload, occurredAt: new Date(payload.occurredAt) };
 }

@@ -82,6 +82,10 @@ export function listUnconfirmedServiceDaysOlderThan(
 }
 
 /** A physician's days on one local date (normally one; two when they served two clinics that day). */
-export function listServiceDaysOfPhysicianOn(db: DbOrTx, physicianId: number, date: string): Promise<ServiceDayDetail[]> {
+export function listServiceDaysOfPhysicianOn(
+  db: DbOrTx,
+  physicianId: number,
+  date: string,
+): Promise<ServiceDayDetail[]> {
   return listServiceDays(db, { physicianId, serviceDate: date });
 }

@@ -24,16 +24,16 @@ export const oversightMessages = {
   'physician.oversight.none': { zh: '—', en: '—' },
   'physician.oversight.period': { zh: '{from} 至 {to}', en: '{from} to {to}' },
   'physician.oversight.usage': { zh: '{used}/{limit} 次', en: '{used} of {limit}' },
-  'physician.oversight.staleCard': {
-    zh: '这张卡片已失效，请在最新的卡片上操作。',
-    en: 'This card is out of date; please use the latest one.',
-  },
 
   // Clinic-head confirmation
   'physician.oversight.confirm.title': { zh: '到岗确认', en: 'Confirm a visit' },
   'physician.oversight.confirm.ask': {
-    zh: '{physician}今天在贵单位[[checkIn]]。请确认是否到岗；如有异议，可填写说明后点“有异议”。',
-    en: '{physician} checked in at your clinic. Please confirm the visit, or add a note and press "Dispute".',
+    zh: '{physician} {date} 在贵单位到岗。请确认是否属实；如有异议，可填写说明后点“有异议”。',
+    en: '{physician} was at your clinic on {date}. Please confirm the visit, or add a note and press "Dispute".',
+  },
+  'physician.oversight.confirm.corrected': {
+    zh: '[[correction]]（时间未记录）',
+    en: 'correction (time not recorded)',
   },
   'physician.oversight.confirm.confirmButton': { zh: '确认到岗', en: 'Confirm' },
   'physician.oversight.confirm.disputeButton': { zh: '有异议', en: 'Dispute' },
@@ -160,10 +160,6 @@ export const oversightMessages = {
   'physician.oversight.correction.dayExistsOnApprove': {
     zh: '{physician} {date} 在{clinic}已有到岗记录，无法批准；如不需要补卡，请驳回并说明。',
     en: '{physician} already has a record at {clinic} on {date}, so it cannot be approved; please reject it with a note.',
-  },
-  'physician.oversight.correction.decidedReply': {
-    zh: '已处理：{physician} {date} 在{clinic}的[[correction]]申请。',
-    en: 'Done: the correction of {physician} for {clinic} on {date}.',
   },
   'physician.oversight.correction.physicianNoticeAPPROVED': {
     zh: '您 {date} 在{clinic}的[[correction]]申请已由{by}批准，已记为到岗（[[correction]]，[[unverified]]）。',

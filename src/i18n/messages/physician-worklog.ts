@@ -46,6 +46,10 @@ export const worklogMessages = {
     zh: '· “{metric}”不能是负数（{value}）',
     en: '· "{metric}" cannot be negative ({value})',
   },
+  'physician.worklog.problem.tooLarge': {
+    zh: '· “{metric}”的数字太大了，请核对',
+    en: '· The number for "{metric}" is far too large; please check it',
+  },
   'physician.worklog.problem.duplicate': {
     zh: '· “{metric}”写了不止一次，请只写一次',
     en: '· "{metric}" was given more than once; please give it once',

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { WORK_LOG_METRICS, type WorkLogTotals } from '../../src/db/queries/work-logs.js';
+import { parseMonthArgument } from '../../src/physician/month-argument.js';
+import { summarizeMonth, type MonthDay } from '../../src/physician/month-summary.js';
+
+const noTotals = { ...Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])), logs: 0 } as WorkLogTotals;
+const SHIMEN = { programId: 1, institutionId: 10, clinic: '石门镇卫生院' };
+const SHUANGYANG = { programId: 1, institutionId: 11, clinic: '双洋镇卫生院' };
+
+function day(serviceDate: string, overrides: Partial<MonthDay> = {}): MonthDay {
+  return {
+    ...SHIMEN,
+    serviceDate,
+    checkOutAt: new Date(),
+    checkInVerification: 'VERIFIED',
+    checkOutVerification: 'VERIFIED',
+    confirmationStatus: 'CONFIRMED',
+    ...overrides,
+  };
+}
+
+describe('summarizeMonth', () => {
+  const summary = (days: MonthDay[], today = '2026-03-31') =>
+    summarizeMonth({ month: '2026-03', today, assigned: [SHIMEN], days, minimumOf: () => 2, totals: noTotals });
+
+  it('counts every checked-in day as served, per clinic, against the minimum', () => {
+    const result = summary([day('2026-03-02'), day('2026-03-03', SHUANGYANG), day('2026-03-09')]);
+    expect(result.clinics).toEqual([
+      { clinic: '石门镇卫生院', served: 2, minimum: 2 },
+      { clinic: '双洋镇卫生院', served: 1, minimum: 2 },
+    ]);
+    expect(result.flagged).toEqual([]);
+  });
+
+  it('keeps verification and confirmation apart and never counts a waiting day as confirmed', () => {
+    const result = summary(
+      [
+        day('2026-03-02', { checkInVerification: 'UNVERIFIED', confirmationStatus: 'PENDING' }),
+        day('2026-03-29', { confirmationStatus: 'PENDING' }),
+        day('2026-03-30', { confirmationStatus: 'DISPUTED', checkOutAt: null, checkOutVerification: null }),
+        day('2026-03-31', { checkOutAt: null, checkOutVerification: null }),
+      ],
+      '2026-03-31',
+    );
+    expect(result.verification).toEqual({ verified: 3, unverified: 1 });
+    expect(result.confirmation).toEqual({ confirmed: 1, pending: 1, unconfirmed: 1, disputed: 1 });
+    expect(result.flagged).toEqual([
+      { date: '2026-03-02', clinic: '石门镇卫生院', flags: ['UNVERIFIED', 'CONFIRMATION_OVERDUE'] },
+      { date: '2026-03-29', clinic: '石门镇卫生院', flags: ['UNCONFIRMED'] },
+      { date: '2026-03-30', clinic: '石门镇卫生院', flags: ['CHECK_OUT_MISSING', 'DISPUTED'] },
+    ]);
+  });
+
+  it('says how many days are left, including today, or that the month is over or ahead', () => {
+    expect(summary([], '2026-03-31').calendar).toEqual({ kind: 'current', daysLeft: 1 });
+    expect(summary([], '2026-03-01').calendar).toEqual({ kind: 'current', daysLeft: 31 });
+    expect(summary([], '2026-04-01').calendar).toEqual({ kind: 'past' });
+    expect(summary([], '2026-02-28').calendar).toEqual({ kind: 'future', days: 31 });
+  });
+});
+
+describe('parseMonthArgument', () => {
+  it.each([
+    ['2026-10', '2026-10'],
+    ['2026-9', '2026-09'],
+    ['2026/10', '2026-10'],
+    ['2026.1', '2026-01'],
+    ['2026年3月', '2026-03'],
+    ['2026-13', undefined],
+    ['2026-00', undefined],
+    ['10月', undefined],
+    ['abc', undefined],
+  ])('%s', (text, month) => {
+    expect(parseMonthArgument(text)).toBe(month);
+  });
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
+import { recordCheckIn } from '../../src/db/queries/service-days.js';
+import { getWorkLogWithHistory } from '../../src/db/queries/work-logs.js';
+import { ManualClock } from '../../src/time/clock.js';
+import { zonedInstant } from '../../src/time/local.js';
+import { cardActionEvent, createEventPusher, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
+import { APP } from '../feishu/support.js';
+import { testProviders } from '../support/db.js';
+import { buildBasicFixture } from '../support/fixtures.js';
+import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+
+const WANG = 'ou_svc_wang';
+const P2P = 'oc_p2p_ou_svc_wang';
+
+/** The callback values of a sent Feishu card's buttons. */
+function callbackValues(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(callbackValues);
+  if (typeof node !== 'object' || node === null) return [];
+  const record = node as Record<string, unknown>;
+  const own =
+    record.type === 'callback' && typeof record.value === 'object' ? [record.value as Record<string, unknown>] : [];
+  return [...own, ...Object.values(record).flatMap(callbackValues)];
+}
+
+describe.each(testProviders())('/日志 through the Feishu service (%s)', (provider) => {
+  let harness: ServiceHarness;
+  let pusher: EventPusher;
+  let serviceDayId: number;
+  const clock = new ManualClock(zonedInstant('2026-03-02', '17:00', 'Asia/Shanghai'));
+
+  beforeAll(async () => {
+    harness = await startServiceHarness({ provider, clock });
+    pusher = createEventPusher({
+      encryptKey: APP.encryptKey,
+      state: harness.emulator.state,
+      retrySchedule: [],
+      now: () => clock.now().getTime(),
+    });
+    const db = harness.service.database.db;
+    const fixture = await buildBasicFixture(db);
+    const program = await upsertProgramByCode(db, {
+      code: 'GS-2026',
+      name: '医师下基层 2026',
+      kind: 'GRASSROOTS_SUPPORT',
+      regionCode: fixture.county.code,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    });
+    harness.emulator.state.addUser({ open_id: WANG, name: '王医生' });
+    const { person } = await upsertPersonByPhone(db, { name: '王医生', phone: '13900009911' });
+    await bindChatIdentity(db, {
+      personId: person.id,
+      platform: 'FEISHU',
+      platformUserId: WANG,
+      method: 'SEED',
+      boundById: null,
+    });
+    await grantRole(db, { personId: person.id, grantedById: null, at: clock.now(), role: 'PHYSICIAN' });
+    const { day } = await recordCheckIn(db, {
+      programId: program.id,
+      assignmentId: null,
+      physicianId: person.id,
+      institutionId: fixture.clinic.id,
+      serviceDate: '2026-03-02',
+      at: zonedInstant('2026-03-02', '08:30', 'Asia/Shanghai'),
+      method: 'TEXT',
+      verification: 'UNVERIFIED',
+      sourceId: null,
+    });
+    serviceDayId = day.id;
+  });
+  afterAll(() => harness.stop());
+
+  const sendText = async (text: string) => {
+    const envelope = messageReceiveEvent(
+      APP,
+      { sender: { open_id: WANG }, chat: { chat_id: P2P, chat_type: 'p2p' }, body: { type: 'text', text } },
+      { at: clock.now().getTime() },
+    );
+    expect((await pusher.push(harness.eventUrl, envelope)).ok).toBe(true);
+    await harness.settle();
+    return harness.emulator.state.sent.filter((m) => m.replyTo === envelope.event.message.message_id);
+  };
+
+  it('stores a log and replies with its echo; an implausible one is stored only after the card is confirmed', async () => {
+    const [saved] = await sendText('/日志 诊疗23 讲座1');
+    expect(saved?.rawContent).toContain('已保存今日日志');
+
+    const [card] = await sendText('/日志 诊疗300');
+    expect(card?.msgType).toBe('interactive');
+    expect((await getWorkLogWithHistory(harness.service.database.db, serviceDayId))?.patients).toBe(23);
+    const confirm = callbackValues(card?.content).find((value) => value.action === 'worklog.confirm');
+    expect(confirm).toMatchObject({ serviceDayId, baseVersion: 1, patients: 300 });
+
+    const press = cardActionEvent(
+      APP,
+      { operator: { open_id: WANG }, messageId: card?.messageId ?? '', chatId: P2P, value: confirm },
+      { at: clock.now().getTime() },
+    );
+    expect((await pusher.push(harness.cardUrl, press)).ok).toBe(true);
+    await harness.settle();
+    const log = await getWorkLogWithHistory(harness.service.database.db, serviceDayId);
+    expect(log).toMatchObject({ patients: 300, lectures: 1, version: 2 });
+    expect(log?.revisions).toHaveLength(2);
+  });
+});
