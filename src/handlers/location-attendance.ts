@@ -2,7 +2,7 @@ import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
-import { attendanceMoment } from '../physician/attendance-moment.js';
+import { attendanceMoment, localTime } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
 import { checkOut } from '../physician/check-out.js';
@@ -19,11 +19,22 @@ export const locationAttendance: EventHandlerDefinition<'location'> = {
   async run(ctx, body) {
     const location = reportedLocation(body);
     const physician = requirePhysician(ctx, '/签到');
-    return (await hasOpenDayToday(ctx, physician.id))
-      ? checkOut(ctx, { method: 'LOCATION', location })
-      : checkIn(ctx, { method: 'LOCATION', location });
+    const open = await openDayToday(ctx, physician.id);
+    if (!open) return checkIn(ctx, { method: 'LOCATION', location });
+    // A second location soon after checking in is far more often a double send than a departure.
+    const minutesIn = (ctx.now().getTime() - open.checkInAt.getTime()) / 60_000;
+    if (minutesIn < MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) {
+      throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
+        time: localTime(ctx, open.checkInAt),
+        minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
+      });
+    }
+    return checkOut(ctx, { method: 'LOCATION', location });
   },
 };
+
+/** Minutes after a check-in during which a location message does not check the physician out. */
+export const MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN = 30;
 
 function reportedLocation(body: BodyOf<'location'>): ReportedLocation {
   const { latitude, longitude, accuracyM } = body;
@@ -34,14 +45,15 @@ function reportedLocation(body: BodyOf<'location'>): ReportedLocation {
 }
 
 /**
- * Whether the physician checked in today and has not checked out yet (local date) — unless this very
- * message was that check-in, redelivered, which must find its check-in again instead of checking out.
+ * The physician's day today with a check-in and no check-out yet (local date), if any — none when this
+ * very message was that check-in, redelivered, which must find its check-in again instead of checking
+ * out.
  */
-async function hasOpenDayToday(ctx: Context, physicianId: number): Promise<boolean> {
+async function openDayToday(ctx: Context, physicianId: number): Promise<{ checkInAt: Date } | undefined> {
   const { today, month, sourceId } = attendanceMoment(ctx);
   const days = (await listServiceDaysOfPhysicianInMonth(ctx.db, physicianId, month)).filter(
     (d) => d.serviceDate === today,
   );
-  if (days.some((d) => d.checkInSourceId === sourceId)) return false;
-  return days.some((d) => d.checkOutAt === null);
+  if (days.some((d) => d.checkInSourceId === sourceId)) return undefined;
+  return days.find((d) => d.checkOutAt === null);
 }

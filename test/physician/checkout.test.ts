@@ -139,6 +139,16 @@ describe.each(testProviders())('check-out (%s)', (provider) => {
     expect((await today('2026-03-31'))?.checkOutAt).toBeNull();
   });
 
+  it('a second location within 30 minutes of the check-in is taken as a double send, not a check-out', async () => {
+    await w.bot.location({ as: WANG, ...w.north(30) });
+    await w.bot.settle();
+    w.at('2026-03-02', '09:10');
+    await w.bot.location({ as: WANG, ...w.north(40) });
+    await w.bot.settle();
+    expect((await today())?.checkOutAt).toBeNull();
+    expect(w.lastReply()).toBe('您今天 09:00 已经签到了。如需签退，请在 20 分钟后再发送位置，或直接发送 /签退。');
+  });
+
   it('a location without coordinates is refused and nothing changes', async () => {
     await checkInByText();
     await w.bot.location({ as: WANG });

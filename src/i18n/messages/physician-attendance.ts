@@ -22,6 +22,10 @@ export const attendanceMessages = {
     zh: '抱歉，{command}只供[[physician]]记录自己的到岗情况，您的账号没有[[physician]]角色。如有疑问，请联系本单位医务科。',
     en: 'Sorry, {command} is for physicians recording their own visits, and your account has no physician role. Please ask your hospital coordinator if this is wrong.',
   },
+  'physician.attendance.locationTooSoon': {
+    zh: '您今天 {time} 已经[[checkIn]]了。如需[[checkOut]]，请在 {minutes} 分钟后再发送位置，或直接发送 /[[checkOut]]。',
+    en: 'You already checked in today at {time}. To check out, send your location again in {minutes} minutes, or send /checkout.',
+  },
   'physician.attendance.noCoordinates': {
     zh: '没有收到这条位置的坐标，所以无法[[checkIn]]。请重新发送一次位置（在位置页面点“发送”），或者发送“/[[checkIn]] 受援单位名称”。',
     en: 'That location arrived without coordinates, so nothing was recorded. Please send your location again, or send "/checkin <clinic>".',

@@ -1,0 +1,289 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cardActionEvent,
+  messageReceiveEvent,
+  sealEnvelope,
+  signBody,
+  type SealedRequest,
+} from '../emulator/feishu/index.js';
+import { APP, type LogLine } from '../feishu/support.js';
+import { testProviders } from '../support/db.js';
+import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { findServiceDayById } from '../../src/db/queries/service-days.js';
+import { platformSideEffects, storedRows } from './service-effects.js';
+import { buildHostileWorld, WORLD_USERS, type HostileWorld } from './service-world.js';
+
+const BODY_LIMIT = 8192;
+const zhao = { open_id: 'ou_hostile_zhao', name: '赵医生' };
+const p2p = { chat_id: `oc_p2p_${zhao.open_id}`, chat_type: 'p2p' as const };
+
+/**
+ * Hostile pushes against the whole service (`startService` in front of the Feishu emulator, a real
+ * database): each is refused with the right status, stores no row, makes no platform call and is
+ * logged exactly once. test/feishu/webhook.test.ts checks the same refusals on the routes alone, with a
+ * stand-in core; this proves nothing behind the routes is reached either.
+ */
+describe.each(testProviders())('hostile webhooks against the whole service (%s)', (provider) => {
+  let harness: ServiceHarness;
+  let rowsBefore: Awaited<ReturnType<typeof storedRows>>;
+  let effectsBefore: ReturnType<typeof platformSideEffects>;
+  let mark = 0;
+
+  beforeAll(async () => {
+    harness = await startServiceHarness({ provider, env: { WEBHOOK_BODY_LIMIT_BYTES: String(BODY_LIMIT) } });
+  });
+  afterAll(() => harness.stop());
+  beforeEach(async () => {
+    await harness.settle();
+    rowsBefore = await storedRows(harness.service.database.db);
+    effectsBefore = platformSideEffects(harness.emulator);
+    mark = harness.logs.length;
+  });
+
+  const text = (body: string) =>
+    messageReceiveEvent(APP, { sender: zhao, chat: p2p, body: { type: 'text', text: body } });
+  const warnings = (): LogLine[] => harness.logs.slice(mark).filter((l) => l.level >= 40);
+
+  /** The refusal contract: the status, no row, no platform call, one warn line naming the reason. */
+  async function expectRefused(status: number | undefined, expected: number, reason: string): Promise<void> {
+    expect(status).toBe(expected);
+    await harness.settle();
+    expect(await storedRows(harness.service.database.db)).toEqual(rowsBefore);
+    expect(platformSideEffects(harness.emulator)).toEqual(effectsBefore);
+    const warns = warnings();
+    expect(warns).toHaveLength(1);
+    expect(warns[0]).toMatchObject({ msg: 'feishu push refused', reason });
+    expect(harness.logs.slice(mark).filter((l) => l.level >= 50)).toEqual([]);
+  }
+
+  async function post(url: string, sealed: SealedRequest, headers: Record<string, string> = {}): Promise<number> {
+    const response = await fetch(url, { method: 'POST', headers: { ...sealed.headers, ...headers }, body: sealed.body });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  it('a genuine push is stored and answered (the baseline the refusals are measured against)', async () => {
+    const { messageId, status } = await harness.sendText(zhao.open_id, '/帮助');
+    expect(status).toBe(200);
+    await harness.settle();
+    expect(harness.repliesTo(messageId)).toHaveLength(1);
+    const after = await storedRows(harness.service.database.db);
+    expect(after.inboundEvents).toBe(rowsBefore.inboundEvents + 1);
+    expect(after.outboundMessages).toBe(rowsBefore.outboundMessages + 1);
+  });
+
+  it('refuses a forged signature (401)', async () => {
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), { forgeSignature: true, once: true });
+    await expectRefused(result.attempts[0]?.status, 401, 'signature_invalid');
+  });
+
+  it('refuses a wrong verification token (401)', async () => {
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), {
+      verificationToken: 'vt-of-someone-else',
+      once: true,
+    });
+    await expectRefused(result.attempts[0]?.status, 401, 'token_invalid');
+  });
+
+  it.each([
+    [-301, 'timestamp_stale'],
+    [-86_400, 'timestamp_stale'],
+    [301, 'timestamp_future'],
+    [86_400, 'timestamp_future'],
+  ] as const)('refuses a timestamp %i s off (401, %s)', async (offset, reason) => {
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), { timestampOffsetSec: offset, once: true });
+    await expectRefused(result.attempts[0]?.status, 401, reason);
+  });
+
+  it('refuses a replayed request, byte for byte, after the original was answered (401)', async () => {
+    const { lastRequest } = await harness.pusher.push(harness.eventUrl, text('/帮助'), { once: true });
+    await harness.settle();
+    rowsBefore = await storedRows(harness.service.database.db);
+    effectsBefore = platformSideEffects(harness.emulator);
+    mark = harness.logs.length;
+    const replay = await harness.pusher.replay(harness.eventUrl, lastRequest);
+    await expectRefused(replay.status, 401, 'replayed');
+  });
+
+  it('refuses a truncated body (401: the signature no longer matches)', async () => {
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), { truncateToBytes: 120, once: true });
+    await expectRefused(result.attempts[0]?.status, 401, 'signature_invalid');
+  });
+
+  it('refuses an oversize body by Content-Length (413)', async () => {
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), {
+      padToBytes: BODY_LIMIT * 4,
+      once: true,
+    });
+    await expectRefused(result.attempts[0]?.status, 413, 'body_too_large');
+  });
+
+  it('refuses an oversize chunked body, by counting bytes (413)', async () => {
+    const sealed = sealEnvelope({ ...text('/帮助'), _padding: 'x'.repeat(BODY_LIMIT * 4) }, { encryptKey: APP.encryptKey });
+    await expectRefused(await postChunked(harness.eventUrl, sealed), 413, 'body_too_large');
+  });
+
+  it.each(['{"encrypt": broken', '', '[', 'null', '"just a string"'])(
+    'refuses malformed JSON even when correctly signed (400): %j',
+    async (body) => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const nonce = `n-${Math.random()}`;
+      const headers = {
+        'Content-Type': 'application/json',
+        'X-Lark-Request-Timestamp': timestamp,
+        'X-Lark-Request-Nonce': nonce,
+        'X-Lark-Signature': signBody(APP.encryptKey ?? '', timestamp, nonce, body),
+      };
+      const status = await post(harness.eventUrl, { body, headers });
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      await harness.settle();
+      expect(await storedRows(harness.service.database.db)).toEqual(rowsBefore);
+      expect(platformSideEffects(harness.emulator)).toEqual(effectsBefore);
+      expect(warnings()).toHaveLength(1);
+      expect(warnings()[0]?.msg).toBe('feishu push refused');
+    },
+  );
+
+  it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/html'])(
+    'refuses content type %s (415)',
+    async (contentType) => {
+      const sealed = sealEnvelope(text('/帮助'), { encryptKey: APP.encryptKey });
+      await expectRefused(await post(harness.eventUrl, sealed, { 'Content-Type': contentType }), 415, 'content_type');
+    },
+  );
+
+  it('refuses an event for an unknown app id (401)', async () => {
+    const stranger = messageReceiveEvent(
+      { ...APP, appId: 'cli_fedcba9876543210' },
+      { sender: zhao, chat: p2p, body: { type: 'text', text: '/帮助' } },
+    );
+    const result = await harness.pusher.push(harness.eventUrl, stranger, { once: true });
+    await expectRefused(result.attempts[0]?.status, 401, 'unknown_app');
+  });
+
+  it.each([
+    ['no action at all', { serviceDayId: 1 }],
+    ['an action that is not a string', { action: 42, serviceDayId: 1 }],
+    ['a value that is not an object', 'checkout'],
+  ])('refuses a card callback with %s (400)', async (_name, value) => {
+    const envelope = cardActionEvent(APP, { operator: zhao, messageId: 'om_forged', chatId: p2p.chat_id, value });
+    const result = await harness.pusher.push(harness.cardUrl, envelope, { once: true });
+    await expectRefused(result.attempts[0]?.status, 400, 'bad_card_action');
+  });
+
+  it('refuses a card callback signed with a forged key (401)', async () => {
+    const envelope = cardActionEvent(APP, {
+      operator: zhao,
+      messageId: 'om_forged',
+      chatId: p2p.chat_id,
+      value: { action: 'checkout', serviceDayId: 1 },
+    });
+    const result = await harness.pusher.push(harness.cardUrl, envelope, { forgeSignature: true, once: true });
+    await expectRefused(result.attempts[0]?.status, 401, 'signature_invalid');
+  });
+
+  /**
+   * Well-signed clicks whose values point at someone else's records: Feishu delivers them (200), the
+   * service answers the clicker politely once and writes nothing but the inbound record and that answer.
+   */
+  describe('tampered values in physician card callbacks', () => {
+    let world: HostileWorld;
+    beforeAll(async () => {
+      world = await buildHostileWorld(harness.service.database.db, new Date());
+      // Cards are clicked in chats the bot already talks in: each user has written to it once.
+      for (const openId of Object.values(WORLD_USERS)) await harness.sendText(openId, '/帮助');
+      await harness.settle();
+    });
+
+    async function click(openId: string, value: Record<string, unknown>): Promise<string[]> {
+      const envelope = cardActionEvent(APP, {
+        operator: { open_id: openId },
+        messageId: `om_tampered_${openId}`,
+        chatId: `oc_p2p_${openId}`,
+        value,
+      });
+      const result = await harness.pusher.push(harness.cardUrl, envelope, { once: true });
+      expect(result.attempts[0]?.status).toBe(200);
+      await harness.settle();
+      return harness.emulator.state.sent
+        .slice(effectsBefore.sent)
+        .filter((m) => m.chatId === `oc_p2p_${openId}` || m.receiveId === openId || m.userOpenId === openId)
+        .map((m) => m.rawContent);
+    }
+
+    /** The click was recorded and answered once; nothing else was written; one warn line, no error. */
+    async function expectPoliteRefusal(answers: string[]): Promise<void> {
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatch(/请|无法|不是/);
+      const after = await storedRows(harness.service.database.db);
+      expect(after).toEqual({
+        ...rowsBefore,
+        inboundEvents: rowsBefore.inboundEvents + 1,
+        outboundMessages: rowsBefore.outboundMessages + 1,
+      });
+      expect(platformSideEffects(harness.emulator)).toEqual({
+        ...effectsBefore,
+        sent: effectsBefore.sent + 1,
+        callbackReplies: effectsBefore.callbackReplies + 1,
+      });
+      expect(warnings().map((l) => l.msg)).toEqual(['request refused']);
+      expect(harness.logs.slice(mark).filter((l) => l.level >= 50)).toEqual([]);
+      const day = await findServiceDayById(harness.service.database.db, world.wangDay.id);
+      expect(day?.checkOutAt).toBeNull();
+    }
+
+
+    it('refuses a checkout button carrying another physician’s service day id', async () => {
+      const answers = await click(WORLD_USERS.zhao, { action: 'checkout', serviceDayId: world.wangDay.id });
+      await expectPoliteRefusal(answers);
+    });
+
+    it.each([
+      ['a day id that does not exist', 987_654],
+      ['a negative day id', -1],
+      ['a day id beyond 2^53', '9007199254740993'],
+      ['a day id that is SQL', "1; DROP TABLE service_days;--"],
+    ])('refuses a checkout button with %s', async (_name, serviceDayId) => {
+      await expectPoliteRefusal(await click(WORLD_USERS.wang, { action: 'checkout', serviceDayId }));
+    });
+
+    it('refuses 确认到岗 by the clinic head of another clinic', async () => {
+      const answers = await click(WORLD_USERS.shuangyangHead, {
+        action: 'visit.confirm',
+        serviceDayId: world.wangDay.id,
+      });
+      await expectPoliteRefusal(answers);
+    });
+
+    it('refuses 确认到岗 pressed by the physician themself', async () => {
+      await expectPoliteRefusal(
+        await click(WORLD_USERS.wang, { action: 'visit.confirm', serviceDayId: world.wangDay.id }),
+      );
+    });
+
+    it('refuses an action name no card carries', async () => {
+      await expectPoliteRefusal(await click(WORLD_USERS.zhao, { action: '__proto__', serviceDayId: 1 }));
+    });
+  });
+});
+
+/** POSTs the body with chunked transfer encoding (no Content-Length); resolves with the status. */
+function postChunked(url: string, sealed: SealedRequest): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: 'POST', headers: { ...sealed.headers, 'Transfer-Encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    // The service may answer 413 and close before the whole body is written.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)));
+    const body = Buffer.from(sealed.body);
+    for (let i = 0; i < body.length; i += 1024) req.write(body.subarray(i, i + 1024));
+    req.end();
+  });
+}
