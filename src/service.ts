@@ -113,7 +113,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const app = createHttpApp(routers, log);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
-  log.info({ port, database: database.provider, feishu: feishu ? env.FEISHU_MODE : 'off', sandbox: Boolean(sandbox) }, '巡诊助手已启动 / service started');
+  log.info(
+    { port, database: database.provider, feishu: feishu ? env.FEISHU_MODE : 'off', sandbox: Boolean(sandbox) },
+    '巡诊助手已启动 / service started',
+  );
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -11,7 +11,9 @@ if (args.includes('--check')) {
   let missing = 0;
   for (const provider of DB_PROVIDERS) {
     if (await pendingSchemaChange(provider)) {
-      console.error(`prisma/models.prisma has changes without a ${provider} migration: run npm run db:migration -- <name>`);
+      console.error(
+        `prisma/models.prisma has changes without a ${provider} migration: run npm run db:migration -- <name>`,
+      );
       missing++;
     }
   }

@@ -3,7 +3,12 @@ import { z } from 'zod';
 const csv = z
   .string()
   .default('')
-  .transform((s) => s.split(/[,，\s]+/).map((v) => v.trim()).filter(Boolean));
+  .transform((s) =>
+    s
+      .split(/[,，\s]+/)
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
 
 const bool = (fallback: boolean) =>
   z
@@ -42,7 +47,10 @@ export const envSchema = z.object({
   BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FEISHU_MODE: z.enum(['webhook', 'websocket']).default('webhook'),
-  FEISHU_APP_ID: z.string().regex(/^cli_[0-9a-z]+$/i, 'an app id like cli_a1b2c3d4e5f6a7b8').optional(),
+  FEISHU_APP_ID: z
+    .string()
+    .regex(/^cli_[0-9a-z]+$/i, 'an app id like cli_a1b2c3d4e5f6a7b8')
+    .optional(),
   FEISHU_APP_SECRET: z.string().min(1).optional(),
   FEISHU_ENCRYPT_KEY: z.string().min(1).optional(),
   FEISHU_VERIFICATION_TOKEN: z.string().min(1).optional(),
@@ -59,7 +67,9 @@ export const envSchema = z.object({
    */
   DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
   /** Largest accepted webhook body; Feishu events are a few KB. */
-  WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(64 * 1024),
+  WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(
+    64 * 1024,
+  ),
 });
 
 /** Validated configuration. */

@@ -25,10 +25,7 @@ export interface Database {
 export function openDatabase(databaseUrl: string): Database {
   const provider = providerOf(databaseUrl);
   const adapter = createAdapterFactory(databaseUrl);
-  const db =
-    provider === 'postgresql'
-      ? (new PgClient({ adapter }) as unknown as Db)
-      : new SqliteClient({ adapter });
+  const db = provider === 'postgresql' ? (new PgClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
   return { db, provider, close: () => db.$disconnect() };
 }
 

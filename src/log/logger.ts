@@ -13,6 +13,9 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
     base: { service: 'clinic-rotation-bot' },
     timestamp: pino.stdTimeFunctions.isoTime,
     // Phone numbers and secrets must never reach the logs.
-    redact: { paths: ['*.phone', '*.mobile', '*.appSecret', '*.encryptKey', 'headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.phone', '*.mobile', '*.appSecret', '*.encryptKey', 'headers.authorization'],
+      censor: '[redacted]',
+    },
   });
 }

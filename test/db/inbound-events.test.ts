@@ -49,7 +49,14 @@ describe.each(testProviders())('inbound events on %s', (provider) => {
       mentionsBot: false,
       body: { kind: 'text', text: '/签到', mentions: [] },
     };
-    await recordInboundEvent(database.db, { platform: 'FEISHU', eventId: 'e5', eventType: 'text', messageId: 'om_5', receivedAt: at, payload });
+    await recordInboundEvent(database.db, {
+      platform: 'FEISHU',
+      eventId: 'e5',
+      eventType: 'text',
+      messageId: 'om_5',
+      receivedAt: at,
+      payload,
+    });
     const later = new Date(at.getTime() + 60_000);
     expect(await listUnhandledInboundEvents(database.db, at, 10)).toEqual([]);
     expect(await listUnhandledInboundEvents(database.db, later, 10)).toEqual([payload]);

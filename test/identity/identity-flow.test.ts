@@ -49,7 +49,7 @@ describe.each(testProviders())('identity flow on %s', (provider) => {
     expect(reply).toContain('/绑定 @某人 手机号');
   });
 
-  it('binds a colleague on the coordinator\'s word and greets them', async () => {
+  it("binds a colleague on the coordinator's word and greets them", async () => {
     const reply = await sayInGroup('ou_hc', '/绑定 @王建国 138-1234-5678', [{ userId: 'ou_wang', name: '王建国' }]);
     expect(reply).toContain('已将 @王建国 绑定为 王建国（漳平市医院）');
     expect(bot.lastMessage(bot.p2p('ou_wang'))?.text).toContain('您的账号已在巡诊助手登记');

@@ -4,7 +4,12 @@ import { countOutboundByStatus } from '../../src/db/queries/outbound-messages.js
 import { FEISHU_EVENT_PATH } from '../../src/platforms/feishu/webhook-routes.js';
 import { startService, type RunningService } from '../../src/service.js';
 import { systemClock } from '../../src/time/clock.js';
-import { createEventPusher, messageReceiveEvent, startFeishuEmulator, type FeishuEmulator } from '../emulator/feishu/index.js';
+import {
+  createEventPusher,
+  messageReceiveEvent,
+  startFeishuEmulator,
+  type FeishuEmulator,
+} from '../emulator/feishu/index.js';
 import { APP, memoryLogger } from '../feishu/support.js';
 import { createEmptyDatabase, testProviders } from '../support/db.js';
 
@@ -30,7 +35,14 @@ describe.skipIf(providers.length === 0)('two service instances on one PostgreSQL
     for (let i = 0; i < 2; i++) {
       const { log } = memoryLogger();
       instances.push(
-        await startService({ env, clock: systemClock, log, port: 0, host: '127.0.0.1', dispatcher: { pollIntervalMs: 20 } }),
+        await startService({
+          env,
+          clock: systemClock,
+          log,
+          port: 0,
+          host: '127.0.0.1',
+          dispatcher: { pollIntervalMs: 20 },
+        }),
       );
     }
   });

@@ -42,7 +42,10 @@ export async function createTestDatabase(provider: DbProvider): Promise<TestData
 export async function createEmptyDatabase(provider: DbProvider): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'crb-test-'));
-    return { url: `file:${path.join(dir, 'test.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `crb_test_${randomBytes(6).toString('hex')}`;
   await pgAdmin(`create database ${name}`);

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine, MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { bindMigrationAwareSqlAdapterFactory, mockMigrationAwareAdapterFactory, type SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  mockMigrationAwareAdapterFactory,
+  type SqlDriverAdapter,
+} from '@prisma/driver-adapter-utils';
 import { createAdapterFactory } from '../adapters.js';
 
 /** The slice of the WebAssembly API we use (Node has it; the ES lib typings do not declare it). */
@@ -29,8 +33,13 @@ function loadWasm(): Promise<void> {
         lastPanic = message;
       },
     };
-    const wasmUrl = new URL('schema_engine_bg.wasm', import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-    const { instance } = await webAssembly.instantiate(await readFile(wasmUrl), { './schema_engine_bg.js': wasmBindings });
+    const wasmUrl = new URL(
+      'schema_engine_bg.wasm',
+      import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'),
+    );
+    const { instance } = await webAssembly.instantiate(await readFile(wasmUrl), {
+      './schema_engine_bg.js': wasmBindings,
+    });
     wasmBindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
   })();
@@ -55,7 +64,8 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   await loadWasm();
   // Prisma's own placeholder adapter lets the engine diff two schemas without any database.
-  const factory = 'offline' in target ? mockMigrationAwareAdapterFactory(target.offline) : createAdapterFactory(target.databaseUrl);
+  const factory =
+    'offline' in target ? mockMigrationAwareAdapterFactory(target.offline) : createAdapterFactory(target.databaseUrl);
   // engine.free() does not close the connections it opened; an open SQLite handle would keep the file
   // locked, so we track them and dispose of them ourselves.
   const opened: SqlDriverAdapter[] = [];

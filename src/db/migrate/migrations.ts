@@ -11,7 +11,10 @@ const LOCKFILE = 'migration_lock.toml';
 export async function readMigrationList(provider: DbProvider): Promise<MigrationList> {
   const baseDir = providerPaths(provider).migrations;
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
@@ -80,14 +83,20 @@ export async function pendingSchemaChange(provider: DbProvider): Promise<string>
   const models = await readModels();
   const before: string | null = await readFile(paths.snapshot, 'utf8').catch(() => null);
   const target = composeSchema(provider, models);
-  const result = await withSchemaEngine(provider === 'sqlite' ? { offline: 'sqlite' } : { databaseUrl: migrationPgUrl() }, target, (engine) =>
-    engine.diff({
-      from: before === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: composeSchema(provider, before) }] },
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: target }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTER,
-    }),
+  const result = await withSchemaEngine(
+    provider === 'sqlite' ? { offline: 'sqlite' } : { databaseUrl: migrationPgUrl() },
+    target,
+    (engine) =>
+      engine.diff({
+        from:
+          before === null
+            ? { tag: 'empty' }
+            : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: composeSchema(provider, before) }] },
+        to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: target }] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTER,
+      }),
   );
   const sql = result.stdout ?? '';
   return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
@@ -102,8 +111,16 @@ function timestamp(now: Date): string {
  * Writes a new migration for each provider whose models changed since its last migration, updates the
  * snapshot and the lockfile. Returns the folders written (none when nothing changed).
  */
-export async function createMigration(name: string, providers: readonly DbProvider[], now = new Date()): Promise<string[]> {
-  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+export async function createMigration(
+  name: string,
+  providers: readonly DbProvider[],
+  now = new Date(),
+): Promise<string[]> {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   if (!slug) throw new Error('migration name must contain letters or digits');
   const written: string[] = [];
   for (const provider of providers) {

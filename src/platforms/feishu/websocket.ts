@@ -1,24 +1,13 @@
 import { LoggerLevel, WSClient } from '@larksuiteoapi/node-sdk';
-import type { Env } from '../../config/env.js';
-import type { BotCore } from '../../core/bot.js';
-import type { Logger } from '../../log/logger.js';
-import type { Metrics } from '../../observability/metrics.js';
-import type { Clock } from '../../time/clock.js';
 import { FEISHU_HTTP_TIMEOUT_MS, httpWithTimeout } from './client.js';
 import { assertFeishuConfig, feishuAppSettings } from './config.js';
 import { feishuEventDispatcher, inboundHandlers, type InboundResult } from './dispatch.js';
 import { reportRefusal } from './refusal.js';
 import { createSdkLogger } from './sdk-logger.js';
+import type { FeishuWebhookDeps } from './webhook-routes.js';
 
-/** What the long connection needs; the same as the webhook routes. */
-export interface FeishuWebsocketDeps {
-  bot: BotCore;
-  config: Env;
-  log: Logger;
-  metrics: Metrics;
-  clock: Clock;
-  /** The bot's own open_id (the adapter's `botOpenId`), to recognise its @-mention in groups. */
-  botOpenId?: () => Promise<string | undefined>;
+/** What the long connection needs: the same as the webhook routes, and a readiness callback. */
+export interface FeishuWebsocketDeps extends FeishuWebhookDeps {
   /** Called when the first connection is up (tests, readiness). */
   onReady?: () => void;
 }
