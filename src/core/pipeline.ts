@@ -1,4 +1,8 @@
-import { listUnhandledInboundEvents, markInboundEventHandled, recordInboundEvent } from '../db/queries/inbound-events.js';
+import {
+  listUnhandledInboundEvents,
+  markInboundEventHandled,
+  recordInboundEvent,
+} from '../db/queries/inbound-events.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { PlatformAdapter } from '../platforms/adapter.js';
@@ -8,6 +12,7 @@ import { createContext, type ContextDeps } from './create-context.js';
 import { sinkError, type HandlingOutcome } from './error-sink.js';
 import { BotError } from './errors.js';
 import type { InboundEvent, PlatformName } from './event.js';
+import { storableEvent } from './storable-event.js';
 import { resolveActor } from './identity.js';
 import type { BotRegistry } from './registry.js';
 import { route } from './router.js';
@@ -39,7 +44,8 @@ export function createPipeline(deps: PipelineDeps): BotCore {
     void task.finally(() => inFlight.delete(task));
   };
   return {
-    async accept(event: InboundEvent): Promise<AcceptResult> {
+    async accept(received: InboundEvent): Promise<AcceptResult> {
+      const event = storableEvent(received);
       const adapter = deps.adapters.get(event.platform);
       if (!adapter) throw new BotError('UNKNOWN_APP', 'core.internalError', { platform: event.platform });
       const acceptedAt = performance.now();

@@ -52,7 +52,7 @@ export async function decideVisit(
       await appendAuditEntry(tx, {
         at,
         actorId: head.id,
-        action: action,
+        action,
         entity: 'ServiceDay',
         entityId: String(serviceDayId),
         regionPath: clinic.regionPath,

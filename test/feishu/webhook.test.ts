@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { FEISHU_CARD_PATH, FEISHU_EVENT_PATH, feishuWebhookRoutes } from '../../src/platforms/feishu/webhook-routes.js';
@@ -15,6 +14,7 @@ import {
   type EventPusher,
   type SealedRequest,
 } from '../emulator/feishu/index.js';
+import { postChunked } from '../support/post-chunked.js';
 import { APP, RecordingCore, feishuEnv, listen, memoryLogger, type LogLine } from './support.js';
 
 const BODY_LIMIT = 8192;
@@ -344,21 +344,3 @@ describe('Feishu webhook routes', () => {
     expect(newLines().filter((l) => l.msg === 'http request failed')).toHaveLength(0);
   });
 });
-
-/** POSTs the body with chunked transfer encoding (no Content-Length); resolves with the status. */
-function postChunked(url: string, sealed: SealedRequest): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: 'POST', headers: { ...sealed.headers, 'Transfer-Encoding': 'chunked' } },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      },
-    );
-    req.on('error', reject);
-    const body = Buffer.from(sealed.body);
-    for (let i = 0; i < body.length; i += 1024) req.write(body.subarray(i, i + 1024));
-    req.end();
-  });
-}

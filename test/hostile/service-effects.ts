@@ -24,8 +24,17 @@ export async function storedRows(db: DbOrTx): Promise<StoredRows> {
   return { inboundEvents, outboundMessages, auditLog, serviceDays, workLogs, confirmations };
 }
 
+/** Calls with an effect that the emulated platform has seen, by kind. */
+export interface PlatformSideEffects {
+  sent: number;
+  patches: number;
+  cardUpdates: number;
+  callbackReplies: number;
+  uploads: number;
+}
+
 /** How many calls with an effect the emulated platform has seen: sends, replies, card updates. */
-export function platformSideEffects(emulator: FeishuEmulator): Record<string, number> {
+export function platformSideEffects(emulator: FeishuEmulator): PlatformSideEffects {
   const { sent, patches, cardUpdates, callbackReplies, uploads } = emulator.state;
   return {
     sent: sent.length,

@@ -1,7 +1,7 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   cardActionEvent,
+  encryptPayload,
   messageReceiveEvent,
   sealEnvelope,
   signBody,
@@ -9,7 +9,9 @@ import {
 } from '../emulator/feishu/index.js';
 import { APP, type LogLine } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
+import { postChunked } from '../support/post-chunked.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { findServiceDayCorrectionById } from '../../src/db/queries/service-day-corrections.js';
 import { findServiceDayById } from '../../src/db/queries/service-days.js';
 import { platformSideEffects, storedRows } from './service-effects.js';
 import { buildHostileWorld, WORLD_USERS, type HostileWorld } from './service-world.js';
@@ -58,7 +60,11 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
   }
 
   async function post(url: string, sealed: SealedRequest, headers: Record<string, string> = {}): Promise<number> {
-    const response = await fetch(url, { method: 'POST', headers: { ...sealed.headers, ...headers }, body: sealed.body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { ...sealed.headers, ...headers },
+      body: sealed.body,
+    });
     await response.arrayBuffer();
     return response.status;
   }
@@ -71,6 +77,14 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
     const after = await storedRows(harness.service.database.db);
     expect(after.inboundEvents).toBe(rowsBefore.inboundEvents + 1);
     expect(after.outboundMessages).toBe(rowsBefore.outboundMessages + 1);
+  });
+
+  it('records and answers a message holding NUL and a lone surrogate half (no 500, no redelivery loop)', async () => {
+    const { messageId, status } = await harness.sendText(zhao.open_id, '/帮助 \u0000\uD83D');
+    expect(status).toBe(200);
+    await harness.settle();
+    expect(harness.repliesTo(messageId)).toHaveLength(1);
+    expect(harness.logs.slice(mark).filter((l) => l.level >= 50)).toEqual([]);
   });
 
   it('refuses a forged signature (401)', async () => {
@@ -92,7 +106,10 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
     [301, 'timestamp_future'],
     [86_400, 'timestamp_future'],
   ] as const)('refuses a timestamp %i s off (401, %s)', async (offset, reason) => {
-    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), { timestampOffsetSec: offset, once: true });
+    const result = await harness.pusher.push(harness.eventUrl, text('/帮助'), {
+      timestampOffsetSec: offset,
+      once: true,
+    });
     await expectRefused(result.attempts[0]?.status, 401, reason);
   });
 
@@ -120,31 +137,35 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
   });
 
   it('refuses an oversize chunked body, by counting bytes (413)', async () => {
-    const sealed = sealEnvelope({ ...text('/帮助'), _padding: 'x'.repeat(BODY_LIMIT * 4) }, { encryptKey: APP.encryptKey });
+    const sealed = sealEnvelope(
+      { ...text('/帮助'), _padding: 'x'.repeat(BODY_LIMIT * 4) },
+      { encryptKey: APP.encryptKey },
+    );
     await expectRefused(await postChunked(harness.eventUrl, sealed), 413, 'body_too_large');
   });
 
-  it.each(['{"encrypt": broken', '', '[', 'null', '"just a string"'])(
-    'refuses malformed JSON even when correctly signed (400): %j',
-    async (body) => {
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const nonce = `n-${Math.random()}`;
-      const headers = {
-        'Content-Type': 'application/json',
-        'X-Lark-Request-Timestamp': timestamp,
-        'X-Lark-Request-Nonce': nonce,
-        'X-Lark-Signature': signBody(APP.encryptKey ?? '', timestamp, nonce, body),
-      };
-      const status = await post(harness.eventUrl, { body, headers });
-      expect(status).toBeGreaterThanOrEqual(400);
-      expect(status).toBeLessThan(500);
-      await harness.settle();
-      expect(await storedRows(harness.service.database.db)).toEqual(rowsBefore);
-      expect(platformSideEffects(harness.emulator)).toEqual(effectsBefore);
-      expect(warnings()).toHaveLength(1);
-      expect(warnings()[0]?.msg).toBe('feishu push refused');
-    },
-  );
+  it.each([
+    ['{"encrypt": broken', 'malformed_json'],
+    ['', 'malformed_json'],
+    ['[', 'malformed_json'],
+    ['null', 'malformed_json'],
+    ['"just a string"', 'malformed_json'],
+    ['{"encrypt":"bm90IGEgY2lwaGVydGV4dA=="}', 'decrypt_failed'],
+    ['{"encrypt":42}', 'not_encrypted'],
+    ['{}', 'not_encrypted'],
+    [JSON.stringify({ encrypt: encryptPayload(APP.encryptKey ?? '', '{"schema": "2.0", broken') }), 'malformed_json'],
+    [JSON.stringify({ encrypt: encryptPayload(APP.encryptKey ?? '', '{"schema":"2.0","header":7}') }), 'bad_envelope'],
+  ])('refuses a broken body even when correctly signed (400): %j', async (body, reason) => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = `n-${Math.random()}`;
+    const headers = {
+      'Content-Type': 'application/json',
+      'X-Lark-Request-Timestamp': timestamp,
+      'X-Lark-Request-Nonce': nonce,
+      'X-Lark-Signature': signBody(APP.encryptKey ?? '', timestamp, nonce, body),
+    };
+    await expectRefused(await post(harness.eventUrl, { body, headers }), 400, reason);
+  });
 
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/html'])(
     'refuses content type %s (415)',
@@ -173,15 +194,21 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
     await expectRefused(result.attempts[0]?.status, 400, 'bad_card_action');
   });
 
-  it('refuses a card callback signed with a forged key (401)', async () => {
+  it.each([
+    ['signed with a forged key', { forgeSignature: true }, 'signature_invalid'],
+    ['with a wrong verification token', { verificationToken: 'vt-of-someone-else' }, 'token_invalid'],
+    ['with a stale timestamp', { timestampOffsetSec: -600 }, 'timestamp_stale'],
+    ['with a future timestamp', { timestampOffsetSec: 600 }, 'timestamp_future'],
+    ['cut short', { truncateToBytes: 150 }, 'signature_invalid'],
+  ] as const)('refuses a card callback %s (401)', async (_name, options, reason) => {
     const envelope = cardActionEvent(APP, {
       operator: zhao,
       messageId: 'om_forged',
       chatId: p2p.chat_id,
       value: { action: 'checkout', serviceDayId: 1 },
     });
-    const result = await harness.pusher.push(harness.cardUrl, envelope, { forgeSignature: true, once: true });
-    await expectRefused(result.attempts[0]?.status, 401, 'signature_invalid');
+    const result = await harness.pusher.push(harness.cardUrl, envelope, { ...options, once: true });
+    await expectRefused(result.attempts[0]?.status, 401, reason);
   });
 
   /**
@@ -197,12 +224,17 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
       await harness.settle();
     });
 
-    async function click(openId: string, value: Record<string, unknown>): Promise<string[]> {
+    async function click(
+      openId: string,
+      value: Record<string, unknown>,
+      formValue?: Record<string, unknown>,
+    ): Promise<string[]> {
       const envelope = cardActionEvent(APP, {
         operator: { open_id: openId },
         messageId: `om_tampered_${openId}`,
         chatId: `oc_p2p_${openId}`,
         value,
+        ...(formValue ? { formValue } : {}),
       });
       const result = await harness.pusher.push(harness.cardUrl, envelope, { once: true });
       expect(result.attempts[0]?.status).toBe(200);
@@ -213,8 +245,11 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
         .map((m) => m.rawContent);
     }
 
-    /** The click was recorded and answered once; nothing else was written; one warn line, no error. */
-    async function expectPoliteRefusal(answers: string[]): Promise<void> {
+    /**
+     * The click was recorded and answered once; nothing else was written; one warn line naming the
+     * refusal's code, no error.
+     */
+    async function expectPoliteRefusal(answers: string[], code: string): Promise<void> {
       expect(answers).toHaveLength(1);
       expect(answers[0]).toMatch(/请|无法|不是/);
       const after = await storedRows(harness.service.database.db);
@@ -228,25 +263,25 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
         sent: effectsBefore.sent + 1,
         callbackReplies: effectsBefore.callbackReplies + 1,
       });
-      expect(warnings().map((l) => l.msg)).toEqual(['request refused']);
+      expect(warnings().map((l) => [l.msg, l.code])).toEqual([['request refused', code]]);
       expect(harness.logs.slice(mark).filter((l) => l.level >= 50)).toEqual([]);
       const day = await findServiceDayById(harness.service.database.db, world.wangDay.id);
       expect(day?.checkOutAt).toBeNull();
     }
 
-
     it('refuses a checkout button carrying another physician’s service day id', async () => {
       const answers = await click(WORLD_USERS.zhao, { action: 'checkout', serviceDayId: world.wangDay.id });
-      await expectPoliteRefusal(answers);
+      await expectPoliteRefusal(answers, 'FORBIDDEN');
     });
 
     it.each([
-      ['a day id that does not exist', 987_654],
-      ['a negative day id', -1],
-      ['a day id beyond 2^53', '9007199254740993'],
-      ['a day id that is SQL', "1; DROP TABLE service_days;--"],
-    ])('refuses a checkout button with %s', async (_name, serviceDayId) => {
-      await expectPoliteRefusal(await click(WORLD_USERS.wang, { action: 'checkout', serviceDayId }));
+      // Not yours and not there read the same, so ids cannot be probed; malformed ids are a stale card.
+      ['a day id that does not exist', 987_654, 'FORBIDDEN'],
+      ['a negative day id', -1, 'NOT_FOUND'],
+      ['a day id beyond 2^53', '9007199254740993', 'NOT_FOUND'],
+      ['a day id that is SQL', '1; DROP TABLE service_days;--', 'NOT_FOUND'],
+    ])('refuses a checkout button with %s', async (_name, serviceDayId, code) => {
+      await expectPoliteRefusal(await click(WORLD_USERS.wang, { action: 'checkout', serviceDayId }), code);
     });
 
     it('refuses 确认到岗 by the clinic head of another clinic', async () => {
@@ -254,36 +289,55 @@ describe.each(testProviders())('hostile webhooks against the whole service (%s)'
         action: 'visit.confirm',
         serviceDayId: world.wangDay.id,
       });
-      await expectPoliteRefusal(answers);
+      await expectPoliteRefusal(answers, 'FORBIDDEN');
     });
 
     it('refuses 确认到岗 pressed by the physician themself', async () => {
       await expectPoliteRefusal(
         await click(WORLD_USERS.wang, { action: 'visit.confirm', serviceDayId: world.wangDay.id }),
+        'FORBIDDEN',
       );
     });
 
+    it.each([
+      ['worklog.open', {}],
+      ['worklog.submit', { patients: '5', note: '代填' }],
+      ['worklog.confirm', {}],
+    ])('refuses %s on another physician’s service day', async (action, formValue) => {
+      const value = { action, serviceDayId: world.wangDay.id, baseVersion: 0, patients: 5 };
+      await expectPoliteRefusal(await click(WORLD_USERS.zhao, value, formValue), 'FORBIDDEN');
+    });
+
+    it('a replayed click (same bytes) is refused, not acted on twice', async () => {
+      const envelope = cardActionEvent(APP, {
+        operator: { open_id: WORLD_USERS.zhao },
+        messageId: 'om_replayed',
+        chatId: `oc_p2p_${WORLD_USERS.zhao}`,
+        value: { action: 'checkout', serviceDayId: world.wangDay.id },
+      });
+      const first = await harness.pusher.push(harness.cardUrl, envelope, { once: true });
+      await harness.settle();
+      rowsBefore = await storedRows(harness.service.database.db);
+      effectsBefore = platformSideEffects(harness.emulator);
+      mark = harness.logs.length;
+      await expectRefused((await harness.pusher.replay(harness.cardUrl, first.lastRequest)).status, 401, 'replayed');
+    });
+
+    it.each(['correction.approve', 'correction.reject'])(
+      'refuses %s by a coordinator of another county',
+      async (action) => {
+        const answers = await click(WORLD_USERS.otherCountyCoordinator, {
+          action,
+          correctionId: world.wangCorrection.id,
+        });
+        await expectPoliteRefusal(answers, 'FORBIDDEN');
+        const correction = await findServiceDayCorrectionById(harness.service.database.db, world.wangCorrection.id);
+        expect(correction?.status).toBe('PENDING');
+      },
+    );
+
     it('refuses an action name no card carries', async () => {
-      await expectPoliteRefusal(await click(WORLD_USERS.zhao, { action: '__proto__', serviceDayId: 1 }));
+      await expectPoliteRefusal(await click(WORLD_USERS.zhao, { action: '__proto__', serviceDayId: 1 }), 'NOT_FOUND');
     });
   });
 });
-
-/** POSTs the body with chunked transfer encoding (no Content-Length); resolves with the status. */
-function postChunked(url: string, sealed: SealedRequest): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: 'POST', headers: { ...sealed.headers, 'Transfer-Encoding': 'chunked' } },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      },
-    );
-    // The service may answer 413 and close before the whole body is written.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? undefined : reject(error)));
-    const body = Buffer.from(sealed.body);
-    for (let i = 0; i < body.length; i += 1024) req.write(body.subarray(i, i + 1024));
-    req.end();
-  });
-}

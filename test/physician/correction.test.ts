@@ -153,6 +153,13 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     expect(w.bot.outbox(w.bot.p2p(COORD))).toHaveLength(0);
   });
 
+  it('refuses someone who is not a physician', async () => {
+    await w.bot.send({ as: COORD, text: '/补卡 2026-03-05 石门卫生院 忘记签到' });
+    await w.bot.settle();
+    expect(w.lastReply(COORD)).toContain('只有支援医师可以使用');
+    expect(await counts()).toEqual({ corrections: 0, days: 0 });
+  });
+
   it('refuses a date outside the program period', async () => {
     await createAssignment(w.bot.db, {
       programId: w.program.id,
