@@ -12,20 +12,11 @@ import { cardActionEvent, createEventPusher, messageReceiveEvent, type EventPush
 import { testProviders } from '../support/db.js';
 import { buildBasicFixture } from '../support/fixtures.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { callbackValues } from '../support/card-callbacks.js';
 
 const WANG = 'ou_svc_wang';
 const COORD = 'ou_svc_coord';
 const HEAD = 'ou_svc_head';
-
-/** The callback values of a Feishu card's buttons, in order. */
-function callbackValues(node: unknown): Record<string, unknown>[] {
-  if (Array.isArray(node)) return node.flatMap(callbackValues);
-  if (typeof node !== 'object' || node === null) return [];
-  const record = node as Record<string, unknown>;
-  const own =
-    record.type === 'callback' && typeof record.value === 'object' ? [record.value as Record<string, unknown>] : [];
-  return [...own, ...Object.values(record).flatMap(callbackValues)];
-}
 
 describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provider) => {
   let harness: ServiceHarness;

@@ -12,19 +12,10 @@ import { APP } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
 import { buildBasicFixture } from '../support/fixtures.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { callbackValues } from '../support/card-callbacks.js';
 
 const WANG = 'ou_svc_wang';
 const P2P = 'oc_p2p_ou_svc_wang';
-
-/** The callback values of a sent Feishu card's buttons. */
-function callbackValues(node: unknown): Record<string, unknown>[] {
-  if (Array.isArray(node)) return node.flatMap(callbackValues);
-  if (typeof node !== 'object' || node === null) return [];
-  const record = node as Record<string, unknown>;
-  const own =
-    record.type === 'callback' && typeof record.value === 'object' ? [record.value as Record<string, unknown>] : [];
-  return [...own, ...Object.values(record).flatMap(callbackValues)];
-}
 
 describe.each(testProviders())('/日志 through the Feishu service (%s)', (provider) => {
   let harness: ServiceHarness;
