@@ -1,20 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignment } from '../../src/db/queries/assignments.js';
-import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
-import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { upsertProgramByCode } from '../../src/db/queries/programs.js';
-import { grantRole } from '../../src/db/queries/role-grants.js';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import type { RoleName } from '../../src/core/context.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { APP } from '../feishu/support.js';
-import { createEventPusher, messageReceiveEvent } from '../emulator/feishu/index.js';
+import { messageReceiveEvent } from '../emulator/feishu/index.js';
 import { testProviders } from '../support/db.js';
 import { buildBasicFixture } from '../support/fixtures.js';
-import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import {
+  addFeishuPerson,
+  clockedPusher,
+  startServiceHarness,
+  type ServiceHarness,
+} from '../support/service-harness.js';
 
 const CLINIC = { latitude: 25.29, longitude: 117.42 };
 
@@ -44,19 +46,8 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
       startDate: '2026-01-01',
       endDate: '2026-12-31',
     });
-    const person = async (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) => {
-      harness.emulator.state.addUser({ open_id: openId, name });
-      const { person: created } = await upsertPersonByPhone(db, { name, phone });
-      await bindChatIdentity(db, {
-        personId: created.id,
-        platform: 'FEISHU',
-        platformUserId: openId,
-        method: 'SEED',
-        boundById: null,
-      });
-      await grantRole(db, { personId: created.id, grantedById: null, at: clock.now(), role, institutionId });
-      return created.id;
-    };
+    const person = (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) =>
+      addFeishuPerson(harness, { name, openId, phone, role, institutionId, at: clock.now() });
     physicianId = await person('王医生', 'ou_svc_wang', '13900009901', 'PHYSICIAN');
     await person('李院长', 'ou_svc_head', '13900009902', 'CLINIC_HEAD', clinic.id);
     await createAssignment(db, {
@@ -75,12 +66,7 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
   it('a Feishu location message checks in once, verified; receipt and confirmation request go out', async () => {
     const point = offsetPoint(CLINIC, 200, 45);
     // Signed at the service's (manual) time, so the replay guard accepts the timestamps.
-    const pusher = createEventPusher({
-      encryptKey: APP.encryptKey,
-      state: harness.emulator.state,
-      retrySchedule: [],
-      now: () => clock.now().getTime(),
-    });
+    const pusher = clockedPusher(harness, clock);
     const envelope = messageReceiveEvent(
       APP,
       {

@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '../../src/core/context.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
-import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
-import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { upsertProgramByCode } from '../../src/db/queries/programs.js';
-import { grantRole } from '../../src/db/queries/role-grants.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { APP } from '../feishu/support.js';
-import { cardActionEvent, createEventPusher, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
+import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { testProviders } from '../support/db.js';
 import { buildBasicFixture } from '../support/fixtures.js';
-import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import {
+  addFeishuPerson,
+  clockedPusher,
+  startServiceHarness,
+  type ServiceHarness,
+} from '../support/service-harness.js';
 import { callbackValues } from '../support/card-callbacks.js';
 
 const WANG = 'ou_svc_wang';
@@ -26,12 +28,7 @@ describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provi
 
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
-    pusher = createEventPusher({
-      encryptKey: APP.encryptKey,
-      state: harness.emulator.state,
-      retrySchedule: [],
-      now: () => clock.now().getTime(),
-    });
+    pusher = clockedPusher(harness, clock);
     const db = harness.service.database.db;
     const fixture = await buildBasicFixture(db);
     const program = await upsertProgramByCode(db, {
@@ -42,23 +39,16 @@ describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provi
       startDate: '2026-01-01',
       endDate: '2026-12-31',
     });
-    const person = async (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) => {
-      harness.emulator.state.addUser({ open_id: openId, name });
-      const { person: created } = await upsertPersonByPhone(db, {
+    const person = (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) =>
+      addFeishuPerson(harness, {
         name,
+        openId,
         phone,
+        role,
+        institutionId,
         homeInstitutionId: fixture.hospital.id,
+        at: clock.now(),
       });
-      await bindChatIdentity(db, {
-        personId: created.id,
-        platform: 'FEISHU',
-        platformUserId: openId,
-        method: 'SEED',
-        boundById: null,
-      });
-      await grantRole(db, { personId: created.id, grantedById: null, at: clock.now(), role, institutionId });
-      return created.id;
-    };
     physicianId = await person('王医生', WANG, '13900009911', 'PHYSICIAN');
     await person('陈科长', COORD, '13900009912', 'HOSPITAL_COORDINATOR', fixture.hospital.id);
     await person('李院长', HEAD, '13900009913', 'CLINIC_HEAD', fixture.clinic.id);

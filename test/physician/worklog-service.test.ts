@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
-import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { upsertProgramByCode } from '../../src/db/queries/programs.js';
-import { grantRole } from '../../src/db/queries/role-grants.js';
 import { recordCheckIn } from '../../src/db/queries/service-days.js';
 import { getWorkLogWithHistory } from '../../src/db/queries/work-logs.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
-import { cardActionEvent, createEventPusher, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
+import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
 import { buildBasicFixture } from '../support/fixtures.js';
-import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import {
+  addFeishuPerson,
+  clockedPusher,
+  startServiceHarness,
+  type ServiceHarness,
+} from '../support/service-harness.js';
 import { callbackValues } from '../support/card-callbacks.js';
 
 const WANG = 'ou_svc_wang';
@@ -25,12 +27,7 @@ describe.each(testProviders())('/日志 through the Feishu service (%s)', (provi
 
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
-    pusher = createEventPusher({
-      encryptKey: APP.encryptKey,
-      state: harness.emulator.state,
-      retrySchedule: [],
-      now: () => clock.now().getTime(),
-    });
+    pusher = clockedPusher(harness, clock);
     const db = harness.service.database.db;
     const fixture = await buildBasicFixture(db);
     const program = await upsertProgramByCode(db, {
@@ -41,20 +38,17 @@ describe.each(testProviders())('/日志 through the Feishu service (%s)', (provi
       startDate: '2026-01-01',
       endDate: '2026-12-31',
     });
-    harness.emulator.state.addUser({ open_id: WANG, name: '王医生' });
-    const { person } = await upsertPersonByPhone(db, { name: '王医生', phone: '13900009911' });
-    await bindChatIdentity(db, {
-      personId: person.id,
-      platform: 'FEISHU',
-      platformUserId: WANG,
-      method: 'SEED',
-      boundById: null,
+    const physicianId = await addFeishuPerson(harness, {
+      name: '王医生',
+      openId: WANG,
+      phone: '13900009911',
+      role: 'PHYSICIAN',
+      at: clock.now(),
     });
-    await grantRole(db, { personId: person.id, grantedById: null, at: clock.now(), role: 'PHYSICIAN' });
     const { day } = await recordCheckIn(db, {
       programId: program.id,
       assignmentId: null,
-      physicianId: person.id,
+      physicianId,
       institutionId: fixture.clinic.id,
       serviceDate: '2026-03-02',
       at: zonedInstant('2026-03-02', '08:30', 'Asia/Shanghai'),

@@ -1,4 +1,8 @@
 import { loadEnv } from '../../src/config/env.js';
+import type { RoleName } from '../../src/core/context.js';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
 import { countOutboundQueued } from '../../src/db/queries/outbound-messages.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { FEISHU_CARD_PATH, FEISHU_EVENT_PATH } from '../../src/platforms/feishu/webhook-routes.js';
@@ -108,4 +112,54 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
       await drop();
     },
   };
+}
+
+/** A pusher that signs with the given clock, so a service on a manual clock accepts its timestamps. */
+export function clockedPusher(harness: ServiceHarness, clock: Clock): EventPusher {
+  return createEventPusher({
+    encryptKey: APP.encryptKey,
+    state: harness.emulator.state,
+    retrySchedule: [],
+    now: () => clock.now().getTime(),
+  });
+}
+
+/** Someone with a Feishu account, known to the emulator's directory and to the service. */
+export interface FeishuPersonSpec {
+  name: string;
+  openId: string;
+  phone: string;
+  /** A role to grant, with its scope. */
+  role?: RoleName;
+  institutionId?: number;
+  homeInstitutionId?: number;
+  at: Date;
+}
+
+/** Creates the person, binds their Feishu open_id and grants the role; returns the person id. */
+export async function addFeishuPerson(harness: ServiceHarness, spec: FeishuPersonSpec): Promise<number> {
+  const db = harness.service.database.db;
+  harness.emulator.state.addUser({ open_id: spec.openId, name: spec.name });
+  const { person } = await upsertPersonByPhone(db, {
+    name: spec.name,
+    phone: spec.phone,
+    ...(spec.homeInstitutionId === undefined ? {} : { homeInstitutionId: spec.homeInstitutionId }),
+  });
+  await bindChatIdentity(db, {
+    personId: person.id,
+    platform: 'FEISHU',
+    platformUserId: spec.openId,
+    method: 'SEED',
+    boundById: null,
+  });
+  if (spec.role) {
+    await grantRole(db, {
+      personId: person.id,
+      grantedById: null,
+      at: spec.at,
+      role: spec.role,
+      ...(spec.institutionId === undefined ? {} : { institutionId: spec.institutionId }),
+    });
+  }
+  return person.id;
 }
