@@ -21,6 +21,8 @@ import { feishuWebhookRoutes } from './platforms/feishu/webhook-routes.js';
 import { startFeishuWebsocket, type FeishuWebsocket } from './platforms/feishu/websocket.js';
 import { SandboxAdapter } from './platforms/sandbox/adapter.js';
 import { sandboxRoutes } from './platforms/sandbox/routes.js';
+import { createScheduler } from './scheduler/create-scheduler.js';
+import type { Scheduler } from './scheduler/scheduler.js';
 import type { Clock } from './time/clock.js';
 
 /** How to start the service. */
@@ -44,6 +46,8 @@ export interface RunningService {
   database: Database;
   bot: BotCore;
   dispatcher: Dispatcher;
+  /** The job scheduler; absent when `SCHEDULER_ENABLED=false` or no platform is configured. */
+  scheduler?: Scheduler;
   metrics: Metrics;
   adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
   /** Stops accepting requests, finishes handlers in flight and deliveries, closes the database. */
@@ -108,6 +112,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them. The
   // margin leaves events another live replica is handling right now to that replica.
   await bot.resumeUnhandled(RESUME_AFTER_MS);
+  const jobAdapter = feishuAdapter ?? sandbox;
+  const scheduler =
+    env.SCHEDULER_ENABLED && jobAdapter
+      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapter: jobAdapter, dispatcher })
+      : undefined;
+  await scheduler?.start();
   const websocket: FeishuWebsocket | undefined =
     feishu && env.FEISHU_MODE === 'websocket' ? await startFeishuWebsocket(platformDeps) : undefined;
   const app = createHttpApp(routers, log);
@@ -124,9 +134,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     database,
     bot,
     dispatcher,
+    ...(scheduler ? { scheduler } : {}),
     metrics,
     adapters,
     async stop() {
+      await scheduler?.stop();
       websocket?.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -140,6 +152,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       log.info('巡诊助手已停止 / service stopped');
     },
   };
+}
+
+/** Where jobs read dates and write messages: the bot's time zone and language. */
+function schedulerConfig(env: Env) {
+  return { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE };
 }
 
 /** Age after which an unhandled event is taken to be abandoned by a dead process. */

@@ -10,6 +10,7 @@ import { whoamiCommand } from './whoami.js';
 import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
+import { jobsCommand } from './jobs.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -26,6 +27,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   scheduleCommand,
   myMonthCommand,
   correctionCommand,
+  jobsCommand,
 ];
 
 /**

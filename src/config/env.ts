@@ -66,6 +66,8 @@ export const envSchema = z.object({
    * restarted one) takes the message over when this runs out; keep it above the 10 s send timeout.
    */
   DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
+  /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
+  SCHEDULER_ENABLED: bool(true),
   /** Largest accepted webhook body; Feishu events are a few KB. */
   WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(
     64 * 1024,

@@ -1,6 +1,8 @@
 import { PrismaClient as SqliteClient, type Prisma } from '../generated/sqlite/client.js';
 import { PrismaClient as PgClient } from '../generated/postgresql/client.js';
+import type { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { createAdapterFactory, providerOf } from './adapters.js';
+import { serializeSqlite } from './serialized-sqlite.js';
 import type { DbProvider } from './migrate/schema-files.js';
 
 /**
@@ -25,7 +27,10 @@ export interface Database {
 export function openDatabase(databaseUrl: string): Database {
   const provider = providerOf(databaseUrl);
   const adapter = createAdapterFactory(databaseUrl);
-  const db = provider === 'postgresql' ? (new PgClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
+  const db =
+    provider === 'postgresql'
+      ? (new PgClient({ adapter }) as unknown as Db)
+      : new SqliteClient({ adapter: serializeSqlite(adapter as PrismaBetterSqlite3) });
   return { db, provider, close: () => db.$disconnect() };
 }
 

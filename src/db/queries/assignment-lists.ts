@@ -48,6 +48,16 @@ export function listAssignmentsForPhysicianOverlapping(
   return listAssignments(db, { physicianId, ...overlapping(from, to) }, options);
 }
 
+/** All assignments whose date range overlaps [from, to] (local dates, both included). */
+export function listAssignmentsOverlapping(
+  db: DbOrTx,
+  from: string,
+  to: string,
+  options: AssignmentListOptions = {},
+): Promise<AssignmentDetail[]> {
+  return listAssignments(db, overlapping(from, to), options);
+}
+
 /** A physician's assignments overlapping a month `YYYY-MM`. */
 export function listAssignmentsForPhysicianInMonth(
   db: DbOrTx,

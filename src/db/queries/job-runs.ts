@@ -53,3 +53,17 @@ export function findLastJobRun(db: DbOrTx, job: string): Promise<JobRun | null> 
 export function listRecentJobRuns(db: DbOrTx, limit: number, filter: { job?: string } = {}): Promise<JobRun[]> {
   return db.jobRun.findMany({ where: filter, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: limit });
 }
+
+/**
+ * Takes over a slot still RUNNING since before `staleBefore` (the replica running it died): the run
+ * becomes this claimer's, started at `at`. True only for the one claimer whose update matched; the
+ * update's condition makes concurrent takeovers of one slot exclusive.
+ */
+export async function takeOverStaleJobRun(db: DbOrTx, claim: JobClaim & { staleBefore: Date }): Promise<boolean> {
+  const { job, slot, claimedBy, at, staleBefore } = claim;
+  const { count } = await db.jobRun.updateMany({
+    where: { job, slot, status: 'RUNNING', startedAt: { lt: staleBefore } },
+    data: { claimedBy, startedAt: at },
+  });
+  return count === 1;
+}

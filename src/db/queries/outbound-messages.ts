@@ -256,3 +256,25 @@ export function listUndeliveredOutbound(db: DbOrTx, query: UndeliveredQuery): Pr
     take: query.limit,
   });
 }
+
+/** Which of a person's messages to count. */
+export interface PersonOutboundCount {
+  personId: number;
+  /** Purposes starting with this, e.g. `reminder:`. */
+  purposePrefix: string;
+  /** Queued at or after this instant… */
+  from: Date;
+  /** …and before this one. */
+  until: Date;
+}
+
+/** How many messages for a person with a purpose prefix were queued in a time window (the daily cap). */
+export function countOutboundForPerson(db: DbOrTx, query: PersonOutboundCount): Promise<number> {
+  return db.outboundMessage.count({
+    where: {
+      personId: query.personId,
+      purpose: { startsWith: query.purposePrefix },
+      createdAt: { gte: query.from, lt: query.until },
+    },
+  });
+}

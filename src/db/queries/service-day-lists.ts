@@ -59,6 +59,11 @@ export function listServiceDaysWithoutCheckOutOn(db: DbOrTx, date: string): Prom
   return listServiceDays(db, { serviceDate: date, checkOutAt: null });
 }
 
+/** Days on a local date with a check-in but no work log yet (for the evening work-log nudge). */
+export function listServiceDaysWithoutWorkLogOn(db: DbOrTx, date: string): Promise<ServiceDayDetail[]> {
+  return listServiceDays(db, { serviceDate: date, workLog: { is: null } });
+}
+
 /** Days before a local date that never got a check-out. */
 export function listServiceDaysWithoutCheckOutBefore(db: DbOrTx, date: string): Promise<ServiceDayDetail[]> {
   return listServiceDays(db, { serviceDate: { lt: date }, checkOutAt: null });

@@ -8,6 +8,8 @@ import { oversightMessages } from './physician-oversight.js';
 import { worklogMessages } from './physician-worklog.js';
 import { coordinatorMessages } from './coordinator.js';
 import { schedulerMessages } from './scheduler.js';
+import { schedulerReminderMessages } from './scheduler-reminders.js';
+import { schedulerOperatorMessages } from './scheduler-operator.js';
 
 /**
  * All user-facing texts by key. One file per area keeps parallel work apart; a test checks that every
@@ -23,6 +25,8 @@ export const MESSAGES: Record<string, Text> = {
   ...worklogMessages,
   ...coordinatorMessages,
   ...schedulerMessages,
+  ...schedulerReminderMessages,
+  ...schedulerOperatorMessages,
 };
 
 /** The text for `key` in `locale`; an unknown key is a programming error and shows as the key itself. */

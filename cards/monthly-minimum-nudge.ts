@@ -1,0 +1,40 @@
+import type { Card } from '../src/core/card.js';
+import type { Locale } from '../src/i18n/locale.js';
+import { t } from '../src/i18n/messages/index.js';
+
+/** One assigned clinic where the month's minimum is not met yet. */
+export interface ClinicShortfall {
+  clinic: string;
+  served: number;
+  required: number;
+}
+
+/** What the monthly-minimum nudge shows. */
+export interface MonthlyMinimumView {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Working days left in the month, today included. */
+  daysLeft: number;
+  /** Clinics below the minimum; a physician has a few at most. */
+  shortfalls: ClinicShortfall[];
+}
+
+/** The nudge naming each assigned clinic below the program's monthly minimum: days served / required. */
+export function monthlyMinimumCard(locale: Locale, view: MonthlyMinimumView): Card {
+  const lines = view.shortfalls.map((s) => t(locale, 'scheduler.reminder.monthlyLine', { ...s }));
+  return {
+    title: t(locale, 'scheduler.reminder.monthlyTitle'),
+    subtitle: view.month,
+    tone: 'orange',
+    elements: [
+      {
+        kind: 'markdown',
+        text: [
+          t(locale, 'scheduler.reminder.monthlyIntro', { month: view.month, daysLeft: view.daysLeft }),
+          ...lines,
+        ].join('\n'),
+      },
+      { kind: 'note', text: t(locale, 'scheduler.reminder.monthlyHint') },
+    ],
+  };
+}

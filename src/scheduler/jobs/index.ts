@@ -1,0 +1,20 @@
+import type { ScheduledJob } from '../job.js';
+import { dutyReminderEvening } from './duty-reminder-evening.js';
+import { dutyReminderMorning } from './duty-reminder-morning.js';
+import { nudgeMonthlyMinimum } from './nudge-monthly-minimum.js';
+import { nudgeNoCheckIn } from './nudge-no-checkin.js';
+import { nudgeNoWorkLog } from './nudge-no-worklog.js';
+import { pruneInboundEventsJob } from './prune-inbound-events.js';
+
+/**
+ * THE list of scheduled jobs, one file each under src/scheduler/jobs/. The scheduler fires each on its
+ * cron in BOT_TIMEZONE; `/任务` lists them in this order.
+ */
+export const jobs: readonly ScheduledJob[] = [
+  pruneInboundEventsJob,
+  dutyReminderMorning,
+  nudgeMonthlyMinimum,
+  nudgeNoCheckIn,
+  dutyReminderEvening,
+  nudgeNoWorkLog,
+];

@@ -1,0 +1,53 @@
+import type { Card } from '../../core/card.js';
+import { REMINDER_PURPOSE_PREFIX } from '../calendar.js';
+import { localDate, localParts } from '../../time/local.js';
+import type { JobContext } from '../job.js';
+
+/**
+ * What the duty reminders and nudges share: when they may send at all, how a notice is keyed and
+ * capped, and the daily slots they run for.
+ */
+
+/**
+ * Whether personal reminders may go out now for `day`: it is a working day (no reminders about a public
+ * holiday; a 补班 weekend day counts as working) and it is not quiet time. Logs why not.
+ */
+export function mayRemind(ctx: JobContext, job: string, day: string): boolean {
+  if (!ctx.calendar.isWorkingDay(day)) {
+    ctx.log.info({ job, day }, 'no reminders: not a working day');
+    return false;
+  }
+  if (ctx.calendar.isQuietTime(ctx.now(), ctx.timeZone)) {
+    ctx.log.info({ job, slot: ctx.slot }, 'no reminders: quiet hours');
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Queues a reminder to a person unless they already had the day's cap of reminders. The ledger key is
+ * the job, `key` (the slot, plus what tells two notices of one slot apart) and the person, so running a
+ * slot again queues nothing new.
+ */
+export async function remind(ctx: JobContext, job: string, personId: number, card: Card, key: string): Promise<void> {
+  const today = localDate(ctx.now(), ctx.timeZone);
+  if (!(await ctx.calendar.underDailyCap(ctx.db, personId, today))) {
+    ctx.log.info({ job, personId, slot: ctx.slot }, 'reminder not sent: daily cap reached');
+    return;
+  }
+  await ctx.notify({ personId }, card, `${REMINDER_PURPOSE_PREFIX}${job}`, key);
+}
+
+/** Today's local date: the slot of the jobs that run about the day they run on. */
+export function todaySlot(now: Date, timeZone: string): string {
+  return localDate(now, timeZone);
+}
+
+/**
+ * Whether `now` is on the local date `slot` and before `until` (`HH:MM`): how long a same-day reminder
+ * missed while the service was down is still worth sending.
+ */
+export function sameDayBefore(slot: string, now: Date, timeZone: string, until: string): boolean {
+  const local = localParts(now, timeZone);
+  return local.date === slot && local.time < until;
+}

@@ -1,0 +1,83 @@
+import { pino } from 'pino';
+import { createNotifier } from '../../src/core/create-context.js';
+import type { DbProvider } from '../../src/db/migrate/schema-files.js';
+import { createCalendar, type CalendarOptions } from '../../src/scheduler/calendar.js';
+import type { JobContext, ScheduledJob } from '../../src/scheduler/job.js';
+import { dutyReminderEvening } from '../../src/scheduler/jobs/duty-reminder-evening.js';
+import { dutyReminderMorning } from '../../src/scheduler/jobs/duty-reminder-morning.js';
+import { nudgeMonthlyMinimum } from '../../src/scheduler/jobs/nudge-monthly-minimum.js';
+import { nudgeNoCheckIn } from '../../src/scheduler/jobs/nudge-no-checkin.js';
+import { nudgeNoWorkLog } from '../../src/scheduler/jobs/nudge-no-worklog.js';
+import { Scheduler } from '../../src/scheduler/scheduler.js';
+import { zonedInstant } from '../../src/time/local.js';
+import { buildAttendanceWorld, type AttendanceWorld } from '../physician/attendance-world.js';
+import type { HarnessMessage } from '../support/bot-harness.js';
+
+const TZ = 'Asia/Shanghai';
+
+/** The duty reminders and nudges. */
+export const REMINDER_JOBS: readonly ScheduledJob[] = [
+  dutyReminderEvening,
+  dutyReminderMorning,
+  nudgeNoCheckIn,
+  nudgeNoWorkLog,
+  nudgeMonthlyMinimum,
+];
+
+/**
+ * The attendance world (王医生 assigned to 石门, 李院长 its head) with the reminder jobs on a real
+ * Scheduler over the harness's database, sandbox adapter and ManualClock.
+ */
+export interface ReminderWorld extends AttendanceWorld {
+  scheduler: Scheduler;
+  /** Sets the clock to a local date and time and fires the jobs due in that minute. */
+  tickAt(date: string, time: string): Promise<void>;
+  /** Runs a job's `run` directly for a slot (bypassing the job-runs claim), at the clock's time. */
+  runDirect(job: ScheduledJob, slot: string): Promise<void>;
+  /** The bot's messages in a user's private chat. */
+  inbox(openId: string): HarnessMessage[];
+}
+
+/** Builds the world; `calendar` options replace the real calendar's defaults (quiet hours, cap, holidays). */
+export async function buildReminderWorld(
+  provider: DbProvider,
+  calendarOptions: Partial<CalendarOptions> = {},
+): Promise<ReminderWorld> {
+  const world = await buildAttendanceWorld(provider);
+  const { bot } = world;
+  const log = pino({ level: 'silent' });
+  // The harness's dispatcher polls the ledger, so nothing needs waking.
+  const deps = {
+    db: bot.db,
+    clock: bot.clock,
+    dispatcher: { wake: () => undefined },
+    config: { locale: 'zh-CN' as const, timeZone: TZ },
+  };
+  const notifier = createNotifier(deps, bot.adapter, log);
+  const calendar = createCalendar({ timeZone: TZ, ...calendarOptions });
+  const scheduler = new Scheduler({
+    db: bot.db,
+    clock: bot.clock,
+    log,
+    timeZone: TZ,
+    notifier,
+    calendar,
+    jobs: REMINDER_JOBS,
+    replicaId: 'test',
+  });
+  const context = (slot: string): JobContext => ({ ...notifier, calendar, slot });
+  return {
+    ...world,
+    scheduler,
+    async tickAt(date, time) {
+      bot.clock.set(zonedInstant(date, time, TZ));
+      await scheduler.tick(bot.clock.now());
+      await bot.settle();
+    },
+    async runDirect(job, slot) {
+      await job.run(context(slot));
+      await bot.settle();
+    },
+    inbox: (openId) => bot.outbox(bot.p2p(openId)),
+  };
+}
