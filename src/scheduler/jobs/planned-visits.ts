@@ -3,8 +3,8 @@ import type { AssignmentDetail } from '../../db/queries/assignment-views.js';
 import { listAssignmentsPlannedOn } from '../../db/queries/assignment-lists.js';
 import type { DbOrTx } from '../../db/client.js';
 import { listServiceDaysOfPhysicianOn } from '../../db/queries/service-day-lists.js';
-import type { JobContext } from '../job.js';
-import { remind } from './personal-reminders.js';
+import type { JobContext, ScheduledJob } from '../job.js';
+import { mayRemind, remind, sameDayBefore, todaySlot } from './personal-reminders.js';
 
 /**
  * Visits planned on a local date whose physician has not checked in anywhere that day: whom the morning
@@ -39,4 +39,31 @@ export async function sendDutyReminders(
     );
     await remind(ctx, job, visit.physicianId, card, `${ctx.slot}:a${visit.id}`);
   }
+}
+
+/** How a same-day reminder of planned visits differs from the other: name, time, cut-off and card. */
+export interface SameDayVisitReminder {
+  name: string;
+  cron: string;
+  /** Local `HH:MM` after which a missed slot is no longer worth sending. */
+  usefulUntil: string;
+  moment: DutyReminderMoment;
+}
+
+/**
+ * A job reminding, on the day, each physician planned that day who has not checked in yet. Not on
+ * public holidays; yes on 补班 days; a check-in before it runs takes the physician off the list.
+ */
+export function sameDayVisitReminder(spec: SameDayVisitReminder): ScheduledJob {
+  return {
+    name: spec.name,
+    cron: spec.cron,
+    slotOf: todaySlot,
+    stillUseful: (slot, now, timeZone) => sameDayBefore(slot, now, timeZone, spec.usefulUntil),
+    async run(ctx) {
+      if (!mayRemind(ctx, spec.name, ctx.slot)) return;
+      const visits = await plannedWithoutCheckIn(ctx.db, ctx.slot);
+      await sendDutyReminders(ctx, spec.name, visits, ctx.slot, spec.moment);
+    },
+  };
 }
