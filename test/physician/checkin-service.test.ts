@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignment } from '../../src/db/queries/assignments.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import type { RoleName } from '../../src/core/context.js';
@@ -10,10 +9,10 @@ import { zonedInstant } from '../../src/time/local.js';
 import { APP } from '../feishu/support.js';
 import { messageReceiveEvent } from '../emulator/feishu/index.js';
 import { testProviders } from '../support/db.js';
-import { buildBasicFixture } from '../support/fixtures.js';
 import {
   addFeishuPerson,
   clockedPusher,
+  seedProgramWorld,
   startServiceHarness,
   type ServiceHarness,
 } from '../support/service-harness.js';
@@ -28,8 +27,7 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
 
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
-    const db = harness.service.database.db;
-    const fixture = await buildBasicFixture(db);
+    const { db, fixture, program } = await seedProgramWorld(harness);
     const clinic = await upsertInstitutionByCode(db, {
       code: fixture.clinic.code,
       name: fixture.clinic.name,
@@ -38,14 +36,6 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
       ...CLINIC,
     });
     clinicId = clinic.id;
-    const program = await upsertProgramByCode(db, {
-      code: 'GS-2026',
-      name: '医师下基层 2026',
-      kind: 'GRASSROOTS_SUPPORT',
-      regionCode: fixture.county.code,
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-    });
     const person = (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) =>
       addFeishuPerson(harness, { name, openId, phone, role, institutionId, at: clock.now() });
     physicianId = await person('王医生', 'ou_svc_wang', '13900009901', 'PHYSICIAN');

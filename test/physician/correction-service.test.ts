@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '../../src/core/context.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { APP } from '../feishu/support.js';
 import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { testProviders } from '../support/db.js';
-import { buildBasicFixture } from '../support/fixtures.js';
 import {
   addFeishuPerson,
   clockedPusher,
+  seedProgramWorld,
   startServiceHarness,
   type ServiceHarness,
 } from '../support/service-harness.js';
@@ -29,16 +28,7 @@ describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provi
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
     pusher = clockedPusher(harness, clock);
-    const db = harness.service.database.db;
-    const fixture = await buildBasicFixture(db);
-    const program = await upsertProgramByCode(db, {
-      code: 'GS-2026',
-      name: '医师下基层 2026',
-      kind: 'GRASSROOTS_SUPPORT',
-      regionCode: fixture.county.code,
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-    });
+    const { db, fixture, program } = await seedProgramWorld(harness);
     const person = (name: string, openId: string, phone: string, role: RoleName, institutionId?: number) =>
       addFeishuPerson(harness, {
         name,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { recordCheckIn } from '../../src/db/queries/service-days.js';
 import { getWorkLogWithHistory } from '../../src/db/queries/work-logs.js';
 import { ManualClock } from '../../src/time/clock.js';
@@ -7,10 +6,10 @@ import { zonedInstant } from '../../src/time/local.js';
 import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
-import { buildBasicFixture } from '../support/fixtures.js';
 import {
   addFeishuPerson,
   clockedPusher,
+  seedProgramWorld,
   startServiceHarness,
   type ServiceHarness,
 } from '../support/service-harness.js';
@@ -28,16 +27,7 @@ describe.each(testProviders())('/日志 through the Feishu service (%s)', (provi
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
     pusher = clockedPusher(harness, clock);
-    const db = harness.service.database.db;
-    const fixture = await buildBasicFixture(db);
-    const program = await upsertProgramByCode(db, {
-      code: 'GS-2026',
-      name: '医师下基层 2026',
-      kind: 'GRASSROOTS_SUPPORT',
-      regionCode: fixture.county.code,
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-    });
+    const { db, fixture, program } = await seedProgramWorld(harness);
     const physicianId = await addFeishuPerson(harness, {
       name: '王医生',
       openId: WANG,

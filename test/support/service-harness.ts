@@ -2,6 +2,7 @@ import { loadEnv } from '../../src/config/env.js';
 import type { RoleName } from '../../src/core/context.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { countOutboundQueued } from '../../src/db/queries/outbound-messages.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
@@ -17,6 +18,7 @@ import {
 } from '../emulator/feishu/index.js';
 import { APP, memoryLogger, type LogLine } from '../feishu/support.js';
 import { createEmptyDatabase } from './db.js';
+import { buildBasicFixture } from './fixtures.js';
 
 /** The whole service, booted as `npm start` boots it, in front of the Feishu emulator. */
 export interface ServiceHarness {
@@ -162,4 +164,19 @@ export async function addFeishuPerson(harness: ServiceHarness, spec: FeishuPerso
     });
   }
   return person.id;
+}
+
+/** The basic fixture in the service's database, with a grassroots program over its county for 2026. */
+export async function seedProgramWorld(harness: ServiceHarness) {
+  const db = harness.service.database.db;
+  const fixture = await buildBasicFixture(db);
+  const program = await upsertProgramByCode(db, {
+    code: 'GS-2026',
+    name: '医师下基层 2026',
+    kind: 'GRASSROOTS_SUPPORT',
+    regionCode: fixture.county.code,
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+  });
+  return { db, fixture, program };
 }
