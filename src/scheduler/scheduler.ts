@@ -107,9 +107,9 @@ export class Scheduler {
   }
 
   /**
-   * Runs a replica's slots one at a time. Jobs are short (they only enqueue), and on SQLite, whose one
-   * connection Prisma shares, a refused claim's rolled-back transaction was seen to swallow a
-   * concurrent takeover's write.
+   * Runs a replica's slots one at a time: jobs are short (they only enqueue), and one after another
+   * they keep the load of a catch-up sweep flat. (The SQLite write lost between concurrent slots that
+   * first motivated this is fixed for every caller in src/db/serialized-sqlite.ts.)
    */
   private serially(work: () => Promise<void>): Promise<void> {
     const run = this.queue.then(work);
