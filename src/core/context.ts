@@ -59,6 +59,13 @@ export interface Context {
   reply(text: string): Promise<void>;
   /** Replies with a card. */
   replyCard(card: Card): Promise<void>;
+  /**
+   * Uploads a file (an export, a template) and sends it to the speaker's chat: as a reply to their
+   * message, or to the group or private chat a card click came from.
+   */
+  replyFile(fileName: string, data: Buffer): Promise<void>;
+  /** Downloads a file sent in this event's message (a `file` event's `fileKey`). */
+  downloadFile(fileKey: string): Promise<Buffer>;
   /** Replaces the card that was clicked (card actions only; otherwise replies with it). */
   updateCard(card: Card): Promise<void>;
   /**

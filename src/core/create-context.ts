@@ -54,6 +54,17 @@ export function createContext(
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),
+    replyFile: async (fileName, data) => {
+      const fileKey = await adapter.uploadFile(fileName, data);
+      const address = replyAddress(event);
+      // A file cannot be a threaded reply on every platform; it goes to the chat the reply would go to.
+      const to: Address =
+        address.operation === 'REPLY'
+          ? { operation: 'SEND_FILE', ...chatOf(event) }
+          : { ...address, operation: 'SEND_FILE' };
+      await reply(adapter.renderFile(fileKey), to);
+    },
+    downloadFile: (fileKey) => adapter.downloadFile(event.messageId ?? '', fileKey),
     updateCard: (card) => {
       const cardMessageId = event.body.kind === 'cardAction' ? event.body.cardMessageId : undefined;
       if (!cardMessageId) return reply(render(card));

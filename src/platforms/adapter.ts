@@ -53,6 +53,8 @@ export interface PlatformAdapter {
   renderCard(card: import('../core/card.js').Card): RenderedMessage;
   /** Performs one stored request; never throws for platform errors, it classifies them. */
   deliver(request: OutboundRequest): Promise<DeliveryOutcome>;
+  /** Content of a `SEND_FILE` request for a key from `uploadFile`. */
+  renderFile(fileKey: string): RenderedMessage;
   /** Downloads a file the user sent in a message. */
   downloadFile(messageId: string, fileKey: string): Promise<Buffer>;
   /** Uploads a file, returning the platform key to send it with. */

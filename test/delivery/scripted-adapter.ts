@@ -74,6 +74,10 @@ export class ScriptedAdapter implements PlatformAdapter {
     return { msgType: 'interactive', content: JSON.stringify(card) };
   }
 
+  renderFile(fileKey: string): RenderedMessage {
+    return { msgType: 'file', content: JSON.stringify({ file_key: fileKey }) };
+  }
+
   async downloadFile(): Promise<Buffer> {
     return Buffer.alloc(0);
   }

@@ -55,6 +55,12 @@ export function commandContext(options: CommandContextOptions): { ctx: Context; 
     updateCard: async () => {
       throw new Error('not expected: a card update');
     },
+    replyFile: async () => {
+      throw new Error('not expected: a file');
+    },
+    downloadFile: async () => {
+      throw new Error('not expected: a download');
+    },
     notify: async (to, message, purpose, key) => {
       captured.notices.push({ to, message, purpose, key });
     },

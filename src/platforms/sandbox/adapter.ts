@@ -63,6 +63,11 @@ export class SandboxAdapter implements PlatformAdapter {
     return { ok: true, platformMessageId: delivered.id };
   }
 
+  /** A sent file as the outbox shows it: its name, looked up by key. */
+  renderFile(fileKey: string): RenderedMessage {
+    return { msgType: 'file', content: JSON.stringify({ file_key: fileKey }) };
+  }
+
   async downloadFile(_messageId: string, fileKey: string): Promise<Buffer> {
     const file = this.files.get(fileKey);
     if (!file) throw new BotError('NOT_FOUND', 'core.fileUnavailable', { fileKey });

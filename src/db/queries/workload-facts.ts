@@ -1,0 +1,102 @@
+import type { Prisma } from '../../generated/sqlite/client.js';
+import type { ViewScope } from '../../permissions/view-scope.js';
+import type { DbOrTx } from '../client.js';
+import { serviceDayInScope } from './view-scope-where.js';
+import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
+
+/**
+ * The raw rows every coordinator figure is computed from: one per service day in a scope and date range,
+ * with its physician, clinic and work log flattened. Summaries, monthly reports, exports and progress all
+ * fold these same rows (coordinator/workload-figures.ts), so each figure can be recomputed from service
+ * days by anyone.
+ */
+
+/** One service day as the figures see it. */
+export interface ServiceDayFact {
+  serviceDayId: number;
+  programId: number;
+  serviceDate: string;
+  physicianId: number;
+  physicianName: string;
+  title: string | null;
+  specialty: string | null;
+  /** The physician's home (supporting) hospital. */
+  supportingInstitutionId: number | null;
+  supportingInstitutionName: string | null;
+  /** The recipient clinic. */
+  institutionId: number;
+  institutionName: string;
+  institutionRegionPath: string;
+  verified: boolean;
+  confirmation: 'PENDING' | 'CONFIRMED' | 'DISPUTED';
+  /** The day's log figures; all zero and `hasLog` false when no log was written. */
+  hasLog: boolean;
+  values: WorkLogValues;
+}
+
+/** Which days: a scope, an inclusive date range, optionally one program. */
+export interface FactQuery {
+  scope: ViewScope;
+  from: string;
+  to: string;
+  programId?: number;
+}
+
+const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
+  (typeof WORK_LOG_METRICS)[number],
+  true
+>;
+
+const FACT_SELECT = {
+  id: true,
+  programId: true,
+  serviceDate: true,
+  physicianId: true,
+  institutionId: true,
+  checkInVerification: true,
+  confirmationStatus: true,
+  physician: {
+    select: {
+      name: true,
+      title: true,
+      specialty: true,
+      homeInstitutionId: true,
+      homeInstitution: { select: { name: true } },
+    },
+  },
+  institution: { select: { name: true, regionPath: true } },
+  workLog: { select: LOG_SELECT },
+} satisfies Prisma.ServiceDaySelect;
+
+const ZERO: WorkLogValues = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])) as WorkLogValues;
+
+/** The service days of a scope and date range as facts, by date then id. */
+export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise<ServiceDayFact[]> {
+  const rows = await db.serviceDay.findMany({
+    where: {
+      ...serviceDayInScope(query.scope),
+      serviceDate: { gte: query.from, lte: query.to },
+      ...(query.programId === undefined ? {} : { programId: query.programId }),
+    },
+    select: FACT_SELECT,
+    orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((row) => ({
+    serviceDayId: row.id,
+    programId: row.programId,
+    serviceDate: row.serviceDate,
+    physicianId: row.physicianId,
+    physicianName: row.physician.name,
+    title: row.physician.title,
+    specialty: row.physician.specialty,
+    supportingInstitutionId: row.physician.homeInstitutionId,
+    supportingInstitutionName: row.physician.homeInstitution?.name ?? null,
+    institutionId: row.institutionId,
+    institutionName: row.institution.name,
+    institutionRegionPath: row.institution.regionPath,
+    verified: row.checkInVerification === 'VERIFIED',
+    confirmation: row.confirmationStatus,
+    hasLog: row.workLog !== null,
+    values: row.workLog ? { ...row.workLog } : { ...ZERO },
+  }));
+}
