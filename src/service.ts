@@ -111,7 +111,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   dispatcher.start();
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them. The
   // margin leaves events another live replica is handling right now to that replica.
-  await bot.resumeUnhandled(RESUME_AFTER_MS);
+  const resumeAfterMs = env.RESUME_AFTER_SECONDS * 1000;
+  await bot.resumeUnhandled(resumeAfterMs);
+  // Also while running: an event whose handling met a database outage, or was left by a replica that
+  // died, is handled again without waiting for the next start.
+  const resumeSweep = setInterval(() => {
+    bot.resumeUnhandled(resumeAfterMs).catch((error: unknown) => log.warn({ err: error }, 'resume sweep failed'));
+  }, resumeAfterMs);
+  resumeSweep.unref();
   const jobAdapter = feishuAdapter ?? sandbox;
   const scheduler =
     env.SCHEDULER_ENABLED && jobAdapter
@@ -138,6 +145,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     adapters,
     async stop() {
+      clearInterval(resumeSweep);
       await scheduler?.stop();
       websocket?.close();
       await new Promise<void>((resolve) => {
@@ -158,9 +166,6 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 function schedulerConfig(env: Env) {
   return { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE };
 }
-
-/** Age after which an unhandled event is taken to be abandoned by a dead process. */
-const RESUME_AFTER_MS = 30_000;
 
 /** One log line for a start without Feishu credentials. */
 const NO_FEISHU_HINT =

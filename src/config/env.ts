@@ -66,6 +66,11 @@ export const envSchema = z.object({
    * restarted one) takes the message over when this runs out; keep it above the 10 s send timeout.
    */
   DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
+  /**
+   * Age after which an event acknowledged but not handled is taken to be abandoned by a dead process and
+   * handled again at start. The margin leaves events a live replica is handling right now to it.
+   */
+  RESUME_AFTER_SECONDS: wholeNumber(1, 3600, 'seconds from 1 to 3600').default(30),
   /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
   SCHEDULER_ENABLED: bool(true),
   /** Largest accepted webhook body; Feishu events are a few KB. */

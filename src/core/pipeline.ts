@@ -3,6 +3,7 @@ import {
   markInboundEventHandled,
   recordInboundEvent,
 } from '../db/queries/inbound-events.js';
+import { isDatabaseUnavailable } from '../db/queries/errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { PlatformAdapter } from '../platforms/adapter.js';
@@ -26,7 +27,7 @@ export interface PipelineDeps extends ContextDeps {
   registry: BotRegistry;
 }
 
-/** Interrupted events resumed per start; more wait for the next start (they are rare). */
+/** Interrupted events resumed per sweep; more wait for the next sweep (they are rare). */
 const RESUME_BATCH = 500;
 
 /** The actor used to answer when identifying the speaker itself failed. */
@@ -39,9 +40,16 @@ const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
  */
 export function createPipeline(deps: PipelineDeps): BotCore {
   const inFlight = new Set<Promise<void>>();
-  const track = (task: Promise<void>) => {
+  // Events this process is handling now, so a resume sweep never starts a second handling of one.
+  const handling = new Set<string>();
+  const track = (event: InboundEvent, task: Promise<void>) => {
+    const id = `${event.platform}:${event.eventId}`;
     inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
+    handling.add(id);
+    void task.finally(() => {
+      inFlight.delete(task);
+      handling.delete(id);
+    });
   };
   return {
     async accept(received: InboundEvent): Promise<AcceptResult> {
@@ -64,19 +72,24 @@ export function createPipeline(deps: PipelineDeps): BotCore {
       }
       deps.metrics.eventsReceived.inc({ platform: event.platform, kind: event.body.kind });
       // setImmediate: the handling must not begin before the caller has had its answer.
-      track(new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt)));
+      track(
+        event,
+        new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt)),
+      );
       return 'accepted';
     },
     async resumeUnhandled(olderThanMs: number): Promise<number> {
       const receivedBefore = new Date(deps.clock.now().getTime() - olderThanMs);
       const events = await listUnhandledInboundEvents(deps.db, receivedBefore, RESUME_BATCH);
+      let resumed = 0;
       for (const event of events) {
         const adapter = deps.adapters.get(event.platform);
-        if (!adapter) continue;
+        if (!adapter || handling.has(`${event.platform}:${event.eventId}`)) continue;
         deps.log.warn({ eventId: event.eventId }, 'resuming an event whose handling was interrupted');
-        track(handle(deps, adapter, event, performance.now()));
+        track(event, handle(deps, adapter, event, performance.now()));
+        resumed++;
       }
-      return events.length;
+      return resumed;
     },
     async drain(): Promise<void> {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
@@ -109,6 +122,12 @@ async function handle(
     ctx = createContext(deps, adapter, event, actor, log);
     await route(ctx, deps.registry);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      // No apology for an outage: the event stays unhandled and the resume sweep handles it again once
+      // the database is back (handlers are idempotent), so the user gets the real answer.
+      log.warn({ err: error }, 'database unavailable: the event is handled again when it is back');
+      return;
+    }
     outcome = await sinkError(ctx ?? createContext(deps, adapter, event, NOBODY, log), error);
   }
   await markInboundEventHandled(deps.db, event, deps.clock.now()).catch((error: unknown) =>

@@ -8,7 +8,8 @@
 
 interface MaybePrismaError {
   code?: unknown;
-  meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  message?: unknown;
+  meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } };
 }
 
 /** Whether an error is a unique-constraint violation, from a model query or a raw one, on either database. */
@@ -17,4 +18,27 @@ export function isUniqueViolation(error: unknown): boolean {
   const e = error as MaybePrismaError;
   if (e.code === 'P2002') return true;
   return e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+}
+
+/** Prisma's codes for a database it cannot reach or that closed the connection. */
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017']);
+/**
+ * PostgreSQL SQLSTATEs of a server that is gone or not ready: class 08 (connection exception), 57P01–57P03
+ * (shutting down, crash shutdown, cannot connect now).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[123])/;
+/** What pg and Node say when the socket itself fails. */
+const SOCKET_FAILURE = /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|server closed the connection/i;
+
+/**
+ * Whether an error means the database is unavailable for now (restarting, unreachable) rather than that
+ * the request was wrong: the work should be tried again later, not answered with an apology.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as MaybePrismaError;
+  if (typeof e.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
+  const sqlState = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof sqlState === 'string' && UNAVAILABLE_SQLSTATE.test(sqlState)) return true;
+  return typeof e.message === 'string' && SOCKET_FAILURE.test(e.message);
 }

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../../db/queries/errors.js';
 import Router from '@koa/router';
 import { AESCipher, CardActionHandler, LoggerLevel } from '@larksuiteoapi/node-sdk';
 import type { Context } from 'koa';
@@ -106,6 +107,16 @@ export function feishuWebhookRoutes(deps: FeishuWebhookDeps): Router {
         case 'failed':
           // Not recorded: answer 500 so Feishu delivers it again, and let that retry past the replay guard.
           check.replays.release(verdict.signature);
+          if (isDatabaseUnavailable(result.error)) {
+            // An outage, not a bug: one short line per event, and 503 so Feishu delivers it again later.
+            log.warn(
+              { eventId: result.eventId, route },
+              'database unavailable: feishu event not recorded, redelivery expected',
+            );
+            ctx.status = 503;
+            ctx.body = { error: 'database unavailable' };
+            return;
+          }
           log.error({ err: result.error, eventId: result.eventId, route }, 'feishu event not recorded');
           ctx.status = 500;
           ctx.body = { error: 'internal error' };
