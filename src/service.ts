@@ -1,3 +1,4 @@
+import { limitsPerReplica } from './delivery/rate-limiter.js';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
@@ -79,8 +80,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const sandbox = sandboxEnabled(env) ? new SandboxAdapter(clock) : undefined;
   if (sandbox) adapters.set('SANDBOX', sandbox);
 
+  const feishuLimits = {
+    appPerSecond: env.FEISHU_RATE_PER_SECOND,
+    appPerMinute: env.FEISHU_RATE_PER_MINUTE,
+    receiverPerSecond: env.FEISHU_RATE_PER_RECEIVER,
+  };
   const dispatcher = new Dispatcher({
     leaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
+    rateLimits: { FEISHU: limitsPerReplica(feishuLimits, env.DELIVERY_REPLICAS) },
+    maxAppPauseMs: env.DELIVERY_MAX_APP_PAUSE_MS,
     ...options.dispatcher,
     database,
     adapters,

@@ -67,6 +67,20 @@ export const envSchema = z.object({
    */
   DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
   /**
+   * Feishu's send limits for the app (50/s, 1000/min, 5/s to one chat or user). Lower them if Feishu
+   * grants this app less; the bench raises the per-minute one to measure the per-second ceiling alone.
+   */
+  FEISHU_RATE_PER_SECOND: wholeNumber(1, 10_000, 'a number of messages from 1 to 10000').default(50),
+  FEISHU_RATE_PER_MINUTE: wholeNumber(1, 600_000, 'a number of messages from 1 to 600000').default(1000),
+  FEISHU_RATE_PER_RECEIVER: wholeNumber(1, 1000, 'a number of messages from 1 to 1000').default(5),
+  /**
+   * How many replicas send for the same app: each takes this share of the app's limits (the limiter is
+   * per process, Feishu's limits are per app).
+   */
+  DELIVERY_REPLICAS: wholeNumber(1, 100, 'a replica count from 1 to 100').default(1),
+  /** Longest pause of all sending after a rate-limit answer, in milliseconds (0: no app-wide pause). */
+  DELIVERY_MAX_APP_PAUSE_MS: wholeNumber(0, 600_000, 'milliseconds from 0 to 600000').default(60_000),
+  /**
    * Age after which an event acknowledged but not handled is taken to be abandoned by a dead process and
    * handled again at start. The margin leaves events a live replica is handling right now to it.
    */
