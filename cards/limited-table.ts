@@ -1,0 +1,21 @@
+import type { CardElement } from '../src/core/card.js';
+import type { Locale } from '../src/i18n/locale.js';
+import { t } from '../src/i18n/messages/index.js';
+
+/** A card table. */
+export type TableElement = Extract<CardElement, { kind: 'table' }>;
+
+/** Rows a page of a coordinator view's table shows (Feishu pages 1–10). */
+export const VIEW_PAGE_SIZE = 10;
+
+/**
+ * A table cut to its first `limit` rows, with a note saying how many there were and how to narrow the
+ * view, so a province-wide card stays under Feishu's 30 KB and still says that it is not complete.
+ */
+export function limitedTable(locale: Locale, table: TableElement, limit: number): CardElement[] {
+  if (table.rows.length <= limit) return [table];
+  return [
+    { ...table, rows: table.rows.slice(0, limit) },
+    { kind: 'note', text: t(locale, 'coordinator.views.rowsCut', { total: table.rows.length, shown: limit }) },
+  ];
+}
