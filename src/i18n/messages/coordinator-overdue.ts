@@ -1,0 +1,120 @@
+import type { Text } from '../locale.js';
+
+/** Texts of `/逾期` (the overdue card), its 催办 button and the reminders it sends. Keys are `coordinator.overdue.*`. */
+export const coordinatorOverdueMessages = {
+  'coordinator.overdue.summary': {
+    zh: '查看[[overdue]]事项（[[monthlyReport]]、[[daysServed]]、[[workLog]]、到岗确认）并一键[[reminder]]',
+    en: 'Overdue items (reports, days served, work logs, visit confirmations) with one-click reminders',
+  },
+  'coordinator.overdue.usage': {
+    zh: '用法：/[[overdue]] [月份] [项目代码] [地区或单位]，如 /[[overdue]]、/[[overdue]] 2026-10 漳平市、/[[overdue]] 福建省立医院',
+    en: 'Usage: /overdue [month] [program code] [region or institution], e.g. /overdue, /overdue 2026-10 漳平市',
+  },
+  'coordinator.overdue.title': { zh: '[[overdue]]事项', en: 'Overdue items' },
+  'coordinator.overdue.subtitle': { zh: '{scope} · {month} · 截至 {today}', en: '{scope} · {month} · as of {today}' },
+  'coordinator.overdue.program': { zh: '项目：{program}', en: 'Program: {program}' },
+  'coordinator.overdue.count': { zh: '**{title}** {overdue}/{total}', en: '**{title}** {overdue}/{total}' },
+  'coordinator.overdue.reports.title': {
+    zh: '逾期未报的[[monthlyReport]]',
+    en: 'Monthly workload reports past due',
+  },
+  'coordinator.overdue.minimum.title': {
+    zh: '本月[[daysServed]]未达最低要求',
+    en: 'Physicians below the monthly minimum',
+  },
+  'coordinator.overdue.worklogs.title': {
+    zh: '未填[[workLog]]的[[serviceDay]]',
+    en: 'Service days without a work log',
+  },
+  'coordinator.overdue.confirms.title': {
+    zh: '超过 {days} 天[[unconfirmed]]的到岗',
+    en: 'Visits unconfirmed for over {days} days',
+  },
+  'coordinator.overdue.reports.note': {
+    zh: '分母：本年度截至今天已到期的[[monthlyReport]]份数。',
+    en: 'Out of the monthly reports due so far this year.',
+  },
+  'coordinator.overdue.minimum.note': {
+    zh: '分母：本月有[[assignment]]的[[physician]]与[[recipientUnit]]组合数；本月还剩 {daysLeft} 天。',
+    en: 'Out of the physician–clinic pairs assigned this month; {daysLeft} days left.',
+  },
+  'coordinator.overdue.minimum.closed': {
+    zh: '该月已结束，[[daysServed]]无法再补，不再[[reminder]]。',
+    en: 'That month is over: days can no longer be made up, so there is nothing to remind.',
+  },
+  'coordinator.overdue.worklogs.note': {
+    zh: '分母：该月今天以前的[[serviceDay]]数。',
+    en: 'Out of the service days of the month before today.',
+  },
+  'coordinator.overdue.confirms.note': {
+    zh: '分母：该月 {days} 天以前的[[serviceDay]]数；[[reminder]]发给[[clinicHead]]。',
+    en: 'Out of the service days of the month over {days} days ago; reminders go to the clinic heads.',
+  },
+  'coordinator.overdue.none': { zh: '没有[[overdue]]事项。', en: 'Nothing overdue.' },
+  'coordinator.overdue.more': {
+    zh: '仅列出前 {shown} 行（共 {rows} 行）；[[reminder]]会发给全部相关人员。',
+    en: 'Showing the first {shown} of {rows} rows; the reminder reaches everyone concerned.',
+  },
+  'coordinator.overdue.button': { zh: '[[reminder]]', en: 'Remind' },
+  'coordinator.overdue.confirmTitle': { zh: '发送[[reminder]]', en: 'Send reminders' },
+  'coordinator.overdue.confirmText': {
+    zh: '将向“{title}”中尚未完成的人员发送[[reminder]]（每人每天一次）。',
+    en: 'Reminders go to everyone still listed under “{title}” (once a day each).',
+  },
+  'coordinator.overdue.col.hospital': { zh: '[[supportingUnit]]', en: 'Hospital' },
+  'coordinator.overdue.col.clinic': { zh: '[[recipientUnit]]', en: 'Clinic' },
+  'coordinator.overdue.col.physician': { zh: '[[physician]]', en: 'Physician' },
+  'coordinator.overdue.col.period': { zh: '月份', en: 'Month' },
+  'coordinator.overdue.col.dueDate': { zh: '截止日', en: 'Due' },
+  'coordinator.overdue.col.daysLate': { zh: '逾期天数', en: 'Days late' },
+  'coordinator.overdue.col.served': { zh: '已到岗/要求', en: 'Served/required' },
+  'coordinator.overdue.col.days': { zh: '天数', en: 'Days' },
+  'coordinator.overdue.col.dates': { zh: '日期', en: 'Dates' },
+  'coordinator.overdue.servedOf': { zh: '{served}/{required}', en: '{served}/{required}' },
+  'coordinator.overdue.remind.unknownReason': {
+    zh: '这个[[reminder]]按钮已失效，请重新发送 /[[overdue]] 查看。',
+    en: 'This reminder button is no longer valid. Send /overdue again.',
+  },
+  'coordinator.overdue.remind.done': {
+    zh: '“{title}”：已向 {sent} 人发送[[reminder]]；{skipped} 人今天已催办过，未重复发送。',
+    en: '“{title}”: reminded {sent}; {skipped} already reminded today were skipped.',
+  },
+  'coordinator.overdue.remind.unreachable': {
+    zh: '另有 {count} 人未绑定账号，无法送达：{names}',
+    en: '{count} more have no chat account and could not be reached: {names}',
+  },
+  'coordinator.overdue.remind.nothing': {
+    zh: '“{title}”：目前已没有需要[[reminder]]的人员。',
+    en: '“{title}”: nobody needs a reminder any more.',
+  },
+  'coordinator.reminder.title': { zh: '[[reminder]]', en: 'Reminder' },
+  'coordinator.reminder.reports': {
+    zh: '以下[[monthlyReport]]已过截止日仍未报送，请尽快填报：',
+    en: 'These monthly workload reports are past due, please file them now:',
+  },
+  'coordinator.reminder.reportLine': {
+    zh: '· {hospital} {period}（截止 {dueDate}，已逾期 {daysLate} 天）',
+    en: '· {hospital} {period} (due {dueDate}, {daysLate} days late)',
+  },
+  'coordinator.reminder.minimum': {
+    zh: '本月您在以下[[recipientUnit]]的[[daysServed]]还未达到要求，本月还剩 {daysLeft} 天：',
+    en: 'This month you are below the minimum at these clinics, with {daysLeft} days left:',
+  },
+  'coordinator.reminder.minimumLine': {
+    zh: '· {clinic}：{served}/{required} 天',
+    en: '· {clinic}: {served} of {required} days',
+  },
+  'coordinator.reminder.worklogs': {
+    zh: '以下[[serviceDay]]还没有填写[[workLog]]，请尽快补填；如无法补填，请联系本院[[hospitalCoordinator]]：',
+    en: 'These service days have no work log yet. Please complete them, or contact your hospital coordinator:',
+  },
+  'coordinator.reminder.confirms': {
+    zh: '以下到岗已超过 {days} 天仍[[unconfirmed]]，请在到岗确认卡片上确认或提出异议：',
+    en: 'These visits have been unconfirmed for over {days} days. Please confirm or dispute them on their confirmation cards:',
+  },
+  'coordinator.reminder.datesLine': {
+    zh: '· {place}：{dates}',
+    en: '· {place}: {dates}',
+  },
+  'coordinator.reminder.from': { zh: '由 {by} 发起', en: 'Sent on behalf of {by}' },
+} satisfies Record<string, Text>;

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { overdueCard, type OverdueCardView } from '../../cards/overdue.js';
+import { overdueReminderCard } from '../../cards/overdue-reminder.js';
+import type { Card } from '../../src/core/card.js';
+import type { DayItem, OverdueLists } from '../../src/coordinator/overdue-lists.js';
+import { addDays } from '../../src/time/local.js';
+import { renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
+import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
+
+const bytes = (card: Card) => cardRequestBytes(renderFeishuCard(card));
+const remind = { month: '2026-11', scope: '漳平市', program: '' };
+
+const day = (physicianId: number, clinicId: number, date: string): DayItem => ({
+  physicianId,
+  physician: `医师${physicianId}`,
+  clinicId,
+  clinic: `第${clinicId}卫生院`,
+  date,
+});
+
+const lists: OverdueLists = {
+  month: '2026-11',
+  today: '2026-11-22',
+  reports: {
+    total: 18,
+    items: [
+      {
+        institutionId: 4,
+        hospital: '漳平市中医院',
+        regionPath: '/35/3508/350881/',
+        period: '2026-10',
+        dueDate: '2026-11-02',
+        daysLate: 20,
+      },
+    ],
+  },
+  minimum: {
+    total: 40,
+    open: true,
+    daysLeft: 9,
+    items: [
+      {
+        physicianId: 7,
+        physician: '陈明',
+        hospital: '漳平市医院',
+        clinicId: 3,
+        clinic: '新桥镇卫生院',
+        served: 0,
+        required: 1,
+      },
+    ],
+  },
+  worklogs: { total: 120, items: [day(7, 3, '2026-11-03'), day(7, 3, '2026-11-10'), day(8, 5, '2026-11-12')] },
+  confirms: { total: 100, items: [day(8, 5, '2026-11-12'), day(9, 5, '2026-11-12')] },
+};
+
+const view: OverdueCardView = { scopeLabel: '漳平市', program: null, lists, remind };
+
+/** A list of `n` days, each its own physician at one of 30 clinics. */
+function manyDays(n: number): DayItem[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...day(1000 + i, i % 30, addDays('2026-11-01', i % 20)),
+    physician: `欧阳${'明'.repeat(2)}${i}`,
+    clinic: `福建省龙岩市漳平市新桥镇中心卫生院${i % 30}`,
+  }));
+}
+
+describe('overdue card', () => {
+  it('four lists with numerator/denominator, tables and a 催办 button each (neutral and Feishu)', () => {
+    const card = overdueCard('zh-CN', view);
+    expect(card).toMatchSnapshot();
+    expect(renderFeishuCard(card)).toMatchSnapshot();
+    const buttons = card.elements.flatMap((e) => (e.kind === 'actions' ? e.buttons : []));
+    expect(buttons.map((b) => b.value?.reason)).toEqual(['reports', 'minimum', 'worklogs', 'confirms']);
+    expect(buttons[0]?.value).toEqual({ reason: 'reports', ...remind });
+  });
+
+  it('nothing overdue, a past month, in English', () => {
+    const none: OverdueLists = {
+      ...lists,
+      month: '2026-10',
+      reports: { total: 3, items: [] },
+      minimum: { total: 12, items: [], open: false, daysLeft: 0 },
+      worklogs: { total: 30, items: [] },
+      confirms: { total: 30, items: [] },
+    };
+    const card = overdueCard('en', { ...view, lists: none, program: 'Grassroots 2026' });
+    expect(card).toMatchSnapshot();
+    expect(card.tone).toBe('green');
+    expect(card.elements.some((e) => e.kind === 'actions')).toBe(false);
+  });
+
+  it('stays under 30 KB with 300 rows in every list and says how many are not shown', () => {
+    const many = manyDays(300);
+    const card = overdueCard('zh-CN', {
+      ...view,
+      lists: {
+        ...lists,
+        reports: {
+          total: 300,
+          items: many.map((d) => ({
+            institutionId: d.physicianId,
+            hospital: `${d.clinic}附属医院`,
+            regionPath: '/35/',
+            period: '2026-10',
+            dueDate: '2026-11-02',
+            daysLate: 20,
+          })),
+        },
+        minimum: {
+          ...lists.minimum,
+          total: 300,
+          items: many.map((d) => ({ ...d, hospital: `${d.clinic}附属医院`, served: 0, required: 2 })),
+        },
+        worklogs: { total: 300, items: many },
+        confirms: { total: 300, items: many },
+      },
+    });
+    expect(bytes(card)).toBeLessThan(30 * 1024);
+    const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
+    const shown = tables.map((table) => table.rows.length);
+    expect(Math.min(...shown)).toBeGreaterThan(25);
+    expect(JSON.stringify(card)).toContain(`仅列出前 ${shown[0]} 行（共 300 行）`);
+  });
+
+  it('shows a list of 100 short rows whole', () => {
+    const card = overdueCard('zh-CN', {
+      ...view,
+      lists: {
+        ...lists,
+        worklogs: { total: 100, items: Array.from({ length: 100 }, (_, i) => day(i, 1, '2026-11-03')) },
+      },
+    });
+    const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
+    expect(tables[2]?.rows).toHaveLength(100);
+    expect(bytes(card)).toBeLessThan(30 * 1024);
+  });
+
+  it('a reminder names exactly the open items, in both languages', () => {
+    const reports = overdueReminderCard('zh-CN', {
+      month: '2026-11',
+      by: '苏建明',
+      reason: 'reports',
+      reports: [{ hospital: '漳平市中医院', period: '2026-10', dueDate: '2026-11-02', daysLate: 20 }],
+    });
+    expect(reports).toMatchSnapshot();
+    const worklogs = overdueReminderCard('en', {
+      month: '2026-11',
+      by: null,
+      reason: 'worklogs',
+      days: [{ place: '新桥镇卫生院', dates: ['2026-11-03', '2026-11-10'] }],
+    });
+    expect(worklogs).toMatchSnapshot();
+    const confirms = overdueReminderCard('zh-CN', {
+      month: '2026-11',
+      by: '刘永健',
+      reason: 'confirms',
+      afterDays: 3,
+      days: [{ place: '新桥镇卫生院 · 陈明', dates: ['2026-11-12'] }],
+    });
+    expect(JSON.stringify(confirms)).toContain('新桥镇卫生院 · 陈明：11-12');
+    const minimum = overdueReminderCard('zh-CN', {
+      month: '2026-11',
+      by: null,
+      reason: 'minimum',
+      daysLeft: 9,
+      shortfalls: [{ clinic: '新桥镇卫生院', served: 0, required: 1 }],
+    });
+    expect(JSON.stringify(minimum)).toContain('新桥镇卫生院：0/1 天');
+    for (const card of [reports, worklogs, confirms, minimum]) expect(bytes(card)).toBeLessThan(30 * 1024);
+  });
+});
