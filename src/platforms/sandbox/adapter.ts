@@ -80,6 +80,11 @@ export class SandboxAdapter implements PlatformAdapter {
     return key;
   }
 
+  /** Every file held so far (the bot's uploads and users' files), oldest first: for tests to read back. */
+  uploadedFiles(): { fileName: string; data: Buffer }[] {
+    return [...this.files.values()];
+  }
+
   async verifiedMobile(): Promise<string | undefined> {
     return undefined;
   }

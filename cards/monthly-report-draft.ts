@@ -1,0 +1,117 @@
+import type { Card, CardElement } from '../src/core/card.js';
+import type { HospitalReportLine } from '../src/coordinator/monthly-report/completeness.js';
+import type { MonthlyReportData } from '../src/coordinator/monthly-report/figures.js';
+import { CLINIC_COLUMNS, cellValue, headingText, PHYSICIAN_COLUMNS } from '../src/coordinator/monthly-report/layout.js';
+import { reportStateText } from '../src/coordinator/monthly-report/state-text.js';
+import type { Locale } from '../src/i18n/locale.js';
+import { t } from '../src/i18n/messages/index.js';
+
+/** The buttons' actions. */
+export const REPORT_SUBMIT_ACTION = 'report.submit';
+export const REPORT_EXPORT_ACTION = 'report.export';
+
+/** The form's note field. */
+export const REPORT_NOTE_FIELD = 'note';
+
+/** What the monthly report card shows. */
+export interface MonthlyReportCardView {
+  obligationId: number;
+  data: MonthlyReportData;
+  /** Where the report stands (its due date, and once submitted when). */
+  line: Pick<HospitalReportLine, 'state' | 'submittedAt' | 'daysLate' | 'dueDate'>;
+  /** The submitted note, once submitted. */
+  note?: string;
+}
+
+/** What a coordinator checks before submitting: the days not verified by location or not yet confirmed. */
+const CHECK_COLUMNS = PHYSICIAN_COLUMNS.filter(
+  (column) => column.kind === 'figure' && (column.figure === 'unverified' || column.figure === 'pendingConfirmation'),
+);
+
+/** Clinic columns the card shows (name, physicians, days and the first work figures); the file has all. */
+const CARD_CLINIC_COLUMNS = CLINIC_COLUMNS.slice(0, 6);
+const TABLE_PAGE = 10;
+
+/**
+ * A hospital's monthly workload report for its coordinator: the main figures, the table per clinic and,
+ * until submitted, a form with the note (存在问题及下月计划) and 提交; always 导出Excel.
+ */
+export function monthlyReportCard(locale: Locale, view: MonthlyReportCardView): Card {
+  const { data, line, obligationId } = view;
+  const submitted = line.state === 'onTime' || line.state === 'late';
+  const value = { obligationId };
+  const exportButton: CardElement = {
+    kind: 'actions',
+    buttons: [{ text: t(locale, 'coordinator.report.card.export'), action: REPORT_EXPORT_ACTION, value }],
+  };
+  const head: CardElement[] = [
+    {
+      kind: 'fields',
+      fields: [
+        { label: t(locale, 'coordinator.report.card.program'), value: data.programName },
+        { label: t(locale, 'coordinator.report.card.state'), value: reportStateText(locale, line) },
+      ],
+    },
+    {
+      kind: 'fields',
+      fields: [...CLINIC_COLUMNS, ...CHECK_COLUMNS].flatMap((column) =>
+        column.kind === 'figure'
+          ? [{ label: headingText(locale, column.heading), value: String(data.totals[column.figure]) }]
+          : [],
+      ),
+    },
+    clinicTable(locale, data),
+  ];
+  const tail: CardElement[] = submitted
+    ? [
+        { kind: 'note', text: t(locale, 'coordinator.report.card.submittedNote', { note: view.note || '—' }) },
+        exportButton,
+      ]
+    : [
+        { kind: 'note', text: t(locale, 'coordinator.report.card.hint') },
+        {
+          kind: 'form',
+          name: 'monthly_report',
+          inputs: [
+            {
+              name: REPORT_NOTE_FIELD,
+              label: t(locale, 'coordinator.report.card.noteLabel'),
+              placeholder: t(locale, 'coordinator.report.card.notePlaceholder'),
+            },
+          ],
+          submit: {
+            text: t(locale, 'coordinator.report.card.submit'),
+            action: REPORT_SUBMIT_ACTION,
+            value,
+            style: 'primary',
+            confirm: {
+              title: t(locale, 'coordinator.report.card.confirmTitle'),
+              text: t(locale, 'coordinator.report.card.confirmText', { period: data.period }),
+            },
+          },
+        },
+        exportButton,
+      ];
+  return {
+    title: t(locale, 'coordinator.report.card.title', { period: data.period }),
+    subtitle: data.hospitalName,
+    tone: line.state === 'onTime' ? 'green' : line.state === 'late' || line.state === 'overdue' ? 'orange' : 'blue',
+    elements: [...head, ...tail],
+  };
+}
+
+function clinicTable(locale: Locale, data: MonthlyReportData): CardElement {
+  if (data.clinics.length === 0) return { kind: 'markdown', text: t(locale, 'coordinator.report.card.noDays') };
+  return {
+    kind: 'table',
+    columns: CARD_CLINIC_COLUMNS.map((column, i) => ({
+      key: `c${i}`,
+      label: headingText(locale, column.heading),
+      ...(column.kind === 'figure' ? { align: 'right' as const } : {}),
+    })),
+    rows: data.clinics.map((row) =>
+      Object.fromEntries(CARD_CLINIC_COLUMNS.map((column, i) => [`c${i}`, cellValue(column, row, locale)])),
+    ),
+    pageSize: TABLE_PAGE,
+  };
+}

@@ -1,0 +1,65 @@
+import type { CommandDefinition, Context } from '../core/context.js';
+import { badArguments } from '../core/bad-arguments.js';
+import { resolveCoordinatorQuery } from '../coordinator/coordinator-query.js';
+import { fileNamePart, sendReportWorkbook } from '../coordinator/monthly-report/export-workbook.js';
+import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
+import { staffingTableWorkbook } from '../coordinator/staffing-table/export.js';
+
+/** What `/导出` exports, by the words people type for it. */
+const KINDS: Record<string, 'report' | 'staffing'> = {
+  月报: 'report',
+  月报表: 'report',
+  工作量月报: 'report',
+  report: 'report',
+  人员表: 'staffing',
+  人员安排表: 'staffing',
+  支援人员安排情况表: 'staffing',
+  staffing: 'staffing',
+};
+
+/**
+ * `/导出` (`export`) 月报|人员表 [月份] [项目] [地区或单位]: the monthly workload reports of a month in the
+ * caller's scope as one workbook (a sheet per hospital, plus a 汇总 sheet for a region), or the staffing
+ * table of a month, sent as an .xlsx file.
+ */
+export const exportCommand: CommandDefinition = {
+  name: '导出',
+  aliases: ['export'],
+  summaryKey: 'coordinator.export.summary',
+  usageKey: 'coordinator.export.usage',
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  async run(ctx, args) {
+    const [word, ...rest] = args.tokens;
+    if (word === undefined) throw badArguments('coordinator.export.missingKind');
+    const kind = KINDS[word.toLowerCase()];
+    if (kind === undefined) throw badArguments('coordinator.export.unknownKind', { kind: word });
+    if (kind === 'report') await exportReports(ctx, rest);
+    else await exportStaffing(ctx, rest);
+  },
+};
+
+async function exportReports(ctx: Context, tokens: readonly string[]): Promise<void> {
+  const query = await resolveCoordinatorQuery(ctx, tokens, { defaultMonth: 'previous' });
+  const obligations = await queriedObligations(ctx, query);
+  if (obligations.length === 0) {
+    await ctx.reply(ctx.t('coordinator.export.noReports', { scope: query.scopeLabel, period: query.month }));
+    return;
+  }
+  const regionView = query.scope.all || query.scope.regionPaths.length > 0;
+  await sendReportWorkbook(ctx, obligations, {
+    period: query.month,
+    scopeLabel: query.scopeLabel,
+    summary: regionView || obligations.length > 1,
+  });
+}
+
+async function exportStaffing(ctx: Context, tokens: readonly string[]): Promise<void> {
+  const query = await resolveCoordinatorQuery(ctx, tokens);
+  const workbook = await staffingTableWorkbook(ctx.db, {
+    scope: query.scope,
+    month: query.month,
+    ...(query.program ? { programId: query.program.id } : {}),
+  });
+  const scope = fileNamePart(query.scopeLabel);
+  await ctx.replyFile(ctx.t('coordinator.export.staffingFileName', { period: query.month, scope }), workbook);
+}

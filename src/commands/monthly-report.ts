@@ -1,0 +1,78 @@
+import { reportCompletenessCard } from '../../cards/report-completeness.js';
+import type { CommandDefinition, Context } from '../core/context.js';
+import { badArguments } from '../core/bad-arguments.js';
+import { resolveCoordinatorQuery, type CoordinatorQuery } from '../coordinator/coordinator-query.js';
+import { completenessOf } from '../coordinator/monthly-report/completeness.js';
+import { monthlyDraftCard } from '../coordinator/monthly-report/draft-notice.js';
+import { draftMonthlyReport } from '../coordinator/monthly-report/drafting.js';
+import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
+import { findInstitutionById } from '../db/queries/institutions.js';
+import { listProgramsOverlapping } from '../db/queries/monthly-reports.js';
+import { findLatestReportSubmission } from '../db/queries/report-submissions.js';
+import { baseViewScope } from '../permissions/view-scope.js';
+import { addMonths, localMonth, monthRange } from '../time/local.js';
+
+/**
+ * `/月报` (`report`) [月份] [项目] [地区或单位]. For a 医务科: the monthly workload report of the previous
+ * (or named) month of each program their hospital supports, as the card to check and submit — drafted
+ * now if the 1st's job has not. For bureaus and admins: completeness and timeliness of the reports in
+ * their scope, with numerator and denominator, per child region and per hospital.
+ */
+export const monthlyReportCommand: CommandDefinition = {
+  name: '月报',
+  aliases: ['report'],
+  summaryKey: 'coordinator.report.summary',
+  usageKey: 'coordinator.report.usage',
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  async run(ctx, args) {
+    const query = await resolveCoordinatorQuery(ctx, args.tokens, { defaultMonth: 'previous' });
+    const base = baseViewScope(ctx.actor);
+    if (base.all || base.regionPaths.length > 0) await replyCompleteness(ctx, query);
+    else await replyDrafts(ctx, query);
+  },
+};
+
+async function replyCompleteness(ctx: Context, query: CoordinatorQuery): Promise<void> {
+  const obligations = await queriedObligations(ctx, query);
+  if (obligations.length === 0) {
+    await ctx.reply(ctx.t('coordinator.report.completeness.none', { scope: query.scopeLabel, period: query.month }));
+    return;
+  }
+  const view = await completenessOf(ctx.db, obligations, {
+    scope: query.scope,
+    now: ctx.now(),
+    timeZone: ctx.timeZone,
+    outsideLabel: ctx.t('coordinator.report.completeness.outside'),
+    ownLevelLabel: ctx.t('coordinator.report.completeness.ownLevel'),
+  });
+  await ctx.replyCard(
+    reportCompletenessCard(ctx.locale, { ...view, scopeLabel: query.scopeLabel, period: query.month }),
+  );
+}
+
+/** The draft card of each report the coordinator's hospitals owe on the month. */
+async function replyDrafts(ctx: Context, query: CoordinatorQuery): Promise<void> {
+  const current = localMonth(ctx.now(), ctx.timeZone);
+  if (query.month >= current) {
+    throw badArguments('coordinator.report.monthNotOver', { period: query.month, previous: addMonths(current, -1) });
+  }
+  const { first, last } = monthRange(query.month);
+  const narrowed = query.scope.within.supportingInstitutionId;
+  const hospitalIds = narrowed === undefined ? query.scope.supportingInstitutionIds : [narrowed];
+  for (const hospitalId of hospitalIds) {
+    const hospital = await findInstitutionById(ctx.db, hospitalId);
+    if (!hospital) continue;
+    const programs = (await listProgramsOverlapping(ctx.db, first, last, hospital.id)).filter(
+      (program) => !query.program || program.id === query.program.id,
+    );
+    if (programs.length === 0) {
+      await ctx.reply(ctx.t('coordinator.report.noProgram', { hospital: hospital.name, period: query.month }));
+    }
+    for (const program of programs) {
+      const draft = await draftMonthlyReport(ctx.db, { program, hospital, period: query.month }, ctx.now());
+      const latest = await findLatestReportSubmission(ctx.db, draft.obligation.id);
+      const note = draft.obligation.status === 'SUBMITTED' ? latest?.note : undefined;
+      await ctx.replyCard(monthlyDraftCard(ctx.locale, draft, { now: ctx.now(), timeZone: ctx.timeZone }, note));
+    }
+  }
+}

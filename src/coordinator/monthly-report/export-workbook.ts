@@ -1,0 +1,57 @@
+import type { Context } from '../../core/context.js';
+import type { MonthlyObligation } from '../../db/queries/monthly-reports.js';
+import { findPersonById } from '../../db/queries/people.js';
+import { findLatestReportSubmission } from '../../db/queries/report-submissions.js';
+import { localDate } from '../../time/local.js';
+import { reportLine } from './completeness.js';
+import { computeMonthlyReport } from './figures.js';
+import { reportStateText } from './state-text.js';
+import { monthlyReportWorkbook, type ReportSheet, type SummaryHeader } from './xlsx.js';
+
+/**
+ * The monthly reports of some obligations as a workbook and sent as a file. Figures are computed from
+ * the records at export time (so they can always be checked against the service days); the header
+ * says who submitted when, and the note is the submitted one.
+ */
+export async function sendReportWorkbook(
+  ctx: Context,
+  obligations: readonly MonthlyObligation[],
+  file: { period: string; scopeLabel: string; summary: boolean },
+): Promise<void> {
+  const sheets: ReportSheet[] = [];
+  for (const obligation of obligations) sheets.push(await sheetOf(ctx, obligation));
+  const summary: SummaryHeader | undefined = file.summary
+    ? { scopeLabel: file.scopeLabel, period: file.period }
+    : undefined;
+  const workbook = await monthlyReportWorkbook(ctx.locale, sheets, summary);
+  const scope = fileNamePart(file.scopeLabel);
+  await ctx.replyFile(ctx.t('coordinator.export.reportFileName', { period: file.period, scope }), workbook);
+}
+
+async function sheetOf(ctx: Context, obligation: MonthlyObligation): Promise<ReportSheet> {
+  const data = await computeMonthlyReport(ctx.db, {
+    program: obligation.program,
+    hospital: obligation.institution,
+    period: obligation.period,
+  });
+  const state = reportStateText(ctx.locale, reportLine(obligation, ctx.now(), ctx.timeZone));
+  if (obligation.status !== 'SUBMITTED' || !obligation.submittedAt) {
+    return { data, state, preparedBy: '', preparedOn: localDate(ctx.now(), ctx.timeZone), note: '' };
+  }
+  const [submission, submitter] = await Promise.all([
+    findLatestReportSubmission(ctx.db, obligation.id),
+    obligation.submittedById === null ? null : findPersonById(ctx.db, obligation.submittedById),
+  ]);
+  return {
+    data,
+    state,
+    preparedBy: submitter?.name ?? '',
+    preparedOn: localDate(obligation.submittedAt, ctx.timeZone),
+    note: submission?.note ?? '',
+  };
+}
+
+/** A scope label as part of a file name: without path separators, wildcards or spaces. */
+export function fileNamePart(label: string): string {
+  return label.replace(/[\\/:*?"<>|\s]+/g, '_');
+}

@@ -1,0 +1,204 @@
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../i18n/locale.js';
+import { t } from '../../i18n/messages/index.js';
+import { emptyFigures, type WorkloadFigures } from '../workload-figures.js';
+import type { MonthlyReportData } from './figures.js';
+import {
+  cellValue,
+  CLINIC_COLUMNS,
+  headingText,
+  HOSPITAL_COLUMNS,
+  PHYSICIAN_COLUMNS,
+  totalCells,
+  type HospitalRow,
+  type ReportColumn,
+} from './layout.js';
+
+/**
+ * Writes monthly workload reports as an .xlsx workbook in the layout of layout.ts: one printable sheet
+ * per report (title, header, the clinic table with its 合计 row, the physician table, the note), and for
+ * a region a 汇总 sheet first with one row per hospital.
+ */
+
+/** One report as a sheet shows it. */
+export interface ReportSheet {
+  data: MonthlyReportData;
+  /** The report's state in words (已提交（按时）2023-10-01 10:20 …). */
+  state: string;
+  preparedBy: string;
+  /** Local date the report was filed or drafted. */
+  preparedOn: string;
+  note: string;
+}
+
+/** What the 汇总 sheet names: the scope and month. */
+export interface SummaryHeader {
+  scopeLabel: string;
+  period: string;
+}
+
+const TITLE_FONT = { bold: true, size: 16 } as const;
+const BOLD = { bold: true } as const;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const THIN: ExcelJS.Borders = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+  diagonal: {},
+};
+const NUMBER_FORMAT = '#,##0';
+const SHEET_NAME_MAX = 31;
+
+/** The workbook of some reports; with `summary`, a 汇总 sheet comes first. */
+export async function monthlyReportWorkbook(
+  locale: Locale,
+  sheets: readonly ReportSheet[],
+  summary?: SummaryHeader,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const names = new Set<string>();
+  if (summary)
+    writeSummary(
+      workbook.addWorksheet(uniqueName(t(locale, 'coordinator.report.summarySheet'), names)),
+      locale,
+      sheets,
+      summary,
+    );
+  for (const sheet of sheets)
+    writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet): void {
+  const { data } = sheet;
+  const width = Math.max(CLINIC_COLUMNS.length, PHYSICIAN_COLUMNS.length);
+  setWidths(ws, [CLINIC_COLUMNS, PHYSICIAN_COLUMNS]);
+  writeTitle(ws, t(locale, 'coordinator.report.sheetTitle'), width);
+  writeLine(ws, [
+    t(locale, 'coordinator.report.head.hospital', { hospital: data.hospitalName }),
+    t(locale, 'coordinator.report.head.period', { period: data.period }),
+    t(locale, 'coordinator.report.head.program', { program: data.programName }),
+  ]);
+  writeLine(ws, [
+    t(locale, 'coordinator.report.head.preparedBy', { name: sheet.preparedBy }),
+    t(locale, 'coordinator.report.head.preparedOn', { date: sheet.preparedOn }),
+    t(locale, 'coordinator.report.head.state', { state: sheet.state }),
+  ]);
+  ws.views = [{ state: 'frozen', ySplit: ws.rowCount }];
+  writeSection(ws, t(locale, 'coordinator.report.section.clinics'));
+  writeTable(ws, locale, CLINIC_COLUMNS, data.clinics, data.totals);
+  writeSection(ws, t(locale, 'coordinator.report.section.physicians'));
+  writeTable(ws, locale, PHYSICIAN_COLUMNS, data.physicians);
+  writeSection(ws, t(locale, 'coordinator.report.section.note'));
+  const note = ws.addRow([sheet.note || t(locale, 'coordinator.report.noNote')]);
+  ws.mergeCells(note.number, 1, note.number, width);
+  note.height = 60;
+  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  printable(ws);
+}
+
+function writeSummary(
+  ws: ExcelJS.Worksheet,
+  locale: Locale,
+  sheets: readonly ReportSheet[],
+  header: SummaryHeader,
+): void {
+  setWidths(ws, [HOSPITAL_COLUMNS]);
+  writeTitle(ws, t(locale, 'coordinator.report.summaryTitle'), HOSPITAL_COLUMNS.length);
+  writeLine(ws, [
+    t(locale, 'coordinator.report.head.scope', { scope: header.scopeLabel }),
+    t(locale, 'coordinator.report.head.period', { period: header.period }),
+  ]);
+  ws.views = [{ state: 'frozen', ySplit: ws.rowCount + 1 }];
+  const rows: HospitalRow[] = sheets.map((sheet) => ({
+    name: sheet.data.hospitalName,
+    state: sheet.state,
+    figures: sheet.data.totals,
+  }));
+  writeTable(ws, locale, HOSPITAL_COLUMNS, rows, addUp(rows.map((row) => row.figures)));
+  printable(ws);
+}
+
+/** Figures added up field by field (each physician has one home hospital, so hospitals add up). */
+function addUp(all: readonly WorkloadFigures[]): WorkloadFigures {
+  const sum = emptyFigures();
+  for (const figures of all) {
+    for (const key of Object.keys(sum) as (keyof WorkloadFigures)[]) sum[key] += figures[key];
+  }
+  return sum;
+}
+
+function setWidths(ws: ExcelJS.Worksheet, tables: readonly (readonly ReportColumn<never>[])[]): void {
+  const count = Math.max(...tables.map((columns) => columns.length));
+  for (let i = 0; i < count; i++) {
+    ws.getColumn(i + 1).width = Math.max(...tables.map((columns) => columns[i]?.width ?? 0));
+  }
+}
+
+function writeTitle(ws: ExcelJS.Worksheet, title: string, width: number): void {
+  const row = ws.addRow([title]);
+  ws.mergeCells(row.number, 1, row.number, width);
+  row.height = 28;
+  row.getCell(1).font = TITLE_FONT;
+  row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+}
+
+/** A header line: its parts spread over the first, fifth and ninth cells. */
+function writeLine(ws: ExcelJS.Worksheet, parts: readonly string[]): void {
+  const row = ws.addRow([]);
+  parts.forEach((part, i) => {
+    row.getCell(1 + i * 4).value = part;
+  });
+}
+
+function writeSection(ws: ExcelJS.Worksheet, title: string): void {
+  ws.addRow([]);
+  ws.addRow([title]).getCell(1).font = BOLD;
+}
+
+function writeTable<Row extends { figures: WorkloadFigures }>(
+  ws: ExcelJS.Worksheet,
+  locale: Locale,
+  columns: readonly ReportColumn<Row>[],
+  rows: readonly Row[],
+  totals?: WorkloadFigures,
+): void {
+  const header = ws.addRow(columns.map((column) => headingText(locale, column.heading)));
+  header.eachCell((cell) => {
+    cell.font = BOLD;
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  const body = rows.map((row) => ws.addRow(columns.map((column) => cellValue(column, row, locale))));
+  const total = totals ? ws.addRow(totalCells(columns, totals, locale)) : undefined;
+  if (total) total.font = BOLD;
+  for (const row of total ? [...body, total] : body) {
+    columns.forEach((column, i) => {
+      const cell = row.getCell(i + 1);
+      cell.border = THIN;
+      if (column.kind === 'figure') cell.numFmt = NUMBER_FORMAT;
+    });
+  }
+}
+
+function printable(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: 'landscape',
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+}
+
+/** A sheet name Excel accepts (no []:*?/\, at most 31 characters), unique in the workbook. */
+function uniqueName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').slice(0, SHEET_NAME_MAX - 4);
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}(${n})`;
+  taken.add(name);
+  return name;
+}
