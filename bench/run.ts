@@ -1,0 +1,76 @@
+/**
+ * `npm run bench [-- --db postgres] [-- --quick]`: boots the service against the Feishu emulator and
+ * measures it (see README "Performance"). Prints a table and writes bench/results.json. `--quick`
+ * shortens every scenario for a smoke run; its figures are not the ones to publish.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { startFeishuEmulator, type FeishuEmulator } from '../test/emulator/feishu/index.js';
+import { APP } from '../test/feishu/support.js';
+import { runAckScenario } from './scenarios/p1-ack.js';
+import { runCheckinScenario } from './scenarios/p2-checkin.js';
+import { runBurstScenario } from './scenarios/p3-burst.js';
+import { runCardsScenario } from './scenarios/p4-cards.js';
+import type { BenchDb } from './support/database.js';
+import { printTable, TARGETS } from './support/report.js';
+
+const { values } = parseArgs({
+  options: { db: { type: 'string', default: 'sqlite' }, quick: { type: 'boolean', default: false } },
+});
+const db: BenchDb = values.db === 'postgres' || values.db === 'postgresql' ? 'postgres' : 'sqlite';
+const quick = values.quick ?? false;
+
+const figures: Record<string, number> = {};
+const began = Date.now();
+
+/** Runs a scenario against an emulator of its own (fresh state; P3 sets its own limits). */
+async function scenario<T extends object>(
+  name: string,
+  run: (emulator: FeishuEmulator) => Promise<T>,
+  limits: Parameters<typeof startFeishuEmulator>[0]['limits'] = {},
+): Promise<void> {
+  process.stderr.write(`bench: ${name} …\n`);
+  const emulator = await startFeishuEmulator({ apps: [APP], limits });
+  try {
+    Object.assign(figures, await run(emulator));
+  } finally {
+    await emulator.close();
+  }
+}
+
+await scenario('P1 ack + P5 footprint', (emulator) =>
+  runAckScenario(db, emulator, {
+    rate: 200,
+    durationSec: quick ? 5 : 60,
+    throughputSec: quick ? 3 : 10,
+    concurrency: 32,
+  }),
+);
+await scenario('P2 check-in round trip', (emulator) =>
+  runCheckinScenario(db, emulator, { rate: 50, durationSec: quick ? 4 : 20 }),
+);
+// The scenario's limits are 50/s per app and 5/s per user; Feishu's 1,000/min is not part of it.
+await scenario('P3 month-start burst', (emulator) => runBurstScenario(db, emulator, quick ? 300 : 2000), {
+  appPerMinute: Number.POSITIVE_INFINITY,
+});
+process.stderr.write('bench: P4 cards at province scale …\n');
+Object.assign(figures, await runCardsScenario(db, quick ? 2 : 7));
+
+const results = {
+  date: new Date().toISOString(),
+  database: db,
+  quick,
+  machine: {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+  durationSec: Math.round((Date.now() - began) / 1000),
+  figures,
+  targets: TARGETS,
+};
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+printTable(results.figures);

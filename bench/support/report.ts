@@ -1,0 +1,32 @@
+/** The issue's targets per figure: `max` figures must stay at or below, `min` at or above. */
+export const TARGETS: Record<string, { max?: number; min?: number; unit: string; what: string }> = {
+  p1_ack_p99_ms: { max: 50, unit: 'ms', what: 'P1 p99 time to HTTP 200 at 200 events/s' },
+  p1_ratio_vs_baseline: { min: 0.5, unit: '×', what: 'P1 throughput vs bare Koa + SDK dispatcher' },
+  p2_checkin_p95_ms: { max: 300, unit: 'ms', what: 'P2 p95 check-in event → reply at the emulator, 50/s' },
+  p3_time_ratio: { max: 1.1, unit: '×', what: 'P3 2,000 cards wall time vs 2,000/50 s' },
+  p3_lost: { max: 0, unit: '', what: 'P3 cards lost' },
+  p3_duplicated: { max: 0, unit: '', what: 'P3 cards delivered twice' },
+  p4_summary_p95_ms: { max: 100, unit: 'ms', what: 'P4 p95 summary card, province-year data' },
+  p4_overdue_p95_ms: { max: 100, unit: 'ms', what: 'P4 p95 overdue card, province-year data' },
+  p5_rss_mb: { max: 200, unit: 'MB', what: 'P5 RSS of the service under P1' },
+  p5_start_ms: { max: 2000, unit: 'ms', what: 'P5 start to healthy, migrations up to date' },
+};
+
+/** Whether a figure meets its target ('—' when it has none). */
+export function verdict(name: string, value: number): string {
+  const target = TARGETS[name];
+  if (!target) return '';
+  if (Number.isNaN(value)) return 'not measured';
+  const ok = (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
+  return ok ? 'met' : 'MISSED';
+}
+
+/** Prints the figures as a table, targets beside them. */
+export function printTable(figures: Record<string, number>): void {
+  const rows = Object.entries(figures).map(([name, value]) => {
+    const target = TARGETS[name];
+    const bound = target ? `${target.max !== undefined ? '≤' : '≥'} ${target.max ?? target.min} ${target.unit}` : '';
+    return { figure: name, value, target: bound, verdict: verdict(name, value) };
+  });
+  console.table(rows);
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { APP } from '../../test/feishu/support.js';
+import type { FeishuEmulator } from '../../test/emulator/feishu/index.js';
+
+/** The service as `npm start` runs it, in its own process, as the bench measures it. */
+export interface BenchService {
+  port: number;
+  /** The webhook URL for events. */
+  eventUrl: string;
+  child: ChildProcess;
+  /** Milliseconds from spawning the process to the first 200 of `/healthz`. */
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/** A port the OS says is free now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** The environment of a service that talks to the emulator as the bench app. */
+export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, extra: Record<string, string> = {}) {
+  return {
+    DATABASE_URL: databaseUrl,
+    FEISHU_APP_ID: APP.appId,
+    FEISHU_APP_SECRET: APP.appSecret,
+    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
+    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
+    FEISHU_BASE_URL: emulator.baseUrl,
+    SCHEDULER_ENABLED: 'false',
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+/** Spawns `src/main.ts` (what `npm start` runs) and waits until it is healthy. */
+export async function startBenchService(env: Record<string, string>): Promise<BenchService> {
+  const port = await freePort();
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
+      throw new Error('the service did not become healthy');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const startMs = performance.now() - spawnedAt;
+  return {
+    port,
+    eventUrl: `http://127.0.0.1:${port}/webhook/feishu/event`,
+    child,
+    startMs,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Resident set size of a process in MB (Linux `/proc`). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round((kb / 1024) * 10) / 10;
+}
