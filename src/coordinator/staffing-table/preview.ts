@@ -1,0 +1,67 @@
+import type { PreviewLine, StaffingImportPreview } from '../../../cards/staffing-import-preview.js';
+import type { StaffingDryRun } from './dry-run.js';
+import type { StaffingPlan } from './plan.js';
+
+/** Anything that words message keys (a Context, a Notifier). */
+interface Wording {
+  t(key: string, params?: Record<string, string | number>): string;
+}
+
+/** The preview card's view of a dry run (or of a staged or applied plan). */
+export function previewOf(
+  wording: Wording,
+  dryRun: Pick<StaffingDryRun, 'fileName' | 'rowCount' | 'problems' | 'plan'>,
+  extra: Partial<Pick<StaffingImportPreview, 'state' | 'stagedImportId' | 'closedAt' | 'closedBy' | 'notice'>> = {},
+): StaffingImportPreview {
+  return {
+    fileName: dryRun.fileName,
+    rowCount: dryRun.rowCount,
+    problems: dryRun.problems.map((p) => wording.t(p.key, p.params)),
+    ...(dryRun.plan ? { plan: previewPlan(dryRun.plan) } : {}),
+    state: 'preview',
+    ...extra,
+  };
+}
+
+function previewPlan(plan: StaffingPlan): NonNullable<StaffingImportPreview['plan']> {
+  const lines = (list: StaffingPlan['adds']): PreviewLine[] =>
+    list.map(({ rowNumber, physicianName, hospitalName, clinicName, month, plannedDates, beforeDates }) => ({
+      ...(rowNumber === undefined ? {} : { rowNumber }),
+      physicianName,
+      hospitalName,
+      clinicName,
+      month,
+      plannedDates,
+      ...(beforeDates ? { beforeDates } : {}),
+    }));
+  return {
+    adds: lines(plan.adds),
+    changes: lines(plan.changes),
+    removals: lines(plan.removals),
+    unchanged: plan.unchanged,
+  };
+}
+
+/** The dry run as plain text, for the command line: counts, then every line or every problem. */
+export function dryRunText(wording: Wording, dryRun: StaffingDryRun): string {
+  const view = previewOf(wording, dryRun);
+  const header = `${view.fileName}: ${wording.t('coordinatorImport.card.rows')} ${view.rowCount}`;
+  if (!view.plan) {
+    const rejected = wording.t('coordinatorImport.card.rejected', { count: view.problems.length });
+    return [header, ...view.problems, rejected].join('\n');
+  }
+  const section = (key: string, list: PreviewLine[]) => [
+    `${wording.t(key)} ${list.length}`,
+    ...list.map(
+      (l) =>
+        `  ${l.rowNumber ?? '-'}\t${l.physicianName}\t${l.hospitalName}\t${l.clinicName}\t${l.month}\t${l.plannedDates.join(',')}`,
+    ),
+  ];
+  return [
+    header,
+    ...section('coordinatorImport.card.adds', view.plan.adds),
+    ...section('coordinatorImport.card.changes', view.plan.changes),
+    ...section('coordinatorImport.card.removals', view.plan.removals),
+    `${wording.t('coordinatorImport.card.unchanged')} ${view.plan.unchanged}`,
+  ].join('\n');
+}
