@@ -3,6 +3,7 @@
  * measures it (see README "Performance"). Prints a table and writes bench/results.json. `--quick`
  * shortens every scenario for a smoke run; its figures are not the ones to publish.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,8 @@ const quick = values.quick ?? false;
 
 const figures: Record<string, number> = {};
 const began = Date.now();
+process.stderr.write('bench: npm run build …\n');
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 /** Runs a scenario against an emulator of its own (fresh state; P3 sets its own limits). */
 async function scenario<T extends object>(

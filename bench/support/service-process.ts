@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { APP } from '../../test/feishu/support.js';
 import type { FeishuEmulator } from '../../test/emulator/feishu/index.js';
 
-/** The service as `npm start` runs it, in its own process, as the bench measures it. */
+/** The service as production runs it, in its own process, as the bench measures it. */
 export interface BenchService {
   port: number;
   /** The webhook URL for events. */
@@ -43,11 +43,14 @@ export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, e
   };
 }
 
-/** Spawns `src/main.ts` (what `npm start` runs) and waits until it is healthy. */
+/**
+ * Spawns the built service (`npm run start:built`, what production runs; run.ts builds it first) and waits
+ * until it is healthy.
+ */
 export async function startBenchService(env: Record<string, string>): Promise<BenchService> {
   const port = await freePort();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../excel.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
 import { emptyFigures, type WorkloadFigures } from '../workload-figures.js';
@@ -56,7 +57,7 @@ export async function monthlyReportWorkbook(
   sheets: readonly ReportSheet[],
   summary?: SummaryHeader,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const names = new Set<string>();
   if (summary)
     writeSummary(

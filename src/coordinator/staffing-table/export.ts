@@ -25,7 +25,7 @@ export async function staffingTableWorkbook(db: DbOrTx, query: StaffingExportQue
     ...(query.programId === undefined ? {} : { programId: query.programId }),
   });
   const sorted = [...assignments].sort(byHospitalClinicName);
-  return workbookBytes(staffingWorkbook(sorted.map((a, index) => exportRow(a, index + 1))));
+  return workbookBytes(await staffingWorkbook(sorted.map((a, index) => exportRow(a, index + 1))));
 }
 
 function byHospitalClinicName(a: StaffingAssignment, b: StaffingAssignment): number {

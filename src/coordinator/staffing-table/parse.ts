@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../excel.js';
 import { BotError } from '../../core/errors.js';
 import {
   HEADER_SEARCH_ROWS,
@@ -39,7 +40,7 @@ export async function parseStaffingFile(fileName: string, data: Buffer): Promise
 }
 
 async function firstXlsxSheet(data: Buffer): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (cause) {
@@ -57,7 +58,7 @@ async function csvSheet(data: Buffer): Promise<ExcelJS.Worksheet> {
   } catch {
     throw new BotError('BAD_ARGUMENTS', 'coordinatorImport.notUtf8');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   // `map` keeps every value as written: exceljs would otherwise turn dates and phone numbers into values.
   return workbook.csv.read(Readable.from([text.replace(/^\uFEFF/, '')]), { map: (value: unknown) => value });
 }

@@ -10,7 +10,7 @@ export const TEMPLATE_FILE_NAME = '支援人员安排情况表-模板.xlsx';
  * “填写说明” with the rules the import applies.
  */
 export async function staffingTemplateWorkbook(locale: Locale): Promise<Buffer> {
-  const workbook = staffingWorkbook([
+  const workbook = await staffingWorkbook([
     {
       serial: 1,
       hospital: '漳平市医院',

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../excel.js';
 import { COLUMN_HEADERS, COLUMN_WIDTHS, STAFFING_COLUMNS, STAFFING_SHEET_NAME, type StaffingColumn } from './layout.js';
 
 /** One row of the table as written, by column. */
@@ -8,8 +9,8 @@ export type StaffingCells = Partial<Record<StaffingColumn, string | number>>;
  * A workbook whose first sheet is the staffing table with its header row (bold, frozen, the layout's
  * column widths) and the given rows. The template and the export both start here.
  */
-export function staffingWorkbook(rows: readonly StaffingCells[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function staffingWorkbook(rows: readonly StaffingCells[]): Promise<ExcelJS.Workbook> {
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(STAFFING_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = STAFFING_COLUMNS.map((column) => ({
     key: column,

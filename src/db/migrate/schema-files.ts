@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../../repo-root.js';
 import path from 'node:path';
 
 /** The two databases the service runs on. */
@@ -8,8 +8,7 @@ export type DbProvider = 'sqlite' | 'postgresql';
 /** All providers, in the order tooling handles them. */
 export const DB_PROVIDERS: readonly DbProvider[] = ['sqlite', 'postgresql'];
 
-/** Repository root, found from this file so CLIs work from any working directory. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { REPO_ROOT };
 
 /** Where the files of one provider live. */
 export function providerPaths(provider: DbProvider) {
