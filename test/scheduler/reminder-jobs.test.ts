@@ -57,7 +57,7 @@ describe.each(testProviders())('duty reminders and nudges (%s)', (provider) => {
 
     // The same slot again (the claim stops the scheduler; the ledger keys stop a direct rerun).
     await world.tickAt('2026-03-08', '18:00');
-    await world.runDirect(dutyReminderEvening, '2026-03-09');
+    await world.runDirect(dutyReminderEvening, '2026-03-08T18:00');
     expect(texts(WANG)).toHaveLength(1);
     expect(texts(HEAD)).toHaveLength(1);
   });
@@ -91,7 +91,7 @@ describe.each(testProviders())('duty reminders and nudges (%s)', (provider) => {
   it('no check-in by 12:00: the short nudge with the 签到 button, once', async () => {
     world = await buildReminderWorld(provider);
     await world.tickAt('2026-03-09', '12:00');
-    await world.runDirect(nudgeNoCheckIn, '2026-03-09');
+    await world.runDirect(nudgeNoCheckIn, '2026-03-09T12:00');
     const nudges = world.inbox(WANG);
     expect(nudges).toHaveLength(1);
     expect(nudges[0]?.text).toContain('您今天还没有签到');
@@ -218,11 +218,10 @@ describe.each(testProviders())('duty reminders and nudges (%s)', (provider) => {
     expect(texts(WANG).every((text) => text.includes('2027-01-01'))).toBe(true);
   });
 
-  it('slots: the evening job runs for tomorrow, the morning job for today (in the bot time zone)', () => {
+  it('slots: the quarter hour in the bot time zone (the evening job reminds of the next day)', () => {
     const at = (iso: string) => new Date(iso);
-    expect(dutyReminderEvening.slotOf(at('2026-12-31T10:00:00Z'), TZ)).toBe('2027-01-01');
-    expect(dutyReminderMorning.slotOf(at('2026-02-28T23:30:00Z'), TZ)).toBe('2026-03-01');
-    expect(dutyReminderMorning.stillUseful('2026-03-01', at('2026-03-01T02:59:00Z'), TZ)).toBe(true);
-    expect(dutyReminderMorning.stillUseful('2026-03-01', at('2026-03-01T03:00:00Z'), TZ)).toBe(false);
+    expect(dutyReminderEvening.slotOf(at('2026-12-31T10:07:00Z'), TZ)).toBe('2026-12-31T18:00');
+    expect(dutyReminderMorning.slotOf(at('2026-02-28T23:30:00Z'), TZ)).toBe('2026-03-01T07:30');
+    expect(dutyReminderMorning.cron).toBe('*/15 * * * *');
   });
 });

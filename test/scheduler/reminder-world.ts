@@ -11,7 +11,7 @@ import { nudgeNoWorkLog } from '../../src/scheduler/jobs/nudge-no-worklog.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { buildAttendanceWorld, type AttendanceWorld } from '../physician/attendance-world.js';
-import type { HarnessMessage } from '../support/bot-harness.js';
+import type { BotHarness, HarnessMessage } from '../support/bot-harness.js';
 
 const TZ = 'Asia/Shanghai';
 
@@ -28,23 +28,26 @@ export const REMINDER_JOBS: readonly ScheduledJob[] = [
  * The attendance world (王医生 assigned to 石门, 李院长 its head) with the reminder jobs on a real
  * Scheduler over the harness's database, sandbox adapter and ManualClock.
  */
-export interface ReminderWorld extends AttendanceWorld {
+export interface ReminderWorld extends AttendanceWorld, HarnessScheduler {
+  /** The bot's messages in a user's private chat. */
+  inbox(openId: string): HarnessMessage[];
+}
+
+/** A real Scheduler over a harness's database, sandbox adapter and ManualClock, with helpers to drive it. */
+export interface HarnessScheduler {
   scheduler: Scheduler;
   /** Sets the clock to a local date and time and fires the jobs due in that minute. */
   tickAt(date: string, time: string): Promise<void>;
   /** Runs a job's `run` directly for a slot (bypassing the job-runs claim), at the clock's time. */
   runDirect(job: ScheduledJob, slot: string): Promise<void>;
-  /** The bot's messages in a user's private chat. */
-  inbox(openId: string): HarnessMessage[];
 }
 
-/** Builds the world; `calendar` options replace the real calendar's defaults (quiet hours, cap, holidays). */
-export async function buildReminderWorld(
-  provider: DbProvider,
+/** Builds a scheduler of `jobs` on a harness; `calendar` options replace the real calendar's defaults. */
+export function harnessScheduler(
+  bot: BotHarness,
+  jobs: readonly ScheduledJob[],
   calendarOptions: Partial<CalendarOptions> = {},
-): Promise<ReminderWorld> {
-  const world = await buildAttendanceWorld(provider);
-  const { bot } = world;
+): HarnessScheduler {
   const log = pino({ level: 'silent' });
   // The harness's dispatcher polls the ledger, so nothing needs waking.
   const deps = {
@@ -62,12 +65,11 @@ export async function buildReminderWorld(
     timeZone: TZ,
     notifier,
     calendar,
-    jobs: REMINDER_JOBS,
+    jobs,
     replicaId: 'test',
   });
   const context = (slot: string): JobContext => ({ ...notifier, calendar, slot });
   return {
-    ...world,
     scheduler,
     async tickAt(date, time) {
       bot.clock.set(zonedInstant(date, time, TZ));
@@ -78,6 +80,19 @@ export async function buildReminderWorld(
       await job.run(context(slot));
       await bot.settle();
     },
+  };
+}
+
+/** Builds the world; `calendar` options replace the real calendar's defaults (quiet hours, cap, holidays). */
+export async function buildReminderWorld(
+  provider: DbProvider,
+  calendarOptions: Partial<CalendarOptions> = {},
+): Promise<ReminderWorld> {
+  const world = await buildAttendanceWorld(provider);
+  const { bot } = world;
+  return {
+    ...world,
+    ...harnessScheduler(bot, REMINDER_JOBS, calendarOptions),
     inbox: (openId) => bot.outbox(bot.p2p(openId)),
   };
 }

@@ -4,33 +4,39 @@ import { listAssignmentsPlannedOn } from '../../db/queries/assignment-lists.js';
 import { findPersonById } from '../../db/queries/people.js';
 import { institutionRoleHolders } from '../../db/queries/role-grants.js';
 import { physicianView } from '../../physician/person-labels.js';
-import { addDays, localDate } from '../../time/local.js';
-import type { JobContext, ScheduledJob } from '../job.js';
-import { mayRemind, remind } from './personal-reminders.js';
+import { addDays } from '../../time/local.js';
+import type { JobContext } from '../job.js';
+import { remind } from './personal-reminders.js';
 import { sendDutyReminders } from './planned-visits.js';
+import { programTimedJob, REST_OF_DAY_MINUTES } from './program-timed.js';
 
 const NAME = 'duty-reminder-evening';
 
 /**
- * The evening before a planned visit (18:00): the duty reminder to each physician planned tomorrow, and
- * to each clinic's head(s) one notice of who comes. The slot is tomorrow's date, the visit's; whether to
- * remind depends on that date being a working day (so the evening of the last holiday still reminds of
- * the first working day, and nobody is reminded of a visit on a public holiday).
+ * The evening before a planned visit (the program's `eveningAt`, default 18:00): the duty reminder to
+ * each physician planned tomorrow, and to each clinic's head(s) one notice of who comes. The reminders
+ * are about tomorrow, the visit's day; whether to remind depends on that date being a working day (so
+ * the evening of the last holiday still reminds of the first working day, and nobody is reminded of a
+ * visit on a public holiday). Worth sending all evening; the quiet hours stop it at night.
  */
-export const dutyReminderEvening: ScheduledJob = {
+export const dutyReminderEvening = programTimedJob({
   name: NAME,
-  cron: '0 18 * * *',
-  slotOf: (now, timeZone) => addDays(localDate(now, timeZone), 1),
-  // Useful all the evening before; the quiet hours stop it at night.
-  stillUseful: (slot, now, timeZone) => localDate(now, timeZone) === addDays(slot, -1),
-  async run(ctx) {
-    const date = ctx.slot;
-    if (!mayRemind(ctx, NAME, date)) return;
-    const visits = await listAssignmentsPlannedOn(ctx.db, date);
-    await sendDutyReminders(ctx, NAME, visits, date, 'tomorrow');
-    await noticeClinicHeads(ctx, visits, date);
+  time: 'eveningAt',
+  usefulMinutes: REST_OF_DAY_MINUTES,
+  dayOf: (date) => addDays(date, 1),
+  candidates: (ctx, day) => listAssignmentsPlannedOn(ctx.db, day),
+  async send(ctx, day, visits) {
+    await sendDutyReminders(ctx, NAME, visits, day, 'tomorrow');
+    // A clinic's notice lists everyone coming, whatever their program's time: it is sent once.
+    const clinics = new Set(visits.map((visit) => visit.institutionId));
+    const everyone = await listAssignmentsPlannedOn(ctx.db, day);
+    await noticeClinicHeads(
+      ctx,
+      everyone.filter((visit) => clinics.has(visit.institutionId)),
+      day,
+    );
   },
-};
+});
 
 /** One notice per clinic to each of its heads, listing the physicians planned there on `date`. */
 async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDetail[], date: string): Promise<void> {
@@ -49,6 +55,6 @@ async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDet
     }
     const clinic = clinicVisits[0]?.institution.name ?? '';
     const card = visitNoticeCard(ctx.locale, { clinic, date, physicians });
-    for (const head of heads) await remind(ctx, NAME, head.id, card, `${ctx.slot}:i${institutionId}`);
+    for (const head of heads) await remind(ctx, NAME, head.id, card, `${date}:i${institutionId}`);
   }
 }

@@ -1,12 +1,12 @@
 import { sameDayVisitReminder } from './planned-visits.js';
 
 /**
- * The morning of a planned visit (07:30): the duty reminder with the check-in button. After 11:00 a
- * missed slot is stale: the midday nudge takes over.
+ * The morning of a planned visit (the program's `morningAt`, default 07:30): the duty reminder with the
+ * check-in button. Three and a half hours later (11:00 by default) it is stale: the midday nudge takes over.
  */
 export const dutyReminderMorning = sameDayVisitReminder({
   name: 'duty-reminder-morning',
-  cron: '30 7 * * *',
-  usefulUntil: '11:00',
+  time: 'morningAt',
+  usefulMinutes: 210,
   moment: 'today',
 });

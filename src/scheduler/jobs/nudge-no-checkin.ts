@@ -1,12 +1,13 @@
 import { sameDayVisitReminder } from './planned-visits.js';
 
 /**
- * Midday (12:00) on a planned day: a short nudge with the check-in button. A "you have not checked in"
- * nudge late in the afternoon helps nobody, so a slot missed past 16:00 is skipped.
+ * Midday on a planned day (the program's `noCheckInAt`, default 12:00): a short nudge with the check-in
+ * button. A "you have not checked in" nudge late in the afternoon helps nobody, so four hours later
+ * (16:00 by default) a missed one is not sent.
  */
 export const nudgeNoCheckIn = sameDayVisitReminder({
   name: 'nudge-no-checkin',
-  cron: '0 12 * * *',
-  usefulUntil: '16:00',
+  time: 'noCheckInAt',
+  usefulMinutes: 240,
   moment: 'noCheckIn',
 });

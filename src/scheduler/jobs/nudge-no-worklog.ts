@@ -1,30 +1,29 @@
 import { workLogNudgeCard } from '../../../cards/worklog-nudge.js';
 import { listServiceDaysWithoutWorkLogOn } from '../../db/queries/service-day-lists.js';
-import { localDate } from '../../time/local.js';
-import type { ScheduledJob } from '../job.js';
-import { mayRemind, remind, todaySlot } from './personal-reminders.js';
+import { remind } from './personal-reminders.js';
+import { programTimedJob, REST_OF_DAY_MINUTES } from './program-timed.js';
 
 const NAME = 'nudge-no-worklog';
 
 /**
- * Evening (20:00): to each physician who checked in today and has not logged the day's work, a nudge
- * with the button opening the work-log form. A logged day is not selected.
+ * Evening (the program's `noWorkLogAt`, default 20:00): to each physician who checked in today and has
+ * not logged the day's work, a nudge with the button opening the work-log form. A logged day is not
+ * selected. Worth sending for the rest of the day; the quiet hours stop it at night.
  */
-export const nudgeNoWorkLog: ScheduledJob = {
+export const nudgeNoWorkLog = programTimedJob({
   name: NAME,
-  cron: '0 20 * * *',
-  slotOf: todaySlot,
-  // Useful for the rest of the day; the quiet hours stop it at night.
-  stillUseful: (slot, now, timeZone) => localDate(now, timeZone) === slot,
-  async run(ctx) {
-    if (!mayRemind(ctx, NAME, ctx.slot)) return;
-    for (const day of await listServiceDaysWithoutWorkLogOn(ctx.db, ctx.slot)) {
+  time: 'noWorkLogAt',
+  usefulMinutes: REST_OF_DAY_MINUTES,
+  dayOf: (date) => date,
+  candidates: (ctx, day) => listServiceDaysWithoutWorkLogOn(ctx.db, day),
+  async send(ctx, day, serviceDays) {
+    for (const serviceDay of serviceDays) {
       const card = workLogNudgeCard(ctx.locale, {
-        serviceDayId: day.id,
-        clinic: day.institution.name,
-        date: day.serviceDate,
+        serviceDayId: serviceDay.id,
+        clinic: serviceDay.institution.name,
+        date: serviceDay.serviceDate,
       });
-      await remind(ctx, NAME, day.physicianId, card, `${ctx.slot}:d${day.id}`);
+      await remind(ctx, NAME, serviceDay.physicianId, card, `${day}:d${serviceDay.id}`);
     }
   },
-};
+});

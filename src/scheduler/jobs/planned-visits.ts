@@ -4,14 +4,19 @@ import { listAssignmentsPlannedOn } from '../../db/queries/assignment-lists.js';
 import type { DbOrTx } from '../../db/client.js';
 import { listServiceDaysOfPhysicianOn } from '../../db/queries/service-day-lists.js';
 import type { JobContext, ScheduledJob } from '../job.js';
-import { mayRemind, remind, sameDayBefore, todaySlot } from './personal-reminders.js';
+import type { ReminderTime } from '../program-reminder-times.js';
+import { remind } from './personal-reminders.js';
+import { programTimedJob } from './program-timed.js';
 
 /**
- * Visits planned on a local date whose physician has not checked in anywhere that day: whom the morning
- * reminder and the midday nudge are for. Read when the job runs, so a check-in stops them at once.
+ * The planned visits whose physician has not checked in anywhere on `date`: whom the morning reminder
+ * and the midday nudge are for. Read when the job runs, so a check-in stops them at once.
  */
-export async function plannedWithoutCheckIn(db: DbOrTx, date: string): Promise<AssignmentDetail[]> {
-  const planned = await listAssignmentsPlannedOn(db, date);
+export async function withoutCheckIn(
+  db: DbOrTx,
+  date: string,
+  planned: readonly AssignmentDetail[],
+): Promise<AssignmentDetail[]> {
   const pending: AssignmentDetail[] = [];
   for (const assignment of planned) {
     const days = await listServiceDaysOfPhysicianOn(db, assignment.physicianId, date);
@@ -21,8 +26,8 @@ export async function plannedWithoutCheckIn(db: DbOrTx, date: string): Promise<A
 }
 
 /**
- * Sends each planned visit's physician the duty reminder card for `date` (the job's slot), keyed by the
- * slot and the assignment.
+ * Sends each planned visit's physician the duty reminder card for `date` (the visit's day), keyed by
+ * that day and the assignment, so every slot of one day sends it once.
  */
 export async function sendDutyReminders(
   ctx: JobContext,
@@ -37,33 +42,35 @@ export async function sendDutyReminders(
       { assignmentId: visit.id, clinic: visit.institution.name, address: visit.institution.address, date },
       moment,
     );
-    await remind(ctx, job, visit.physicianId, card, `${ctx.slot}:a${visit.id}`);
+    await remind(ctx, job, visit.physicianId, card, `${date}:a${visit.id}`);
   }
 }
 
 /** How a same-day reminder of planned visits differs from the other: name, time, cut-off and card. */
 export interface SameDayVisitReminder {
   name: string;
-  cron: string;
-  /** Local `HH:MM` after which a missed slot is no longer worth sending. */
-  usefulUntil: string;
+  /** The program's time it runs at. */
+  time: ReminderTime;
+  /** Minutes after the program's time after which a missed reminder is no longer worth sending. */
+  usefulMinutes: number;
   moment: DutyReminderMoment;
 }
 
 /**
- * A job reminding, on the day, each physician planned that day who has not checked in yet. Not on
- * public holidays; yes on 补班 days; a check-in before it runs takes the physician off the list.
+ * A job reminding, on the day, each physician planned that day who has not checked in yet, at their
+ * program's time. Not on public holidays; yes on 补班 days; a check-in before it runs takes the
+ * physician off the list.
  */
 export function sameDayVisitReminder(spec: SameDayVisitReminder): ScheduledJob {
-  return {
+  return programTimedJob({
     name: spec.name,
-    cron: spec.cron,
-    slotOf: todaySlot,
-    stillUseful: (slot, now, timeZone) => sameDayBefore(slot, now, timeZone, spec.usefulUntil),
-    async run(ctx) {
-      if (!mayRemind(ctx, spec.name, ctx.slot)) return;
-      const visits = await plannedWithoutCheckIn(ctx.db, ctx.slot);
-      await sendDutyReminders(ctx, spec.name, visits, ctx.slot, spec.moment);
+    time: spec.time,
+    usefulMinutes: spec.usefulMinutes,
+    dayOf: (date) => date,
+    candidates: (ctx, day) => listAssignmentsPlannedOn(ctx.db, day),
+    async send(ctx, day, planned) {
+      const visits = await withoutCheckIn(ctx.db, day, planned);
+      await sendDutyReminders(ctx, spec.name, visits, day, spec.moment);
     },
-  };
+  });
 }
