@@ -63,7 +63,7 @@ export const coordinatorAssignMessages = {
     zh: '未能[[assignment]]{physician}，未做任何更改：\n{problems}',
     en: 'Could not assign {physician}; nothing was changed:\n{problems}',
   },
-  'coordinator.assign.day': { zh: '{month}月{day}日', en: '{date}' },
+  'coordinator.assign.day': { zh: '{month}月{day}日', en: '{month}/{day}' },
   'coordinator.assign.problem.inactive': {
     zh: '{physician}的人员信息已停用。',
     en: '{physician} is no longer active.',

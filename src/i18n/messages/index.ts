@@ -7,27 +7,46 @@ import { attendanceMessages } from './physician-attendance.js';
 import { oversightMessages } from './physician-oversight.js';
 import { worklogMessages } from './physician-worklog.js';
 import { coordinatorMessages } from './coordinator.js';
+import { coordinatorReportMessages } from './coordinator-report.js';
 import { schedulerMessages } from './scheduler.js';
 import { schedulerReminderMessages } from './scheduler-reminders.js';
 import { schedulerOperatorMessages } from './scheduler-operator.js';
+import { coordinatorOverdueMessages } from './coordinator-overdue.js';
+import { schedulerLadderMessages } from './scheduler-ladder.js';
+import { coordinatorSummaryMessages } from './coordinator-summary.js';
+import { coordinatorViewMessages } from './coordinator-views.js';
+import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
+import { coordinatorAssignMessages } from './coordinator-assign.js';
+import { coordinatorImportMessages } from './coordinator-import.js';
 
 /**
- * All user-facing texts by key. One file per area keeps parallel work apart; a test checks that every
- * text has both languages and that keys are unique.
+ * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
+ * used in two areas, that every text has both languages and that glossary words and parameters match.
  */
-export const MESSAGES: Record<string, Text> = {
-  ...coreMessages,
-  ...identityMessages,
-  ...deliveryMessages,
-  ...physicianMessages,
-  ...attendanceMessages,
-  ...oversightMessages,
-  ...worklogMessages,
-  ...coordinatorMessages,
-  ...schedulerMessages,
-  ...schedulerReminderMessages,
-  ...schedulerOperatorMessages,
-};
+export const MESSAGE_AREAS = {
+  coordinatorAssign: coordinatorAssignMessages,
+  coordinatorImport: coordinatorImportMessages,
+  core: coreMessages,
+  identity: identityMessages,
+  delivery: deliveryMessages,
+  physician: physicianMessages,
+  attendance: attendanceMessages,
+  oversight: oversightMessages,
+  worklog: worklogMessages,
+  coordinator: coordinatorMessages,
+  schedulerBroadcast: schedulerBroadcastMessages,
+  coordinatorReport: coordinatorReportMessages,
+  scheduler: schedulerMessages,
+  schedulerReminder: schedulerReminderMessages,
+  schedulerOperator: schedulerOperatorMessages,
+  coordinatorOverdue: coordinatorOverdueMessages,
+  schedulerLadder: schedulerLadderMessages,
+  coordinatorSummary: coordinatorSummaryMessages,
+  coordinatorView: coordinatorViewMessages,
+} satisfies Record<string, Record<string, Text>>;
+
+/** All user-facing texts by key. */
+export const MESSAGES: Record<string, Text> = Object.assign({}, ...Object.values(MESSAGE_AREAS));
 
 /** The text for `key` in `locale`; an unknown key is a programming error and shows as the key itself. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
