@@ -9,6 +9,15 @@ import { worklogCancelAction } from './worklog-cancel.js';
 import { worklogConfirmAction } from './worklog-confirm.js';
 import { worklogOpenAction } from './worklog-open.js';
 import { worklogSubmitAction } from './worklog-submit.js';
+import { reportSubmitAction } from './report-submit.js';
+import { reportExportAction } from './report-export.js';
+import { summaryPageAction } from './summary-page.js';
+import { summaryDrillAction } from './summary-drill.js';
+import { overdueRemindAction } from './overdue-remind.js';
+import { assignmentCancelAction } from './assignment-cancel.js';
+import { auditMoreAction } from './audit-more.js';
+import { importConfirmAction } from './import-confirm.js';
+import { importDiscardAction } from './import-discard.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
@@ -25,4 +34,13 @@ export const actions: readonly CardActionDefinition[] = [
   worklogSubmitAction,
   worklogConfirmAction,
   worklogCancelAction,
+  reportSubmitAction,
+  reportExportAction,
+  summaryPageAction,
+  summaryDrillAction,
+  overdueRemindAction,
+  assignmentCancelAction,
+  auditMoreAction,
+  importConfirmAction,
+  importDiscardAction,
 ];

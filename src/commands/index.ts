@@ -1,4 +1,6 @@
 import type { CommandDefinition } from '../core/context.js';
+import { subscribeCommand } from './subscribe.js';
+import { unsubscribeCommand } from './unsubscribe.js';
 import { bindCommand } from './bind.js';
 import { checkinCommand } from './checkin.js';
 import { checkoutCommand } from './checkout.js';
@@ -11,6 +13,16 @@ import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
 import { jobsCommand } from './jobs.js';
+import { monthlyReportCommand } from './monthly-report.js';
+import { exportCommand } from './export.js';
+import { summaryCommand } from './summary.js';
+import { overdueCommand } from './overdue.js';
+import { assignCommand } from './assign.js';
+import { unassignCommand } from './unassign.js';
+import { coverageCommand } from './coverage.js';
+import { progressCommand } from './progress.js';
+import { auditCommand } from './audit.js';
+import { templateCommand } from './template.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -28,6 +40,18 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   myMonthCommand,
   correctionCommand,
   jobsCommand,
+  monthlyReportCommand,
+  exportCommand,
+  summaryCommand,
+  overdueCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  assignCommand,
+  unassignCommand,
+  coverageCommand,
+  progressCommand,
+  auditCommand,
+  templateCommand,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
+import { planNoticeRevision } from '../delivery/notice-revision.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
 import type { Logger } from '../log/logger.js';
@@ -85,6 +86,12 @@ export interface Notifier {
   now(): Date;
   t(key: string, params?: Record<string, string | number>): string;
   notify: Context['notify'];
+  /**
+   * Gives a group notice sent by `notify` (same recipient, purpose and key) new content: rewrites it while
+   * still queued, updates the sent card in place otherwise, and does nothing when it was never sent or
+   * already shows this content. Optional only because hand-built test contexts lack it.
+   */
+  reviseNotice?(to: { chatId: string }, message: Card, purpose: string, key: string): Promise<void>;
 }
 
 /**
@@ -111,12 +118,23 @@ export function createNotifier(
         log.warn({ recipient: to, purpose }, 'notice not sent: the person has no chat account on this platform');
         return;
       }
-      const recipientKey = 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
       const personId = 'personId' in to ? to.personId : undefined;
       await enqueueFor(deps, platform, log, address, renderFor(adapter, message), {
-        key: idempotencyKey('ntf', purpose, key, recipientKey),
+        key: idempotencyKey('ntf', purpose, key, recipientKeyOf(to)),
         purpose,
         personId,
+      });
+    },
+    reviseNotice: async (to, message, purpose, key) => {
+      const rendered = renderFor(adapter, message);
+      const plan = await planNoticeRevision(deps.db, idempotencyKey('ntf', purpose, key, recipientKeyOf(to)), rendered);
+      if (plan.kind === 'unrevisable') log.warn({ purpose, key, status: plan.status }, 'notice not revised');
+      if (plan.kind !== 'update') return;
+      const address: Address = { operation: 'UPDATE_CARD', targetMessageId: plan.targetMessageId, ...chatAddress(to) };
+      await enqueueFor(deps, platform, log, address, rendered, {
+        key: idempotencyKey('upd', purpose, key, plan.revision),
+        purpose,
+        personId: undefined,
       });
     },
   };
@@ -168,9 +186,19 @@ function chatOf(event: InboundEvent): Pick<OutboundRequest, 'receiveIdType' | 'r
   return { receiveIdType: 'chat_id', receiveId: event.chat.id };
 }
 
+/** How a recipient appears in a notice's idempotency key. */
+function recipientKeyOf(to: Recipient): string {
+  return 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
+}
+
+/** A group chat as a receiver. */
+function chatAddress(to: { chatId: string }): Pick<OutboundRequest, 'receiveIdType' | 'receiveId'> {
+  return { receiveIdType: 'chat_id', receiveId: to.chatId };
+}
+
 /** A recipient's address on the adapter's platform; undefined for a person without an account there. */
 async function recipientAddress(db: Db, adapter: PlatformAdapter, to: Recipient): Promise<Address | undefined> {
-  if ('chatId' in to) return { operation: 'SEND', receiveIdType: 'chat_id', receiveId: to.chatId };
+  if ('chatId' in to) return { operation: 'SEND', ...chatAddress(to) };
   const platform = adapter.identityPlatform ?? adapter.platform;
   const identity = (await chatIdentitiesOf(db, to.personId)).find((i) => i.platform === platform);
   return identity && { operation: 'SEND', receiveIdType: 'open_id', receiveId: identity.platformUserId };

@@ -1,6 +1,7 @@
 import type { EventHandlerDefinition } from '../core/handler-definitions.js';
 import { locationAttendance } from './location-attendance.js';
 import { welcomeGroup } from './welcome-group.js';
+import { staffingImportHandler } from './staffing-import.js';
 
 /*
  * Handlers for events that are not text commands or card buttons, one file each under src/handlers/.
@@ -13,7 +14,7 @@ import { welcomeGroup } from './welcome-group.js';
 export const locationHandlers: readonly EventHandlerDefinition<'location'>[] = [locationAttendance];
 
 /** Files sent to the bot (e.g. an import spreadsheet). */
-export const fileHandlers: readonly EventHandlerDefinition<'file'>[] = [];
+export const fileHandlers: readonly EventHandlerDefinition<'file'>[] = [staffingImportHandler];
 
 /** Bot menu clicks, usually one handler per menu key. */
 export const menuHandlers: readonly EventHandlerDefinition<'menu'>[] = [];

@@ -1,5 +1,6 @@
 import { assignmentNoticeCard, type AssignmentNoticeView } from '../../cards/assignment-notice.js';
 import type { Notifier } from '../core/create-context.js';
+import { refreshWeeklyBroadcasts } from '../broadcast/weekly-visits.js';
 import { findAssignmentById } from '../db/queries/assignments.js';
 import { findPersonById } from '../db/queries/people.js';
 import { findProgramById } from '../db/queries/programs.js';
@@ -55,4 +56,5 @@ async function notifyAssignment(sender: Notifier, assignmentId: number, event: A
   if (heads.length === 0) sender.log.warn({ assignmentId, event }, 'assignment notice: the clinic has no head');
   const headCard = assignmentNoticeCard(sender.locale, view, 'clinicHead');
   for (const head of heads) await sender.notify({ personId: head.id }, headCard, purpose, key);
+  await refreshWeeklyBroadcasts(sender, assignment.institution);
 }

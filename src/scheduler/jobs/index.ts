@@ -1,6 +1,10 @@
 import type { ScheduledJob } from '../job.js';
+import { deadlineGroupNotices } from './deadline-group-notices.js';
+import { weeklyScheduleBroadcast } from './weekly-schedule-broadcast.js';
+import { deadlineLadder } from './deadline-ladder.js';
 import { dutyReminderEvening } from './duty-reminder-evening.js';
 import { dutyReminderMorning } from './duty-reminder-morning.js';
+import { monthlyReportDraft } from './monthly-report-draft.js';
 import { nudgeMonthlyMinimum } from './nudge-monthly-minimum.js';
 import { nudgeNoCheckIn } from './nudge-no-checkin.js';
 import { nudgeNoWorkLog } from './nudge-no-worklog.js';
@@ -17,4 +21,8 @@ export const jobs: readonly ScheduledJob[] = [
   nudgeNoCheckIn,
   dutyReminderEvening,
   nudgeNoWorkLog,
+  monthlyReportDraft,
+  deadlineLadder,
+  weeklyScheduleBroadcast,
+  deadlineGroupNotices,
 ];
