@@ -204,9 +204,15 @@ describe.each(testProviders())('bot core on %s', (provider) => {
 
   it('says a kind of message is not supported yet while no handler takes it', async () => {
     await bot.menu({ as: stranger, key: 'checkin' });
-    await bot.file({ as: stranger, fileName: 'a.xlsx', content: Buffer.from('x') });
     await bot.settle();
-    expect(texts(bot.p2p(stranger))).toEqual([t('zh-CN', 'core.notSupported'), t('zh-CN', 'core.notSupported')]);
+    expect(texts(bot.p2p(stranger))).toEqual([t('zh-CN', 'core.notSupported')]);
+  });
+
+  it('tells an unregistered sender of a file how to get registered', async () => {
+    const sender = `ou_file_${serial}`;
+    await bot.file({ as: sender, fileName: 'a.xlsx', content: Buffer.from('x') });
+    await bot.settle();
+    expect(texts(bot.p2p(sender))).toEqual([t('zh-CN', 'identity.unregistered')]);
   });
 
   it('notifies a person in their own chat and a group, once per purpose and key', async () => {
