@@ -17,8 +17,14 @@ import type { BenchDb } from './support/database.js';
 import { printTable, TARGETS } from './support/report.js';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: 'sqlite' }, quick: { type: 'boolean', default: false } },
+  options: {
+    db: { type: 'string', default: 'sqlite' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
 });
+/** `--only p2,p4` runs just those scenarios (P5 comes with P1). */
+const selected = (name: string) => values.only === undefined || values.only.split(',').includes(name);
 const db: BenchDb = values.db === 'postgres' || values.db === 'postgresql' ? 'postgres' : 'sqlite';
 const quick = values.quick ?? false;
 
@@ -42,23 +48,30 @@ async function scenario<T extends object>(
   }
 }
 
-await scenario('P1 ack + P5 footprint', (emulator) =>
-  runAckScenario(db, emulator, {
-    rate: 200,
-    durationSec: quick ? 5 : 60,
-    throughputSec: quick ? 3 : 10,
-    concurrency: 32,
-  }),
-);
-await scenario('P2 check-in round trip', (emulator) =>
-  runCheckinScenario(db, emulator, { rate: 50, durationSec: quick ? 4 : 20 }),
-);
+if (selected('p1'))
+  await scenario('P1 ack + P5 footprint', (emulator) =>
+    runAckScenario(db, emulator, {
+      rate: 200,
+      durationSec: quick ? 5 : 60,
+      throughputSec: quick ? 3 : 10,
+      concurrency: 32,
+    }),
+  );
+if (selected('p2'))
+  await scenario(
+    'P2 check-in round trip',
+    (emulator) => runCheckinScenario(db, emulator, { rate: 50, durationSec: quick ? 4 : 20 }),
+    { appPerMinute: Number.POSITIVE_INFINITY },
+  );
 // The scenario's limits are 50/s per app and 5/s per user; Feishu's 1,000/min is not part of it.
-await scenario('P3 month-start burst', (emulator) => runBurstScenario(db, emulator, quick ? 300 : 2000), {
-  appPerMinute: Number.POSITIVE_INFINITY,
-});
-process.stderr.write('bench: P4 cards at province scale …\n');
-Object.assign(figures, await runCardsScenario(db, quick ? 2 : 7));
+if (selected('p3'))
+  await scenario('P3 month-start burst', (emulator) => runBurstScenario(db, emulator, quick ? 300 : 2000), {
+    appPerMinute: Number.POSITIVE_INFINITY,
+  });
+if (selected('p4')) {
+  process.stderr.write('bench: P4 cards at province scale …\n');
+  Object.assign(figures, await runCardsScenario(db, quick ? 2 : 7));
+}
 
 const results = {
   date: new Date().toISOString(),

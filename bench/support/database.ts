@@ -2,19 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { applyPendingMigrations } from '../../src/db/migrate/migrations.js';
+import { openMigrated, type ThrowawayDatabase } from '../../test/support/migrated-database.js';
 import { pgAdmin, pgDatabaseUrl } from '../../test/support/pg.js';
 
 /** Which database a bench run measures: SQLite (default) or PostgreSQL (`--db postgres`). */
 export type BenchDb = 'sqlite' | 'postgres';
 
 /** A migrated throwaway database for one scenario, open for seeding. */
-export interface BenchDatabase extends Database {
-  url: string;
-  /** Closes and removes it. */
-  destroy(): Promise<void>;
-}
+export type BenchDatabase = ThrowawayDatabase;
 
 /**
  * A fresh database with every migration applied: a SQLite file in a temporary folder, or a database with
@@ -35,14 +30,5 @@ export async function createBenchDatabase(kind: BenchDb): Promise<BenchDatabase>
     url = pgDatabaseUrl(name, server);
     drop = () => pgAdmin(`drop database if exists ${name} with (force)`, server);
   }
-  await applyPendingMigrations(url);
-  const database = openDatabase(url);
-  return {
-    ...database,
-    url,
-    destroy: async () => {
-      await database.close();
-      await drop();
-    },
-  };
+  return openMigrated(url, drop);
 }

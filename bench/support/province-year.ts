@@ -23,8 +23,8 @@ export const P4_COORDINATORS = { province: 'ou_p4_province', city: 'ou_p4_city',
 const TIME_ZONE = 'Asia/Shanghai';
 const HOSPITALS = 50;
 const SPECIALTIES = ['内科', '外科', '儿科', '全科'];
-/** Rows written per transaction while generating. */
-const CHUNK = 400;
+/** Items written per transaction while generating: small enough for PostgreSQL's 5 s transaction timeout. */
+const CHUNK = 20;
 
 async function inChunks<T>(db: Db, items: readonly T[], write: (tx: Tx, item: T, index: number) => Promise<void>) {
   for (let start = 0; start < items.length; start += CHUNK) {

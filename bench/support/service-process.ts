@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { APP } from '../../test/feishu/support.js';
+import { appServiceEnv } from '../../test/feishu/support.js';
 import type { FeishuEmulator } from '../../test/emulator/feishu/index.js';
 
 /** The service as production runs it, in its own process, as the bench measures it. */
@@ -31,14 +31,9 @@ export function freePort(): Promise<number> {
 /** The environment of a service that talks to the emulator as the bench app. */
 export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, extra: Record<string, string> = {}) {
   return {
-    DATABASE_URL: databaseUrl,
-    FEISHU_APP_ID: APP.appId,
-    FEISHU_APP_SECRET: APP.appSecret,
-    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
-    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
-    FEISHU_BASE_URL: emulator.baseUrl,
+    ...appServiceEnv(databaseUrl, emulator.baseUrl),
     SCHEDULER_ENABLED: 'false',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.BENCH_SERVICE_LOG ?? 'warn',
     ...extra,
   };
 }
@@ -50,9 +45,14 @@ export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, e
 export async function startBenchService(env: Record<string, string>): Promise<BenchService> {
   const port = await freePort();
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  // BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each service process there (to see where time goes).
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
     env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_SERVICE_LOG=info shows the service's own log lines (to find where time goes).
+    stdio: ['ignore', process.env.BENCH_SERVICE_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -9,7 +9,7 @@ import {
   startFeishuEmulator,
   type FeishuEmulator,
 } from '../emulator/feishu/index.js';
-import { APP } from '../feishu/support.js';
+import { APP, appServiceEnv } from '../feishu/support.js';
 import { createEmptyDatabase, testProviders } from '../support/db.js';
 import { killHard, randomPort, startServiceProcess, waitFor } from '../support/service-process.js';
 
@@ -22,12 +22,7 @@ describe.each(testProviders())('kill -9 of the service (%s)', (provider) => {
   let child: ChildProcess | undefined;
   const port = randomPort();
   const env = () => ({
-    DATABASE_URL: database.url,
-    FEISHU_APP_ID: APP.appId,
-    FEISHU_APP_SECRET: APP.appSecret,
-    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
-    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
-    FEISHU_BASE_URL: emulator.baseUrl,
+    ...appServiceEnv(database.url, emulator.baseUrl),
     // A killed process's claims and events are taken over quickly here, so the test is quick.
     DELIVERY_LEASE_SECONDS: '2',
     RESUME_AFTER_SECONDS: '1',

@@ -7,7 +7,7 @@ import {
   startFeishuEmulator,
   type FeishuEmulator,
 } from '../emulator/feishu/index.js';
-import { APP } from '../feishu/support.js';
+import { APP, appServiceEnv } from '../feishu/support.js';
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres.js';
 import { isHealthy, killHard, randomPort, startServiceProcess, waitFor } from '../support/service-process.js';
 
@@ -41,12 +41,7 @@ describe.skipIf(!binaries)('PostgreSQL restarted under a running service', () =>
     const databaseUrl = await postgres.createDatabase('bot');
     child = await startServiceProcess(
       {
-        DATABASE_URL: databaseUrl,
-        FEISHU_APP_ID: APP.appId,
-        FEISHU_APP_SECRET: APP.appSecret,
-        FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
-        FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
-        FEISHU_BASE_URL: emulator.baseUrl,
+        ...appServiceEnv(databaseUrl, emulator.baseUrl),
         SCHEDULER_ENABLED: 'false',
         // Events whose handling met the outage are handled again within seconds, not the default 30.
         RESUME_AFTER_SECONDS: '2',

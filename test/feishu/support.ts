@@ -17,6 +17,18 @@ export const APP: FeishuApp = resolveApp({
   verificationToken: 'vt-test-verification-token',
 });
 
+/** The environment variables of a service on `databaseUrl` that is {@link APP} against an emulator at `baseUrl`. */
+export function appServiceEnv(databaseUrl: string, baseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    FEISHU_APP_ID: APP.appId,
+    FEISHU_APP_SECRET: APP.appSecret,
+    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
+    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
+    FEISHU_BASE_URL: baseUrl,
+  };
+}
+
 /** Validated settings for {@link APP} in webhook mode, plus overrides. */
 export function feishuEnv(overrides: Record<string, string> = {}): Env {
   return loadEnv({

@@ -10,7 +10,7 @@ import {
   startFeishuEmulator,
   type FeishuEmulator,
 } from '../emulator/feishu/index.js';
-import { APP, memoryLogger } from '../feishu/support.js';
+import { APP, appServiceEnv, memoryLogger } from '../feishu/support.js';
 import { createEmptyDatabase, testProviders } from '../support/db.js';
 
 const providers = testProviders().filter((p) => p === 'postgresql');
@@ -24,12 +24,7 @@ describe.skipIf(providers.length === 0)('two service instances on one PostgreSQL
     emulator = await startFeishuEmulator({ apps: [APP] });
     database = await createEmptyDatabase('postgresql');
     const env = loadEnv({
-      DATABASE_URL: database.url,
-      FEISHU_APP_ID: APP.appId,
-      FEISHU_APP_SECRET: APP.appSecret,
-      FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
-      FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
-      FEISHU_BASE_URL: emulator.baseUrl,
+      ...appServiceEnv(database.url, emulator.baseUrl),
     });
     // Started one after the other: the second finds the migrations applied.
     for (let i = 0; i < 2; i++) {

@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { applyPendingMigrations } from '../../src/db/migrate/migrations.js';
+import { openMigrated, type ThrowawayDatabase } from './migrated-database.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { pgAdmin, pgDatabaseUrl } from './pg.js';
 
@@ -14,11 +13,7 @@ export function testProviders(): DbProvider[] {
 }
 
 /** A migrated, empty, throwaway database. */
-export interface TestDatabase extends Database {
-  url: string;
-  /** Closes and deletes the database. */
-  destroy(): Promise<void>;
-}
+export type TestDatabase = ThrowawayDatabase;
 
 /**
  * Creates an empty database of the given kind with all migrations applied: a temporary SQLite file, or
@@ -26,16 +21,7 @@ export interface TestDatabase extends Database {
  */
 export async function createTestDatabase(provider: DbProvider): Promise<TestDatabase> {
   const { url, drop } = await createEmptyDatabase(provider);
-  await applyPendingMigrations(url);
-  const database = openDatabase(url);
-  return {
-    ...database,
-    url,
-    destroy: async () => {
-      await database.close();
-      await drop();
-    },
-  };
+  return openMigrated(url, drop);
 }
 
 /** An empty database (no migrations) and how to remove it. */

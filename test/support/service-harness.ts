@@ -16,7 +16,7 @@ import {
   type EventPusher,
   type FeishuEmulator,
 } from '../emulator/feishu/index.js';
-import { APP, memoryLogger, type LogLine } from '../feishu/support.js';
+import { APP, appServiceEnv, memoryLogger, type LogLine } from '../feishu/support.js';
 import { createEmptyDatabase } from './db.js';
 import { buildBasicFixture } from './fixtures.js';
 
@@ -57,12 +57,7 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
   const emulator = await startFeishuEmulator({ apps: [APP] });
   const { log, lines } = memoryLogger();
   const env = loadEnv({
-    DATABASE_URL: databaseUrl,
-    FEISHU_APP_ID: APP.appId,
-    FEISHU_APP_SECRET: APP.appSecret,
-    FEISHU_ENCRYPT_KEY: APP.encryptKey ?? '',
-    FEISHU_VERIFICATION_TOKEN: APP.verificationToken,
-    FEISHU_BASE_URL: emulator.baseUrl,
+    ...appServiceEnv(databaseUrl, emulator.baseUrl),
     ...options.env,
   });
   const service = await startService({

@@ -80,10 +80,11 @@ export interface OutboundClaim {
 }
 
 /**
- * Atomically claims up to `limit` due rows, oldest due first: PENDING rows whose `nextAttemptAt` has
+ * Atomically claims up to `limit` due rows (replies first, then the longest due): PENDING rows whose `nextAttemptAt` has
  * come, and SENDING rows whose lease expired (their replica died mid-send). One statement: a
  * materialized CTE picks the rows (evaluated exactly once — PostgreSQL may re-run a plain
  * `IN (SELECT … LIMIT n)` subquery and then claim more than `limit`), and an UPDATE … FROM claims them.
+ * Replies are picked before other messages (see `isReply`), then the longest due first.
  * On PostgreSQL the pick locks rows with SKIP LOCKED, so concurrent replicas claim disjoint rows
  * without waiting on each other; SQLite has a single writer, so the statement is atomic as it is. The
  * UPDATE repeats the due test so a row changed since the pick is never claimed twice. Attempts are not
@@ -102,7 +103,7 @@ export async function claimDueOutbound(
     WITH picked AS MATERIALIZED (
       SELECT id AS picked_id FROM outbound_messages
       WHERE ${due} AND platform IN (${Prisma.join([...claim.platforms])})
-      ORDER BY next_attempt_at, id
+      ORDER BY CASE WHEN purpose = 'reply' THEN 0 ELSE 1 END, next_attempt_at, id
       LIMIT ${claim.limit}
       ${lock}
     )
@@ -112,10 +113,20 @@ export async function claimDueOutbound(
     WHERE id = picked.picked_id AND ${due}
     RETURNING id`;
   if (claimed.length === 0) return [];
-  return db.outboundMessage.findMany({
+  const rows = await db.outboundMessage.findMany({
     where: { id: { in: claimed.map((row) => Number(row.id)) } },
     orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
   });
+  return [...rows.filter(isReply), ...rows.filter((row) => !isReply(row))];
+}
+
+/**
+ * Replies first: someone is waiting in the chat for them, while notices and reminders can wait a few
+ * seconds. Under a burst beyond the app's send limit (a check-in sends the physician a reply and the
+ * clinic head a notice), answers keep their latency and the notices queue behind them.
+ */
+function isReply(row: OutboundMessage): boolean {
+  return row.purpose === 'reply';
 }
 
 /** The condition of every write made by the lease holder. */
