@@ -88,5 +88,8 @@ const results = {
   figures,
   targets: TARGETS,
 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+// results.json is the latest run; results-<db>.json keeps the latest of each database for the README.
+const json = `${JSON.stringify(results, null, 2)}\n`;
+writeFileSync(new URL('./results.json', import.meta.url), json);
+if (!quick) writeFileSync(new URL(`./results-${db}.json`, import.meta.url), json);
 printTable(results.figures);
