@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordInboundEvent } from '../../src/db/queries/inbound-events.js';
-import { findLastJobRun } from '../../src/db/queries/job-runs.js';
+import { claimJobSlot, finishJobRun, findLastJobRun, listRecentJobRuns } from '../../src/db/queries/job-runs.js';
 import { jobs } from '../../src/scheduler/jobs/index.js';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/db.js';
 import { at, testScheduler } from './scheduler-support.js';
@@ -25,5 +25,28 @@ describe.each(testProviders())('prune-inbound-events job through the scheduler (
     });
     expect(await record('old', at('2026-03-02', '03:31'))).toBe(true);
     expect(await record('recent', at('2026-03-02', '03:31'))).toBe(false);
+  });
+});
+
+describe.each(testProviders())('prune-job-runs job through the scheduler (%s)', (provider) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+  });
+  afterAll(() => database.destroy());
+
+  it('at 03:40 forgets finished runs older than 30 days and keeps recent and running ones', async () => {
+    const run = async (job: string, slot: string, startedAt: Date, finish: boolean) => {
+      await claimJobSlot(database.db, { job, slot, claimedBy: 'test', at: startedAt });
+      if (finish) await finishJobRun(database.db, { job, slot, status: 'DONE', at: startedAt, detail: '' });
+    };
+    await run('old-done', '2026-01-10', at('2026-01-10', '09:00'), true);
+    await run('old-running', '2026-01-10', at('2026-01-10', '09:00'), false);
+    await run('recent-done', '2026-02-20', at('2026-02-20', '09:00'), true);
+    const { scheduler } = testScheduler(database.db, jobs);
+    await scheduler.tick(at('2026-03-02', '03:40'));
+    const kept = (await listRecentJobRuns(database.db, 100)).map((r) => r.job);
+    expect(kept).not.toContain('old-done');
+    expect(kept).toEqual(expect.arrayContaining(['old-running', 'recent-done', 'prune-job-runs']));
   });
 });

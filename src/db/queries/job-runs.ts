@@ -67,3 +67,16 @@ export async function takeOverStaleJobRun(db: DbOrTx, claim: JobClaim & { staleB
   });
   return count === 1;
 }
+
+/** How long finished job runs are kept: long enough for `/任务` and for any catch-up to see a slot's run. */
+export const JOB_RUN_RETENTION_DAYS = 30;
+
+/**
+ * Deletes runs that finished (DONE, FAILED, SKIPPED) more than the retention period before `now`; a
+ * RUNNING one is never touched. Returns how many were deleted.
+ */
+export async function pruneFinishedJobRuns(db: DbOrTx, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - JOB_RUN_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const { count } = await db.jobRun.deleteMany({ where: { status: { not: 'RUNNING' }, startedAt: { lt: before } } });
+  return count;
+}

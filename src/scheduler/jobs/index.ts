@@ -9,6 +9,7 @@ import { nudgeMonthlyMinimum } from './nudge-monthly-minimum.js';
 import { nudgeNoCheckIn } from './nudge-no-checkin.js';
 import { nudgeNoWorkLog } from './nudge-no-worklog.js';
 import { pruneInboundEventsJob } from './prune-inbound-events.js';
+import { pruneJobRunsJob } from './prune-job-runs.js';
 
 /**
  * THE list of scheduled jobs, one file each under src/scheduler/jobs/. The scheduler fires each on its
@@ -16,6 +17,7 @@ import { pruneInboundEventsJob } from './prune-inbound-events.js';
  */
 export const jobs: readonly ScheduledJob[] = [
   pruneInboundEventsJob,
+  pruneJobRunsJob,
   dutyReminderMorning,
   nudgeMonthlyMinimum,
   nudgeNoCheckIn,
