@@ -45,6 +45,7 @@ describe.each(testProviders())('Feishu end to end (%s)', (provider) => {
     dispatcher.start();
     core = createBot({
       db: database.db,
+      journal: database.journal,
       clock: systemClock,
       log,
       metrics,
