@@ -114,6 +114,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     healthRoutes({ database, backlog }),
     metricsRoutes(metrics, async () => metrics.outboundQueueDepth.set(await backlog())),
   ];
+  // Fetched now and retried in the background: an event never waits for it (unknown: see inbound-message.ts).
+  const stopBotInfo = feishuAdapter?.watchBotInfo();
   const botOpenId = feishuAdapter ? () => feishuAdapter.botOpenId() : undefined;
   const platformDeps = { bot, config: env, log, metrics, clock, botOpenId };
   if (feishu && env.FEISHU_MODE === 'webhook') routers.push(feishuWebhookRoutes(platformDeps));
@@ -156,6 +158,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adapters,
     async stop() {
       clearInterval(resumeSweep);
+      stopBotInfo?.();
       await scheduler?.stop();
       websocket?.close();
       await new Promise<void>((resolve) => {
