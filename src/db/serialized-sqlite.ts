@@ -47,10 +47,23 @@ function createLock(): () => Promise<() => void> {
   };
 }
 
+/**
+ * Longest stretch of database work without letting the event loop turn. better-sqlite3 is synchronous,
+ * so statements queued on the lock run one after another in microtasks and would otherwise hold off
+ * every network callback — the platform's requests waiting for their acknowledgement — until the queue
+ * is empty.
+ */
+const YIELD_AFTER_MS = 4;
+
 function serializedConnection(connection: SqlDriverAdapter, atStart?: SqlQuery): SqlDriverAdapter {
   const acquire = createLock();
+  let turnStartedAt = performance.now();
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
     const release = await acquire();
+    if (performance.now() - turnStartedAt > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turnStartedAt = performance.now();
+    }
     try {
       return await work();
     } finally {

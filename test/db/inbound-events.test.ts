@@ -87,6 +87,14 @@ describe.each(testProviders())('the inbound event journal on %s', (provider) => 
     expect(ids).toHaveLength(20);
   });
 
+  it('records without waiting for the statements queued on the handling connection', async () => {
+    let done = 0;
+    const queued = Array.from({ length: 300 }, () => database.db.person.count().then(() => done++));
+    expect(await record(entry('q1', 'om_q1'))).toBe(true);
+    expect(done).toBeLessThan(300);
+    await Promise.all(queued);
+  });
+
   it('stores instants Prisma reads back: pruning removes only rows older than the retention', async () => {
     const old = new Date('2026-01-01T00:00:00Z');
     await record({ ...entry('old', 'om_old'), receivedAt: old });
