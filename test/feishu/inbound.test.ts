@@ -101,25 +101,22 @@ describe('convertMessage', () => {
       mentioned_type: type,
     });
 
-    it('takes the first mention of an untyped payload for the bot’s, and names the others', () => {
-      const data = message(
-        'text',
-        { text: '@_user_1 /绑定 @_user_2' },
-        { mentions: [mention('@_user_1', 'ou_x', '巡诊助手'), mention('@_user_2', 'ou_li', '李医生')] },
-      );
-      expect(convertMessage(data, unknown)).toMatchObject({
-        event: { mentionsBot: true, body: { text: '/绑定 @李医生', mentions: [{ userId: 'ou_li', name: '李医生' }] } },
-      });
-    });
-
-    it('takes the mention typed bot wherever it stands', () => {
-      const data = message(
-        'text',
-        { text: '@_user_1 看看 @_user_2' },
-        { mentions: [typed('@_user_1', 'ou_li', '李医生', 'user'), typed('@_user_2', 'ou_x', '巡诊助手', 'bot')] },
-      );
-      expect(convertMessage(data, unknown)).toMatchObject({
-        event: { mentionsBot: true, body: { text: '@李医生 看看', mentions: [{ userId: 'ou_li', name: '李医生' }] } },
+    it.each([
+      {
+        case: 'the first mention of an untyped payload',
+        text: '@_user_1 /绑定 @_user_2',
+        mentions: [mention('@_user_1', 'ou_x', '巡诊助手'), mention('@_user_2', 'ou_li', '李医生')],
+        expected: '/绑定 @李医生',
+      },
+      {
+        case: 'the mention typed bot, wherever it stands',
+        text: '@_user_1 看看 @_user_2',
+        mentions: [typed('@_user_1', 'ou_li', '李医生', 'user'), typed('@_user_2', 'ou_x', '巡诊助手', 'bot')],
+        expected: '@李医生 看看',
+      },
+    ])('takes $case for the bot’s and names the others', ({ text, mentions, expected }) => {
+      expect(convertMessage(message('text', { text }, { mentions }), unknown)).toMatchObject({
+        event: { mentionsBot: true, body: { text: expected, mentions: [{ userId: 'ou_li', name: '李医生' }] } },
       });
     });
 
