@@ -96,8 +96,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     clock,
   });
+  const resumeAfterMs = env.RESUME_AFTER_SECONDS * 1000;
   const bot = createBot({
     db: database.db,
+    journal: database.journal,
+    handling: { maxInFlight: env.HANDLING_MAX_IN_FLIGHT, claimMs: resumeAfterMs },
     clock,
     log,
     metrics,
@@ -111,20 +114,21 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     healthRoutes({ database, backlog }),
     metricsRoutes(metrics, async () => metrics.outboundQueueDepth.set(await backlog())),
   ];
+  // Fetched now and retried in the background: an event never waits for it (unknown: see inbound-message.ts).
+  const stopBotInfo = feishuAdapter?.watchBotInfo();
   const botOpenId = feishuAdapter ? () => feishuAdapter.botOpenId() : undefined;
   const platformDeps = { bot, config: env, log, metrics, clock, botOpenId };
   if (feishu && env.FEISHU_MODE === 'webhook') routers.push(feishuWebhookRoutes(platformDeps));
   if (sandbox) routers.push(sandboxRoutes({ core: bot, adapter: sandbox, log }));
 
   dispatcher.start();
-  // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them. The
-  // margin leaves events another live replica is handling right now to that replica.
-  const resumeAfterMs = env.RESUME_AFTER_SECONDS * 1000;
-  await bot.resumeUnhandled(resumeAfterMs);
+  // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them once
+  // their claim (RESUME_AFTER_SECONDS) expired, which leaves events a live replica handles to it.
+  await bot.resumeUnhandled();
   // Also while running: an event whose handling met a database outage, or was left by a replica that
   // died, is handled again without waiting for the next start.
   const resumeSweep = setInterval(() => {
-    bot.resumeUnhandled(resumeAfterMs).catch((error: unknown) => log.warn({ err: error }, 'resume sweep failed'));
+    bot.resumeUnhandled().catch((error: unknown) => log.warn({ err: error }, 'resume sweep failed'));
   }, resumeAfterMs);
   resumeSweep.unref();
   const jobAdapter = feishuAdapter ?? sandbox;
@@ -135,7 +139,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   await scheduler?.start();
   const websocket: FeishuWebsocket | undefined =
     feishu && env.FEISHU_MODE === 'websocket' ? await startFeishuWebsocket(platformDeps) : undefined;
-  const app = createHttpApp(routers, log);
+  const app = createHttpApp(routers, log, metrics);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
   log.info(
@@ -154,6 +158,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adapters,
     async stop() {
       clearInterval(resumeSweep);
+      stopBotInfo?.();
       await scheduler?.stop();
       websocket?.close();
       await new Promise<void>((resolve) => {

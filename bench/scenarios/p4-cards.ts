@@ -48,6 +48,7 @@ export async function runCardsScenario(db: BenchDb, rounds: number): Promise<Car
   const adapter = new SandboxAdapter(systemClock);
   const core = createBot({
     db: database.db,
+    journal: database.journal,
     clock: systemClock,
     log: createLogger('silent'),
     metrics: createMetrics(),

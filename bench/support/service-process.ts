@@ -38,8 +38,16 @@ export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, e
   };
 }
 
+/** The Node options `npm start` gives the service (package.json), so the bench measures what production runs. */
+function startNodeOptions(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /**
- * Spawns the built service (`npm run start:built`, what production runs; run.ts builds it first) and waits
+ * Spawns the built service as `npm start` runs it (its Node options; run.ts builds it first) and waits
  * until it is healthy.
  */
 export async function startBenchService(env: Record<string, string>): Promise<BenchService> {
@@ -49,7 +57,7 @@ export async function startBenchService(env: Record<string, string>): Promise<Be
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
-  const child = spawn(process.execPath, [...profile, 'dist/src/main.js'], {
+  const child = spawn(process.execPath, [...profile, ...startNodeOptions(), 'dist/src/main.js'], {
     env: { ...process.env, ...env, PORT: String(port) },
     // BENCH_SERVICE_LOG=info shows the service's own log lines (to find where time goes).
     stdio: ['ignore', process.env.BENCH_SERVICE_LOG ? 'inherit' : 'ignore', 'inherit'],

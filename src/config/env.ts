@@ -85,6 +85,11 @@ export const envSchema = z.object({
    * handled again at start. The margin leaves events a live replica is handling right now to it.
    */
   RESUME_AFTER_SECONDS: wholeNumber(1, 3600, 'seconds from 1 to 3600').default(30),
+  /**
+   * Events one process handles at once; more wait in the database (`inbound_events`), not in memory,
+   * and are taken oldest first as handlings finish.
+   */
+  HANDLING_MAX_IN_FLIGHT: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(16),
   /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
   SCHEDULER_ENABLED: bool(true),
   /** Largest accepted webhook body; Feishu events are a few KB. */

@@ -4,18 +4,19 @@ import type { InboundEvent } from './event.js';
 export type AcceptResult = 'accepted' | 'duplicate';
 
 /**
- * The bot core as the HTTP routes and sockets see it. `accept` records the event id (the dedupe) and
+ * The bot core as the HTTP routes and sockets see it. `accept` records the event (the dedupe) and
  * returns at once; the handling runs after, so the platform gets its HTTP 200 well inside 3 s.
  */
 export interface BotCore {
   accept(event: InboundEvent): Promise<AcceptResult>;
   /**
-   * Handles again the events accepted more than `olderThanMs` ago whose handling never finished (the
-   * process died after the platform had its 200). Handlers are idempotent — replies are keyed by the
-   * event id, check-ins by the message id — so a replica racing on the same event sends nothing twice.
-   * Returns how many were resumed.
+   * Claims for handling the events waiting in `inbound_events`: recorded while every handling slot was
+   * busy, or accepted by a process that died (or met a database outage) before it finished them, once
+   * their claim expired. Handlers are idempotent — replies are keyed by the event id, check-ins by the
+   * message id — so handling an event again sends nothing twice. Returns how many were claimed now
+   * (at most the free slots; the rest follow as slots free).
    */
-  resumeUnhandled(olderThanMs: number): Promise<number>;
-  /** Waits for handlers still running (graceful shutdown, tests). */
+  resumeUnhandled(): Promise<number>;
+  /** Waits until every recorded event is handled (graceful shutdown, tests). */
   drain(): Promise<void>;
 }

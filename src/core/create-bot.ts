@@ -1,6 +1,7 @@
 import { actions } from '../actions/index.js';
 import { commands } from '../commands/index.js';
 import type { Db } from '../db/client.js';
+import type { EventJournal } from '../db/journal/event-journal.js';
 import { botAddedHandlers, fileHandlers, locationHandlers, menuHandlers } from '../handlers/index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Logger } from '../log/logger.js';
@@ -9,7 +10,7 @@ import type { PlatformAdapter } from '../platforms/adapter.js';
 import type { Clock } from '../time/clock.js';
 import type { BotCore } from './bot.js';
 import type { PlatformName } from './event.js';
-import { createPipeline } from './pipeline.js';
+import { createPipeline, type HandlingSettings } from './pipeline.js';
 import type { BotRegistry } from './registry.js';
 
 /** Service settings the core reads. */
@@ -25,6 +26,8 @@ export interface BotConfig {
 /** What the bot core is built from. */
 export interface BotDeps {
   db: Db;
+  /** The database's inbound event journal (`Database.journal`). */
+  journal: EventJournal;
   clock: Clock;
   log: Logger;
   metrics: Metrics;
@@ -35,7 +38,12 @@ export interface BotDeps {
   config: BotConfig;
   /** Replaces some of the registered commands, actions or handlers (tests). */
   registry?: Partial<BotRegistry>;
+  /** Backpressure and claim length; defaults {@link DEFAULT_HANDLING}. */
+  handling?: Partial<HandlingSettings>;
 }
+
+/** 16 events in flight (more wait in the table); an event is held 30 s before another may take it. */
+export const DEFAULT_HANDLING: HandlingSettings = { maxInFlight: 16, claimMs: 30_000 };
 
 /** The commands, card actions and event handlers the service registers. */
 export const defaultRegistry: BotRegistry = {
@@ -49,5 +57,9 @@ export const defaultRegistry: BotRegistry = {
 
 /** Builds the bot core. */
 export function createBot(deps: BotDeps): BotCore {
-  return createPipeline({ ...deps, registry: { ...defaultRegistry, ...deps.registry } });
+  return createPipeline({
+    ...deps,
+    registry: { ...defaultRegistry, ...deps.registry },
+    handling: { ...DEFAULT_HANDLING, ...deps.handling },
+  });
 }

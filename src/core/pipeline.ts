@@ -1,8 +1,5 @@
-import {
-  listUnhandledInboundEvents,
-  markInboundEventHandled,
-  recordInboundEvent,
-} from '../db/queries/inbound-events.js';
+import type { EventJournal } from '../db/journal/event-journal.js';
+import { markInboundEventHandled } from '../db/queries/inbound-events.js';
 import { isDatabaseUnavailable } from '../db/queries/errors.js';
 import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -13,6 +10,7 @@ import { createContext, type ContextDeps } from './create-context.js';
 import { sinkError, type HandlingOutcome } from './error-sink.js';
 import { BotError } from './errors.js';
 import type { InboundEvent, PlatformName } from './event.js';
+import { HandlingQueue } from './handling-queue.js';
 import { storableEvent } from './storable-event.js';
 import { resolveActor } from './identity.js';
 import type { BotRegistry } from './registry.js';
@@ -25,75 +23,87 @@ export interface PipelineDeps extends ContextDeps {
   adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
   config: ContextDeps['config'] & { adminUserIds: readonly string[] };
   registry: BotRegistry;
+  /** Where events are recorded at acknowledgement and claimed for handling. */
+  journal: EventJournal;
+  /** How many events are handled at once, and how long a claim on an event lasts. */
+  handling: HandlingSettings;
 }
 
-/** Interrupted events resumed per sweep; more wait for the next sweep (they are rare). */
-const RESUME_BATCH = 500;
+/** Backpressure and recovery of the handling. */
+export interface HandlingSettings {
+  /** Events handled at once by this process; more wait in `inbound_events`. */
+  maxInFlight: number;
+  /**
+   * How long a process holds an event it handles: if it has not marked it handled by then (it died, or
+   * the database was away), another sweep or replica handles it again.
+   */
+  claimMs: number;
+}
 
 /** The actor used to answer when identifying the speaker itself failed. */
 const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
 
 /**
- * The event pipeline: `accept` records `(platform, eventId)` and the message id (the dedupe) and
- * returns, so the route can acknowledge at once; the handling — identify → route → handler, errors to
- * the one sink — starts after that, on its own. `drain` waits for handlings still running.
+ * The event pipeline: `accept` records `(platform, eventId)` and the message id (the dedupe) with the
+ * normalized event through the journal — one prepared insert on its own connection — and returns, so
+ * the route can acknowledge at once. The handling — identify → route → handler, errors to the one sink
+ * — runs from the recorded events at its own pace (see {@link HandlingQueue}). `drain` waits for it.
  */
 export function createPipeline(deps: PipelineDeps): BotCore {
-  const inFlight = new Set<Promise<void>>();
-  // Events this process is handling now, so a resume sweep never starts a second handling of one.
-  const handling = new Set<string>();
-  const track = (event: InboundEvent, task: Promise<void>) => {
-    const id = `${event.platform}:${event.eventId}`;
-    inFlight.add(task);
-    handling.add(id);
-    void task.finally(() => {
-      inFlight.delete(task);
-      handling.delete(id);
-    });
-  };
+  const { journal, handling } = deps;
+  const queue = new HandlingQueue({
+    maxInFlight: handling.maxInFlight,
+    log: deps.log,
+    handle: (event, startedAt) => {
+      const adapter = deps.adapters.get(event.platform);
+      if (adapter) return handle(deps, adapter, event, startedAt);
+      deps.log.warn({ eventId: event.eventId, platform: event.platform }, 'event of an unconfigured platform left');
+      return Promise.resolve();
+    },
+    claim: (limit) => {
+      const now = deps.clock.now();
+      return journal.claim(limit, now, new Date(now.getTime() + handling.claimMs));
+    },
+  });
   return {
     async accept(received: InboundEvent): Promise<AcceptResult> {
+      const startedAt = performance.now();
       const event = storableEvent(received);
-      const adapter = deps.adapters.get(event.platform);
-      if (!adapter) throw new BotError('UNKNOWN_APP', 'core.internalError', { platform: event.platform });
-      const acceptedAt = performance.now();
-      const first = await recordInboundEvent(deps.db, {
-        platform: event.platform,
-        eventId: event.eventId,
-        eventType: event.body.kind,
-        messageId: event.messageId,
-        receivedAt: deps.clock.now(),
-        payload: event,
-      });
+      if (!deps.adapters.has(event.platform)) {
+        throw new BotError('UNKNOWN_APP', 'core.internalError', { platform: event.platform });
+      }
+      const now = deps.clock.now();
+      const handleNow = queue.reserve();
+      let first: boolean;
+      try {
+        first = await journal.record({
+          platform: event.platform,
+          eventId: event.eventId,
+          eventType: event.body.kind,
+          ...(event.messageId ? { messageId: event.messageId } : {}),
+          receivedAt: now,
+          payload: event,
+          ...(handleNow ? { claimedUntil: new Date(now.getTime() + handling.claimMs) } : {}),
+        });
+      } catch (error) {
+        if (handleNow) queue.release();
+        throw error;
+      }
+      const result: AcceptResult = first ? 'accepted' : 'duplicate';
+      deps.metrics.ackSeconds.observe({ platform: event.platform, result }, (performance.now() - startedAt) / 1000);
       if (!first) {
+        if (handleNow) queue.release();
         deps.metrics.eventsDuplicated.inc({ platform: event.platform });
         deps.log.info({ eventId: event.eventId, messageId: event.messageId }, 'duplicate event: not acted on again');
-        return 'duplicate';
+        return result;
       }
       deps.metrics.eventsReceived.inc({ platform: event.platform, kind: event.body.kind });
-      // setImmediate: the handling must not begin before the caller has had its answer.
-      track(
-        event,
-        new Promise((resolve) => setImmediate(resolve)).then(() => handle(deps, adapter, event, acceptedAt)),
-      );
-      return 'accepted';
+      if (handleNow) queue.start(event, startedAt);
+      else queue.waiting();
+      return result;
     },
-    async resumeUnhandled(olderThanMs: number): Promise<number> {
-      const receivedBefore = new Date(deps.clock.now().getTime() - olderThanMs);
-      const events = await listUnhandledInboundEvents(deps.db, receivedBefore, RESUME_BATCH);
-      let resumed = 0;
-      for (const event of events) {
-        const adapter = deps.adapters.get(event.platform);
-        if (!adapter || handling.has(`${event.platform}:${event.eventId}`)) continue;
-        deps.log.warn({ eventId: event.eventId }, 'resuming an event whose handling was interrupted');
-        track(event, handle(deps, adapter, event, performance.now()));
-        resumed++;
-      }
-      return resumed;
-    },
-    async drain(): Promise<void> {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-    },
+    resumeUnhandled: () => queue.resume(),
+    drain: () => queue.drain(),
   };
 }
 

@@ -2,6 +2,7 @@ import { PrismaClient as SqliteClient, type Prisma } from '../generated/sqlite/c
 import { PrismaClient as PgClient } from '../generated/postgresql/client.js';
 import type { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { createAdapterFactory, providerOf } from './adapters.js';
+import { openEventJournal, type EventJournal } from './journal/event-journal.js';
 import { serializeSqlite } from './serialized-sqlite.js';
 import type { DbProvider } from './migrate/schema-files.js';
 
@@ -16,7 +17,9 @@ export type Db = SqliteClient;
 export interface Database {
   readonly db: Db;
   readonly provider: DbProvider;
-  /** Closes the connection pool. */
+  /** The inbound event journal on its own connection (opened on first use), for the acknowledgement. */
+  readonly journal: EventJournal;
+  /** Closes the connection pool and the journal's connection. */
   close(): Promise<void>;
 }
 
@@ -31,7 +34,16 @@ export function openDatabase(databaseUrl: string): Database {
     provider === 'postgresql'
       ? (new PgClient({ adapter }) as unknown as Db)
       : new SqliteClient({ adapter: serializeSqlite(adapter as PrismaBetterSqlite3) });
-  return { db, provider, close: () => db.$disconnect() };
+  const journal = openEventJournal(databaseUrl);
+  return {
+    db,
+    provider,
+    journal,
+    close: async () => {
+      await journal.close();
+      await db.$disconnect();
+    },
+  };
 }
 
 /** A client or an interactive transaction: query functions accept either. */

@@ -3,6 +3,7 @@ import type { PlatformName } from '../core/event.js';
 import { BotError } from '../core/errors.js';
 import {
   claimDueOutbound,
+  isReply,
   countOutboundQueued,
   markOutboundFailed,
   markOutboundSent,
@@ -60,6 +61,8 @@ export class Dispatcher {
   private running = false;
   private loop: Promise<void> | undefined;
   private claimWanted = true;
+  /** A reply was enqueued: worth making room for it even when the held rows fill our hands. */
+  private replyWanted = false;
   /** The last claim filled its batch, so more rows are probably due. */
   private moreDue = false;
   private nextPollAt = 0;
@@ -80,7 +83,7 @@ export class Dispatcher {
     if (this.running) return;
     this.running = true;
     this.claimWanted = true;
-    this.stopListening = onOutboundEnqueued(() => this.wake());
+    this.stopListening = onOutboundEnqueued((purpose) => this.wake(purpose === 'reply'));
     this.loop = this.run();
   }
 
@@ -110,9 +113,13 @@ export class Dispatcher {
     }
   }
 
-  /** Looks at the ledger now instead of at the next poll (enqueueing calls this). */
-  wake(): void {
+  /**
+   * Looks at the ledger now instead of at the next poll (enqueueing calls this); `reply` says a reply
+   * was enqueued, which goes before the rows already held (see `claimRepliesAhead`).
+   */
+  wake(reply = false): void {
     this.claimWanted = true;
+    this.replyWanted ||= reply;
     this.signal.ring();
   }
 
@@ -146,19 +153,51 @@ export class Dispatcher {
    * database while rows are due, yet few leases are held by rows that wait.
    */
   private async claim(): Promise<void> {
-    const { concurrency, clock, leaseMs } = this.settings;
+    const { concurrency } = this.settings;
     const room = 2 * concurrency - this.held.length - this.sending;
-    if (!(this.claimWanted || this.moreDue) || this.held.length >= concurrency || room <= 0) return;
+    if (this.held.length >= concurrency || room <= 0) return this.claimRepliesAhead();
+    if (!(this.claimWanted || this.moreDue)) return;
     this.claimWanted = false;
+    this.replyWanted = false;
+    const rows = await this.claimRows(room);
+    this.moreDue = rows.length === room;
+    this.hold(rows);
+  }
+
+  /**
+   * Replies first, also over rows already held: when our hands are full of notices, reminders or
+   * broadcasts waiting for the rate limit and a reply is enqueued, as many replies as there are such
+   * rows (at most `concurrency`) are claimed and as many of those rows go back to the ledger, so the
+   * reply is the next message sent and the memory held stays bounded.
+   */
+  private async claimRepliesAhead(): Promise<void> {
+    if (!this.replyWanted) return;
+    this.replyWanted = false;
+    const yieldable = this.held.filter((row) => !isReply(row));
+    if (yieldable.length === 0) return;
+    const rows = await this.claimRows(Math.min(yieldable.length, this.settings.concurrency), true);
+    if (rows.length === 0) return;
+    const handBack = new Set(yieldable.slice(-rows.length).map((row) => row.id));
+    this.held = this.held.filter((row) => !handBack.has(row.id));
+    this.hold(rows);
+    await releaseOutbound(this.options.database.db, [...handBack], this.replicaId);
+  }
+
+  private claimRows(limit: number, repliesOnly = false): Promise<OutboundMessage[]> {
+    const { clock, leaseMs } = this.settings;
     const now = clock.now();
-    const rows = await claimDueOutbound(this.options.database.db, this.options.database.provider, {
+    return claimDueOutbound(this.options.database.db, this.options.database.provider, {
       replicaId: this.replicaId,
       now,
       leaseUntil: new Date(now.getTime() + leaseMs),
-      limit: room,
+      limit,
       platforms: [...this.limiters.keys()],
+      ...(repliesOnly ? { repliesOnly } : {}),
     });
-    this.moreDue = rows.length === room;
+  }
+
+  /** Adds claimed rows to the held ones, replies first (each group in claim order). */
+  private hold(rows: OutboundMessage[]): void {
     for (const row of rows) {
       // Our own send of this row is still running (it outlived its lease); its outcome settles the row.
       if (this.attemptIds.has(row.id)) continue;
@@ -166,6 +205,7 @@ export class Dispatcher {
       if (index >= 0) this.held[index] = row;
       else this.held.push(row);
     }
+    this.held = [...this.held.filter(isReply), ...this.held.filter((row) => !isReply(row))];
   }
 
   /**

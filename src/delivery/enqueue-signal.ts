@@ -3,10 +3,13 @@
  * instead of at the next poll. A wake is only a hint (the dispatcher claims whatever is due), so one
  * listener set per process is harmless even when tests run several services in one process.
  */
-const listeners = new Set<() => void>();
+const listeners = new Set<(purpose?: string) => void>();
 
-/** Registers a listener called on every enqueue; returns the function that removes it. */
-export function onOutboundEnqueued(listener: () => void): () => void {
+/**
+ * Registers a listener called on every enqueue, with the message's purpose when one message was
+ * enqueued; returns the function that removes it.
+ */
+export function onOutboundEnqueued(listener: (purpose?: string) => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
@@ -18,6 +21,6 @@ export function onOutboundEnqueued(listener: () => void): () => void {
  * a transaction that enqueued messages, since a dispatcher woken before the commit cannot see them yet
  * (they would then wait for the next poll).
  */
-export function wakeDispatchers(): void {
-  for (const listener of listeners) listener();
+export function wakeDispatchers(purpose?: string): void {
+  for (const listener of listeners) listener(purpose);
 }

@@ -58,7 +58,7 @@ export async function enqueueOutbound(
     nextAttemptAt: message.notBefore ?? now,
     createdAt: now,
   });
-  if (result.created) wakeDispatchers();
+  if (result.created) wakeDispatchers(message.purpose);
   return result;
 }
 

@@ -1,13 +1,29 @@
 import Koa from 'koa';
 import type Router from '@koa/router';
 import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../observability/metrics.js';
 
 /**
  * The Koa application: thin by design. Routes verify and parse, then hand normalized events to the
  * bot core; nothing here knows about commands or the database model.
  */
-export function createHttpApp(routers: Router[], log: Logger): Koa {
+export function createHttpApp(routers: Router[], log: Logger, metrics?: Metrics): Koa {
   const app = new Koa({ proxy: false });
+  if (metrics) {
+    app.use(async (ctx, next) => {
+      const startedAt = performance.now();
+      try {
+        await next();
+      } finally {
+        // The matched route pattern, never the raw path: a label per distinct URL would grow forever.
+        const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+        metrics.httpSeconds.observe(
+          { method: ctx.method, route: typeof route === 'string' ? route : 'unmatched', status: String(ctx.status) },
+          (performance.now() - startedAt) / 1000,
+        );
+      }
+    });
+  }
   app.use(async (ctx, next) => {
     try {
       await next();

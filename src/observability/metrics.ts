@@ -27,6 +27,20 @@ export function createMetrics() {
       labelNames: ['platform'] as const,
       registers: [registry],
     }),
+    ackSeconds: new Histogram({
+      name: 'bot_ack_duration_seconds',
+      help: 'Time to accept an inbound event before the platform is answered: dedupe and durable record',
+      labelNames: ['platform', 'result'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 3],
+      registers: [registry],
+    }),
+    httpSeconds: new Histogram({
+      name: 'bot_http_request_duration_seconds',
+      help: 'Time from a request arriving to its answer, by route and status (webhooks: the whole acknowledgement)',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 3],
+      registers: [registry],
+    }),
     handlerSeconds: new Histogram({
       name: 'bot_handler_duration_seconds',
       help: 'Time from an event being accepted to its handler finishing',

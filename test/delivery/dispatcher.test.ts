@@ -147,6 +147,38 @@ describe.each(testProviders())('dispatcher on %s', (provider) => {
     expect(platform.firstCallAt('group-11') - platform.firstCallAt('group-00')).toBeGreaterThanOrEqual(1900);
   });
 
+  it('sends a reply queued after notices it already holds before them (replies first, always)', async () => {
+    const platform = new ScriptedPlatform();
+    // One message a second for the app: the notices wait in the dispatcher's hands for the limit.
+    startDispatcher(new ScriptedAdapter(platform), {
+      concurrency: 2,
+      rateLimits: { FEISHU: { appPerSecond: 1, appPerMinute: 1000, receiverPerSecond: 5 } },
+    });
+    for (let i = 0; i < 6; i++) await enqueue(`notice-${i}`);
+    await eventually(() => platform.deliveryOrder.length === 1, 5000);
+    await enqueueOutbound(database.db, { ...textTo('the-reply'), purpose: 'reply' });
+    await eventually(async () => (await rowOf('the-reply')).status === 'SENT', 10_000);
+    // At most the notice already on its way when the reply was queued goes before it.
+    expect(platform.deliveryOrder.indexOf('the-reply')).toBeLessThanOrEqual(2);
+    await eventually(allSettled, 15_000);
+    expect(platform.deliveryOrder).toHaveLength(7);
+  });
+
+  it('sends a reply before notices, reminders and broadcasts, whether queued before or after it', async () => {
+    const platform = new ScriptedPlatform();
+    const to = (key: string, purpose: string, receiveId?: string) =>
+      enqueueOutbound(database.db, { ...textTo(key, receiveId), purpose });
+    await to('early-notice', 'notice', 'ou_a');
+    await to('early-broadcast', 'broadcast', 'oc_group');
+    await to('reply', 'reply', 'ou_a');
+    await to('later-reminder', 'reminder', 'ou_a');
+    await to('later-notice', 'notice', 'ou_b');
+    startDispatcher(new ScriptedAdapter(platform), { concurrency: 1 });
+    await eventually(allSettled, 10_000);
+    expect(platform.deliveryOrder[0]).toBe('reply');
+    expect(platform.deliveryOrder).toHaveLength(5);
+  });
+
   it('finishes sends in flight when stopped and releases what it had not started', async () => {
     const platform = new ScriptedPlatform();
     for (let i = 0; i < 30; i++) await enqueue(`restart-${i}`);

@@ -194,18 +194,23 @@ describe('FeishuAdapter against the emulator', () => {
     expect(await adapter.verifiedMobile('ou_outside_range')).toBeUndefined();
   });
 
-  it('asks for the bot’s identity once, whether or not Feishu answers', async () => {
+  it('fetches the bot’s identity in the background, never waited for, and tries again after a failure', async () => {
     const fresh = new FeishuAdapter(
       { appId: APP.appId, appSecret: APP.appSecret, baseUrl: emulator.baseUrl },
       { log: memoryLogger().log, locale: 'zh-CN' },
     );
-    const calls = () =>
-      [...emulator.state.callCounts.entries()].filter(([api]) => api !== 'token').reduce((n, [, c]) => n + c, 0);
-    const before = calls();
-    const first = await fresh.botOpenId();
-    const second = await fresh.botOpenId();
-    expect(second).toBe(first);
-    expect([undefined, APP.botOpenId]).toContain(first);
-    expect(calls() - before).toBe(1);
+    emulator.faults.next('bot_info', 1, { kind: 'server_error' });
+    const stop = fresh.watchBotInfo();
+    try {
+      expect(fresh.botOpenId()).toBeUndefined();
+      const deadline = Date.now() + 10_000;
+      while (fresh.botOpenId() === undefined && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(fresh.botOpenId()).toBe(APP.botOpenId);
+      expect(emulator.state.callCounts.get('bot_info')).toBeGreaterThanOrEqual(2);
+    } finally {
+      stop();
+    }
   });
 });

@@ -45,6 +45,7 @@ describe.each(testProviders())('Feishu end to end (%s)', (provider) => {
     dispatcher.start();
     core = createBot({
       db: database.db,
+      journal: database.journal,
       clock: systemClock,
       log,
       metrics,
@@ -58,7 +59,7 @@ describe.each(testProviders())('Feishu end to end (%s)', (provider) => {
       log,
       metrics,
       clock: systemClock,
-      botOpenId: async () => APP.botOpenId,
+      botOpenId: () => APP.botOpenId,
     });
     server = await listen([routes], log);
     pusher = createEventPusher({ encryptKey: APP.encryptKey, state: emulator.state, retrySchedule: [] });

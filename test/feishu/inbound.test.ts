@@ -94,6 +94,55 @@ describe('convertMessage', () => {
     });
   });
 
+  describe('with the bot’s open_id unknown', () => {
+    const unknown = { botOpenId: undefined, now };
+    const typed = (key: string, openId: string, name: string, type: string) => ({
+      ...mention(key, openId, name),
+      mentioned_type: type,
+    });
+
+    it.each([
+      {
+        case: 'the first mention of an untyped payload',
+        text: '@_user_1 /绑定 @_user_2',
+        mentions: [mention('@_user_1', 'ou_x', '巡诊助手'), mention('@_user_2', 'ou_li', '李医生')],
+        expected: '/绑定 @李医生',
+      },
+      {
+        case: 'the mention typed bot, wherever it stands',
+        text: '@_user_1 看看 @_user_2',
+        mentions: [typed('@_user_1', 'ou_li', '李医生', 'user'), typed('@_user_2', 'ou_x', '巡诊助手', 'bot')],
+        expected: '@李医生 看看',
+      },
+    ])('takes $case for the bot’s and names the others', ({ text, mentions, expected }) => {
+      expect(convertMessage(message('text', { text }, { mentions }), unknown)).toMatchObject({
+        event: { mentionsBot: true, body: { text: expected, mentions: [{ userId: 'ou_li', name: '李医生' }] } },
+      });
+    });
+
+    it('takes any mentioned group message as addressed to the bot, stripping no person', () => {
+      const data = message(
+        'text',
+        { text: '@_user_1 你好' },
+        { mentions: [typed('@_user_1', 'ou_li', '李医生', 'user')] },
+      );
+      expect(convertMessage(data, unknown)).toMatchObject({
+        event: { mentionsBot: true, body: { text: '@李医生 你好', mentions: [{ userId: 'ou_li', name: '李医生' }] } },
+      });
+    });
+
+    it('sees no mention of the bot in a message without mentions', () => {
+      expect(convertMessage(message('text', { text: '大家好' }), unknown)).toMatchObject({
+        event: { mentionsBot: false, body: { text: '大家好' } },
+      });
+    });
+  });
+
+  it('with the bot’s open_id known, a mention of someone else is not one of the bot', () => {
+    const data = message('text', { text: '@_user_1 你好' }, { mentions: [mention('@_user_1', 'ou_li', '李医生')] });
+    expect(convertMessage(data, ctx)).toMatchObject({ event: { mentionsBot: false, body: { text: '@李医生 你好' } } });
+  });
+
   it('flattens rich text into text', () => {
     const post = {
       title: '',

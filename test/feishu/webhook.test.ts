@@ -30,6 +30,8 @@ describe('Feishu webhook routes', () => {
   let cardUrl: string;
   let pusher: EventPusher;
   let mark = 0;
+  /** What the adapter knows of the bot's open_id (unknown until bot info answered). */
+  let botId: string | undefined = APP.botOpenId;
 
   beforeAll(async () => {
     metrics = createMetrics();
@@ -39,7 +41,7 @@ describe('Feishu webhook routes', () => {
       log,
       metrics,
       clock: systemClock,
-      botOpenId: async () => APP.botOpenId,
+      botOpenId: () => botId,
     });
     server = await listen([routes], log);
     eventUrl = `${server.baseUrl}${FEISHU_EVENT_PATH}`;
@@ -124,18 +126,27 @@ describe('Feishu webhook routes', () => {
       expect(warnings()).toHaveLength(0);
     });
 
-    it('sees the bot’s own @-mention in a group', async () => {
-      const envelope = messageReceiveEvent(APP, {
-        sender: wang,
-        chat: { chat_id: 'oc_group', chat_type: 'group' },
-        body: { type: 'text', text: '/帮助', mentionBot: true, mentionUsers: [{ open_id: 'ou_li', name: '李医生' }] },
-      });
-      expect((await pusher.push(eventUrl, envelope)).ok).toBe(true);
-      expect(core.accepted[0]).toMatchObject({
-        mentionsBot: true,
-        chat: { type: 'group' },
-        body: { text: '/帮助 @李医生', mentions: [{ userId: 'ou_li', name: '李医生' }] },
-      });
+    // Unknown: bot info has not answered yet; a mentioned group message is then taken as addressed to it.
+    it.each([
+      ['known', APP.botOpenId],
+      ['unknown', undefined],
+    ])('sees the bot’s own @-mention in a group, its open_id %s', async (_, known) => {
+      botId = known;
+      try {
+        const envelope = messageReceiveEvent(APP, {
+          sender: wang,
+          chat: { chat_id: 'oc_group', chat_type: 'group' },
+          body: { type: 'text', text: '/帮助', mentionBot: true, mentionUsers: [{ open_id: 'ou_li', name: '李医生' }] },
+        });
+        expect((await pusher.push(eventUrl, envelope)).ok).toBe(true);
+        expect(core.accepted[0]).toMatchObject({
+          mentionsBot: true,
+          chat: { type: 'group' },
+          body: { text: '/帮助 @李医生', mentions: [{ userId: 'ou_li', name: '李医生' }] },
+        });
+      } finally {
+        botId = APP.botOpenId;
+      }
     });
 
     it('accepts location, file, menu and bot-added events', async () => {

@@ -36,7 +36,7 @@ describe('Feishu long connection (FEISHU_MODE=websocket)', () => {
       log,
       metrics,
       clock: systemClock,
-      botOpenId: async () => APP.botOpenId,
+      botOpenId: () => APP.botOpenId,
     });
     await ws.waitForClients(1, { timeoutMs: 5000 });
   });

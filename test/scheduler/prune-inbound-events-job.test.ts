@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordInboundEvent } from '../../src/db/queries/inbound-events.js';
+import type { InboundEvent } from '../../src/core/event.js';
 import { claimJobSlot, finishJobRun, findLastJobRun, listRecentJobRuns } from '../../src/db/queries/job-runs.js';
 import { jobs } from '../../src/scheduler/jobs/index.js';
 import { createTestDatabase, testProviders, type TestDatabase } from '../support/db.js';
 import { at, testScheduler } from './scheduler-support.js';
+
+const event = (eventId: string): InboundEvent => ({
+  platform: 'FEISHU',
+  eventId,
+  occurredAt: new Date('2026-02-20T00:00:00Z'),
+  sender: { userId: 'ou_prune' },
+  chat: { id: 'oc_prune', type: 'p2p' },
+  mentionsBot: false,
+  body: { kind: 'menu', key: 'help' },
+});
 
 describe.each(testProviders())('prune-inbound-events job through the scheduler (%s)', (provider) => {
   let database: TestDatabase;
@@ -14,7 +24,7 @@ describe.each(testProviders())('prune-inbound-events job through the scheduler (
 
   it('at 03:30 forgets events older than the retention period, once per day', async () => {
     const record = (eventId: string, receivedAt: Date) =>
-      recordInboundEvent(database.db, { platform: 'FEISHU', eventId, eventType: 'text', receivedAt });
+      database.journal.record({ platform: 'FEISHU', eventId, eventType: 'text', receivedAt, payload: event(eventId) });
     await record('old', at('2026-02-20', '12:00'));
     await record('recent', at('2026-02-28', '12:00'));
     const { scheduler } = testScheduler(database.db, jobs);

@@ -5,6 +5,7 @@ import type { RoleName } from '../../src/core/context.js';
 import { createBot, type BotConfig } from '../../src/core/create-bot.js';
 import type { InboundEvent, PlatformName } from '../../src/core/event.js';
 import type { BotRegistry } from '../../src/core/registry.js';
+import type { HandlingSettings } from '../../src/core/pipeline.js';
 import type { Db } from '../../src/db/client.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
@@ -33,6 +34,8 @@ export interface BotHarnessOptions {
   /** Commands, actions or handlers replacing the service's lists (e.g. `commandList([myTestCommand])`). */
   registry?: Partial<BotRegistry>;
   config?: Partial<BotConfig>;
+  /** Backpressure of the handling (default the service's). */
+  handling?: Partial<HandlingSettings>;
 }
 
 /** One log line the service wrote (pino's JSON: `level` is 30 info, 40 warn, 50 error). */
@@ -178,6 +181,7 @@ export async function createBotHarness(options: BotHarnessOptions = {}): Promise
   dispatcher.start();
   const core = createBot({
     db: database.db,
+    journal: database.journal,
     clock,
     log,
     metrics,
@@ -185,6 +189,7 @@ export async function createBotHarness(options: BotHarnessOptions = {}): Promise
     dispatcher,
     config: { locale: 'zh-CN', timeZone: 'Asia/Shanghai', adminUserIds: [], ...options.config },
     ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.handling ? { handling: options.handling } : {}),
   });
 
   let phoneSerial = 0;

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * The service as a real operating-system process (`npm start`'s entry point), for tests that kill it,
- * restart it or take its database away.
+ * The service as a real operating-system process (`src/main.ts` through tsx, as `npm run dev` runs it:
+ * no build step before the tests), for tests that kill it, restart it or take its database away.
  */
 
 /** Starts `src/main.ts` with `env` on `port` and waits until `/healthz` answers 200. */

@@ -40,5 +40,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof e.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
   const sqlState = e.meta?.driverAdapterError?.cause?.originalCode;
   if (typeof sqlState === 'string' && UNAVAILABLE_SQLSTATE.test(sqlState)) return true;
+  // The event journal's own connections (src/db/journal/) throw the drivers' errors unwrapped: pg's
+  // carry the SQLSTATE as `code`; SQLite's write lock held past the journal's patience is SQLITE_BUSY.
+  if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || e.code.startsWith('SQLITE_BUSY'))) {
+    return true;
+  }
   return typeof e.message === 'string' && SOCKET_FAILURE.test(e.message);
 }

@@ -77,6 +77,8 @@ export interface OutboundClaim {
   limit: number;
   /** Only rows of these platforms (the ones this replica has adapters for). */
   platforms: readonly PlatformName[];
+  /** Only replies (a dispatcher making room for replies queued after the rows it holds). */
+  repliesOnly?: boolean;
 }
 
 /**
@@ -103,6 +105,7 @@ export async function claimDueOutbound(
     WITH picked AS MATERIALIZED (
       SELECT id AS picked_id FROM outbound_messages
       WHERE ${due} AND platform IN (${Prisma.join([...claim.platforms])})
+        ${claim.repliesOnly ? Prisma.sql`AND purpose = 'reply'` : Prisma.empty}
       ORDER BY CASE WHEN purpose = 'reply' THEN 0 ELSE 1 END, next_attempt_at, id
       LIMIT ${claim.limit}
       ${lock}
@@ -125,7 +128,7 @@ export async function claimDueOutbound(
  * seconds. Under a burst beyond the app's send limit (a check-in sends the physician a reply and the
  * clinic head a notice), answers keep their latency and the notices queue behind them.
  */
-function isReply(row: OutboundMessage): boolean {
+export function isReply(row: Pick<OutboundMessage, 'purpose'>): boolean {
   return row.purpose === 'reply';
 }
 

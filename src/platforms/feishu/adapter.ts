@@ -14,8 +14,8 @@ import { classifyFailure, isTokenFailure, readApiFailure, type ApiFailure } from
 /** Largest user file the bot downloads (spreadsheets for import are far smaller). */
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 
-/** Wait before asking for the bot's identity again after a failure. */
-const BOT_INFO_RETRY_MS = 60_000;
+/** Waits before asking for the bot's identity again after a failure: quickly at first, then each minute. */
+const BOT_INFO_RETRY_MS = [2_000, 10_000, 30_000, 60_000];
 
 /** Feishu's `uuid` (the send dedupe key) is at most 50 characters (feishu.md §7.2). */
 const UUID_MAX = 50;
@@ -50,9 +50,9 @@ export class FeishuAdapter implements PlatformAdapter {
   private readonly feishu: FeishuClient;
   private readonly log: Logger;
   private readonly maxDownloadBytes: number;
-  private botIdentity: Promise<string | undefined> | undefined;
-  /** When a failed bot-info fetch may be tried again (epoch ms). */
-  private botIdentityRetryAt = 0;
+  /** The bot's own open_id once bot info answered. */
+  private botIdentity: string | undefined;
+  private botInfoTimer: NodeJS.Timeout | undefined;
 
   constructor(
     settings: FeishuAppSettings,
@@ -151,21 +151,30 @@ export class FeishuAdapter implements PlatformAdapter {
   }
 
   /**
-   * The bot's own open_id (`GET /open-apis/bot/v3/info`), to recognise its @-mention in groups.
-   * Fetched once; after a failure (logged) callers get undefined for a minute, then it is tried again,
-   * so an outage costs one request and one log line a minute rather than one per message.
+   * The bot's own open_id (`GET /open-apis/bot/v3/info`), to recognise its @-mention in groups, or
+   * undefined while it is not known. Never waits: {@link watchBotInfo} fetches it in the background.
    */
-  botOpenId(): Promise<string | undefined> {
-    if (!this.botIdentity && Date.now() >= this.botIdentityRetryAt) {
-      this.botIdentity = this.fetchBotOpenId().then((openId) => {
-        if (!openId) {
-          this.botIdentity = undefined;
-          this.botIdentityRetryAt = Date.now() + BOT_INFO_RETRY_MS;
+  botOpenId(): string | undefined {
+    return this.botIdentity;
+  }
+
+  /**
+   * Fetches the bot's identity now and, until Feishu answers, again after 2 s, 10 s, 30 s and then
+   * every minute (one request and one log line each). Returns the function that stops retrying.
+   */
+  watchBotInfo(): () => void {
+    const attempt = (failures: number): void => {
+      void this.fetchBotOpenId().then((openId) => {
+        if (openId) {
+          this.botIdentity = openId;
+          return;
         }
-        return openId;
+        const wait = BOT_INFO_RETRY_MS[Math.min(failures, BOT_INFO_RETRY_MS.length - 1)] as number;
+        this.botInfoTimer = setTimeout(() => attempt(failures + 1), wait).unref();
       });
-    }
-    return this.botIdentity ?? Promise.resolve(undefined);
+    };
+    attempt(0);
+    return () => clearTimeout(this.botInfoTimer);
   }
 
   private async fetchBotOpenId(): Promise<string | undefined> {

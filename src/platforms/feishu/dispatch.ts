@@ -20,8 +20,11 @@ export interface InboundDeps {
   bot: BotCore;
   clock: Clock;
   log: Logger;
-  /** The bot's open_id, to recognise its @-mention (the adapter's `botOpenId`). */
-  botOpenId?: () => Promise<string | undefined>;
+  /**
+   * The bot's open_id as known now (the adapter's `botOpenId`, fetched in the background), to recognise
+   * its @-mention; never waited for, so the acknowledgement makes no platform call.
+   */
+  botOpenId?: () => string | undefined;
 }
 
 /** What became of one event handed to a handler. Handlers never throw: the caller decides the answer. */
@@ -45,7 +48,7 @@ export interface InboundHandlers {
  */
 export function inboundHandlers(deps: InboundDeps): InboundHandlers {
   const handle = async (convert: (ctx: ConvertContext) => Converted, needsBotId: boolean): Promise<InboundResult> => {
-    const botOpenId = needsBotId && deps.botOpenId ? await deps.botOpenId().catch(() => undefined) : undefined;
+    const botOpenId = needsBotId ? deps.botOpenId?.() : undefined;
     const converted = convertSafely(convert, { botOpenId, now: deps.clock.now() });
     if (converted.kind !== 'event') return { outcome: converted.kind, reason: converted.reason };
     const { eventId } = converted.event;

@@ -66,10 +66,8 @@ const PLACEHOLDER = /@_user_\d+|@_all/g;
  */
 function textBody(raw: string, mentions: FeishuMention[], botOpenId: string | undefined): MessageBody {
   const byKey = new Map(mentions.map((m) => [m.key, m]));
-  // Without the bot's open_id (bot info not fetched yet), a mention typed as a bot is taken for ours.
-  const isBot = (m: FeishuMention): boolean =>
-    botOpenId !== undefined ? m.id.open_id === botOpenId : m.mentioned_type === 'bot';
-  let mentionsBot = false;
+  const isBot = botMentionTest(raw, mentions, botOpenId);
+  let mentionsBot = botOpenId === undefined && mentions.length > 0;
   const text = raw
     .replace(PLACEHOLDER, (key) => {
       const mention = byKey.get(key);
@@ -86,6 +84,25 @@ function textBody(raw: string, mentions: FeishuMention[], botOpenId: string | un
     .filter((m) => m.key !== '@_all' && !isBot(m) && m.id.open_id)
     .map((m) => ({ userId: m.id.open_id as string, name: m.name }));
   return { ok: true, mentionsBot, body: { kind: 'text', text, mentions: people } };
+}
+
+/**
+ * Which mention is the bot's. With its open_id known, the one with that id. Unknown (bot info not
+ * answered yet, or without an open_id), the message is taken as addressed to the bot whenever it
+ * mentions anyone — Feishu delivers group messages only when the bot is mentioned, unless the app
+ * holds the read-all scope — and the bot's mention is the one typed `bot`; in a payload without
+ * mention types, the first placeholder of the text (people address the bot first).
+ */
+function botMentionTest(
+  raw: string,
+  mentions: FeishuMention[],
+  botOpenId: string | undefined,
+): (m: FeishuMention) => boolean {
+  if (botOpenId !== undefined) return (m) => m.id.open_id === botOpenId;
+  if (mentions.some((m) => m.mentioned_type === 'bot')) return (m) => m.mentioned_type === 'bot';
+  if (mentions.some((m) => m.mentioned_type !== undefined)) return () => false;
+  const firstKey = raw.match(PLACEHOLDER)?.[0];
+  return (m) => m.key === firstKey && m.key !== '@_all';
 }
 
 /**

@@ -32,8 +32,8 @@ export interface FeishuWebhookDeps {
   log: Logger;
   metrics: Metrics;
   clock: Clock;
-  /** The bot's own open_id (the adapter's `botOpenId`), to recognise its @-mention in groups. */
-  botOpenId?: () => Promise<string | undefined>;
+  /** The bot's own open_id as known now (the adapter's `botOpenId`), to recognise its @-mention in groups. */
+  botOpenId?: () => string | undefined;
 }
 
 /** Generic refusal bodies: the reason goes to the log and the metrics, not to the sender. */
