@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { auditActorOf } from '../identity/audit-actor.js';
 import { grantAudited } from '../identity/audited-changes.js';
 import { oneMentionAndWords, registeredPersonOf } from '../identity/command-input.js';
 import { resolveGrantScope } from '../identity/grant-scope.js';
@@ -28,14 +29,19 @@ export const grantCommand: CommandDefinition = {
       scope: resolved.name ?? ctx.t('identity.noScopeNeeded'),
     };
     if (!canGrant(ctx.actor, role, resolved.scope)) throw new BotError('FORBIDDEN', 'identity.grantForbidden', params);
-    const { grant, created } = await grantAudited(ctx.db, {
-      personId: person.id,
-      role,
-      institutionId: resolved.institutionId,
-      regionId: resolved.regionId,
-      grantedById: ctx.actor.person?.id ?? null,
-      at: ctx.now(),
-    });
+    const by = auditActorOf(ctx);
+    const { grant, created } = await grantAudited(
+      ctx.db,
+      {
+        personId: person.id,
+        role,
+        institutionId: resolved.institutionId,
+        regionId: resolved.regionId,
+        grantedById: by.actorId,
+        at: ctx.now(),
+      },
+      by.actorAccount,
+    );
     if (!created) return ctx.reply(ctx.t('identity.alreadyGranted', params));
     await ctx.reply(ctx.t('identity.granted', params));
     await ctx.notify(

@@ -2,6 +2,7 @@ import type { CommandDefinition } from '../core/context.js';
 import { subscribeCommand } from './subscribe.js';
 import { unsubscribeCommand } from './unsubscribe.js';
 import { bindCommand } from './bind.js';
+import { unbindCommand } from './unbind.js';
 import { checkinCommand } from './checkin.js';
 import { checkoutCommand } from './checkout.js';
 import { correctionCommand } from './correction.js';
@@ -31,6 +32,7 @@ import { templateCommand } from './template.js';
 const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   whoamiCommand,
   bindCommand,
+  unbindCommand,
   grantCommand,
   revokeCommand,
   checkinCommand,

@@ -1,0 +1,128 @@
+import type { RoleName } from '../../src/core/context.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
+import type { DbProvider } from '../../src/db/migrate/schema-files.js';
+import { ManualClock } from '../../src/time/clock.js';
+import { zonedInstant } from '../../src/time/local.js';
+import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
+import { APP } from '../feishu/support.js';
+import { callbackValues } from '../support/card-callbacks.js';
+import {
+  addFeishuPerson,
+  clockedPusher,
+  seedProgramWorld,
+  startServiceHarness,
+  type ServiceHarness,
+} from '../support/service-harness.js';
+
+/** The open_ids of the security world's people. */
+export const WHO = {
+  admin: 'ou_sec_admin',
+  county: 'ou_sec_county',
+  hospitalCoord: 'ou_sec_hc',
+  physician: 'ou_sec_wang',
+  head: 'ou_sec_head',
+} as const;
+
+/** Phones of the security world's people. */
+export const PHONES = {
+  admin: '13900001001',
+  county: '13900001002',
+  hospitalCoord: '13900001003',
+  physician: '13900001004',
+  head: '13900001005',
+} as const;
+
+/** A running service with an administrator, a county coordinator, a hospital coordinator, a physician and a clinic head. */
+export interface SecurityWorld {
+  harness: ServiceHarness;
+  pusher: EventPusher;
+  clock: ManualClock;
+  ids: Record<keyof typeof WHO, number>;
+  world: Awaited<ReturnType<typeof seedProgramWorld>>;
+  /** Sends `text` from `from` in their private chat (with @-mentions appended), waits, and returns the reply texts. */
+  say(from: string, text: string, mentions?: { open_id: string; name: string }[]): Promise<string>;
+  /** Presses the first button with `action` on the latest card `to` received, as `as`; returns the replies to `as`. */
+  press(to: string, action: string, as?: string, override?: Record<string, unknown>): Promise<string>;
+  /** Every message text the bot sent to a user's private chat, joined. */
+  sentTo(openId: string): string;
+}
+
+/** Boots the service on a fresh `provider` database at 10:00 on a Tuesday and seeds the security world. */
+export async function startSecurityWorld(provider: DbProvider): Promise<SecurityWorld> {
+  const clock = new ManualClock(zonedInstant('2026-03-10', '10:00', 'Asia/Shanghai'));
+  const harness = await startServiceHarness({ provider, clock });
+  const pusher = clockedPusher(harness, clock);
+  const world = await seedProgramWorld(harness);
+  const { fixture } = world;
+  const person = (key: keyof typeof WHO, name: string, role: RoleName, institutionId?: number) =>
+    addFeishuPerson(harness, {
+      name,
+      openId: WHO[key],
+      phone: PHONES[key],
+      role,
+      institutionId,
+      homeInstitutionId: fixture.hospital.id,
+      at: clock.now(),
+    });
+  const ids = {
+    admin: await person('admin', '程立新', 'ADMIN'),
+    county: await person('county', '林卫健', 'PHYSICIAN'),
+    hospitalCoord: await person('hospitalCoord', '陈科长', 'HOSPITAL_COORDINATOR', fixture.hospital.id),
+    physician: await person('physician', '王医生', 'PHYSICIAN'),
+    head: await person('head', '李院长', 'CLINIC_HEAD', fixture.clinic.id),
+  };
+  await grantRole(world.db, {
+    personId: ids.county,
+    role: 'REGION_COORDINATOR',
+    regionId: fixture.county.id,
+    grantedById: null,
+    at: clock.now(),
+  });
+  const chatOf = (openId: string) => `oc_p2p_${openId}`;
+  const sentTo = (openId: string) =>
+    harness.emulator.state.sent
+      .filter((m) => m.chatId === chatOf(openId) || m.userOpenId === openId)
+      .map((m) => m.rawContent)
+      .join('\n');
+  return {
+    harness,
+    pusher,
+    clock,
+    ids,
+    world,
+    sentTo,
+    async say(from, text, mentions = []) {
+      const envelope = messageReceiveEvent(
+        APP,
+        {
+          sender: { open_id: from },
+          chat: { chat_id: chatOf(from), chat_type: 'p2p' },
+          body: { type: 'text', text, mentionUsers: mentions },
+        },
+        { at: clock.now().getTime() },
+      );
+      await pusher.push(harness.eventUrl, envelope);
+      await harness.settle();
+      return harness.repliesTo(envelope.event.message.message_id).join('\n');
+    },
+    async press(to, action, as = to, override = {}) {
+      const cards = harness.emulator.state.sent.filter((m) => m.userOpenId === to && m.msgType === 'interactive');
+      const card = cards.at(-1);
+      const value = callbackValues(card?.content).find((v) => v.action === action);
+      if (!card || !value) throw new Error(`no ${action} button on the latest card to ${to}`);
+      const before = harness.emulator.state.sent.length;
+      const event = cardActionEvent(
+        APP,
+        { operator: { open_id: as }, messageId: card.messageId, chatId: card.chatId, value: { ...value, ...override } },
+        { at: clock.now().getTime() },
+      );
+      await pusher.push(harness.cardUrl, event);
+      await harness.settle();
+      return harness.emulator.state.sent
+        .slice(before)
+        .filter((m) => m.chatId === chatOf(as) || m.userOpenId === as)
+        .map((m) => m.rawContent)
+        .join('\n');
+    },
+  };
+}
