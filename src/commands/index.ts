@@ -15,6 +15,7 @@ import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
+import { returnReportCommand } from './return-report.js';
 import { exportCommand } from './export.js';
 import { summaryCommand } from './summary.js';
 import { overdueCommand } from './overdue.js';
@@ -43,6 +44,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,
+  returnReportCommand,
   exportCommand,
   summaryCommand,
   overdueCommand,

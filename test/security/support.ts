@@ -1,4 +1,5 @@
 import type { RoleName } from '../../src/core/context.js';
+import { ensureProgramParticipant } from '../../src/db/queries/programs.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { ManualClock } from '../../src/time/clock.js';
@@ -41,7 +42,7 @@ export interface SecurityWorld {
   world: Awaited<ReturnType<typeof seedProgramWorld>>;
   /** Sends `text` from `from` in their private chat (with @-mentions appended), waits, and returns the reply texts. */
   say(from: string, text: string, mentions?: { open_id: string; name: string }[]): Promise<string>;
-  /** Presses the first button with `action` on the latest card `to` received, as `as`; returns the replies to `as`. */
+  /** Presses the first button with `action` on the latest card `to` received, as `as`; returns what the bot sent then. */
   press(to: string, action: string, as?: string, override?: Record<string, unknown>): Promise<string>;
   /** Every message text the bot sent to a user's private chat, joined. */
   sentTo(openId: string): string;
@@ -78,6 +79,22 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
     grantedById: null,
     at: clock.now(),
   });
+  await ensureProgramParticipant(world.db, {
+    programId: world.program.id,
+    institutionId: fixture.hospital.id,
+    side: 'SUPPORTING',
+  });
+  await ensureProgramParticipant(world.db, {
+    programId: world.program.id,
+    institutionId: fixture.clinic.id,
+    side: 'RECIPIENT',
+  });
+  const settle = () =>
+    harness.settle().catch(async (e) => {
+      const stuck = await harness.service.database.db.outboundMessage.findMany({ where: { status: { not: 'SENT' } } });
+      console.log('STUCK', JSON.stringify(stuck));
+      throw e;
+    });
   const chatOf = (openId: string) => `oc_p2p_${openId}`;
   const sentTo = (openId: string) =>
     harness.emulator.state.sent
@@ -92,6 +109,8 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
     world,
     sentTo,
     async say(from, text, mentions = []) {
+      // The rate limiter's windows move with the service clock: each message a few seconds after the last.
+      clock.advance(3000);
       const envelope = messageReceiveEvent(
         APP,
         {
@@ -102,7 +121,7 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
         { at: clock.now().getTime() },
       );
       await pusher.push(harness.eventUrl, envelope);
-      await harness.settle();
+      await settle();
       return harness.repliesTo(envelope.event.message.message_id).join('\n');
     },
     async press(to, action, as = to, override = {}) {
@@ -110,17 +129,19 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
       const card = cards.at(-1);
       const value = callbackValues(card?.content).find((v) => v.action === action);
       if (!card || !value) throw new Error(`no ${action} button on the latest card to ${to}`);
+      clock.advance(3000);
       const before = harness.emulator.state.sent.length;
+      // A press by someone else is a forged callback from their own chat.
+      const forgedChat = as === to ? card.chatId : harness.emulator.state.p2pChat(APP.appId, as, chatOf(as)).chat_id;
       const event = cardActionEvent(
         APP,
-        { operator: { open_id: as }, messageId: card.messageId, chatId: card.chatId, value: { ...value, ...override } },
+        { operator: { open_id: as }, messageId: card.messageId, chatId: forgedChat, value: { ...value, ...override } },
         { at: clock.now().getTime() },
       );
       await pusher.push(harness.cardUrl, event);
-      await harness.settle();
+      await settle();
       return harness.emulator.state.sent
         .slice(before)
-        .filter((m) => m.chatId === chatOf(as) || m.userOpenId === as)
         .map((m) => m.rawContent)
         .join('\n');
     },
