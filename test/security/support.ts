@@ -44,6 +44,8 @@ export interface SecurityWorld {
   say(from: string, text: string, mentions?: { open_id: string; name: string }[]): Promise<string>;
   /** Presses the first button with `action` on the latest card `to` received, as `as`; returns what the bot sent then. */
   press(to: string, action: string, as?: string, override?: Record<string, unknown>): Promise<string>;
+  /** Waits for handlers and the ledger, moving the clock on past rate limits; on a timeout, says what is stuck. */
+  settle(): Promise<void>;
   /** Every message text the bot sent to a user's private chat, joined. */
   sentTo(openId: string): string;
 }
@@ -89,12 +91,18 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
     institutionId: fixture.clinic.id,
     side: 'RECIPIENT',
   });
-  const settle = () =>
-    harness.settle().catch(async (e) => {
-      const stuck = await harness.service.database.db.outboundMessage.findMany({ where: { status: { not: 'SENT' } } });
-      console.log('STUCK', JSON.stringify(stuck));
-      throw e;
-    });
+  // Rate limits (the service's and the emulator's) wait on the service clock: move it on while waiting.
+  const settle = async () => {
+    for (let round = 0; round < 20; round++) {
+      try {
+        return await harness.settle(500);
+      } catch {
+        clock.advance(1000);
+      }
+    }
+    const stuck = await harness.service.database.db.outboundMessage.findMany({ where: { status: { not: 'SENT' } } });
+    throw new Error(`the ledger did not drain: ${JSON.stringify(stuck)}`);
+  };
   const chatOf = (openId: string) => `oc_p2p_${openId}`;
   const sentTo = (openId: string) =>
     harness.emulator.state.sent
@@ -108,6 +116,7 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
     ids,
     world,
     sentTo,
+    settle,
     async say(from, text, mentions = []) {
       // The rate limiter's windows move with the service clock: each message a few seconds after the last.
       clock.advance(3000);

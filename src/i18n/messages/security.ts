@@ -111,4 +111,10 @@ export const securityMessages = {
     zh: '{hospital} {period} 的[[monthlyReport]]被 {by} 退回更正，理由：{reason}\n请更正后发送 /月报 重新提交。',
     en: 'The [[monthlyReport]] of {hospital} for {period} was returned for correction by {by}. Reason: {reason}\nPlease correct it and submit again from /report.',
   },
+
+  // Races (two writes at the same instant)
+  'security.assignRaced': {
+    zh: '刚刚已有人为{physician}安排了 {day}，本次[[assignment]]未保存。请核对该医师的安排后再试。',
+    en: 'Someone has just planned {physician} on {day}; this assignment was not saved. Please check the schedule and try again.',
+  },
 } satisfies Record<string, Text>;
