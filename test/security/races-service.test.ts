@@ -20,11 +20,9 @@ const INTERNAL_ERROR = '处理时出了点问题';
  */
 describe.each(testProviders())('concurrent writes through the Feishu service (%s)', (provider) => {
   let w: SecurityWorld;
-  let otherClinicId: number;
   beforeAll(async () => {
     w = await startSecurityWorld(provider);
     const clinic = await addClinic(w.world.db, 'C-SY', '双洋镇卫生院', '350881101');
-    otherClinicId = clinic.id;
     await w.world.db.programParticipant.create({
       data: { programId: w.world.program.id, institutionId: clinic.id, side: 'RECIPIENT' },
     });
