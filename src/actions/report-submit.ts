@@ -5,22 +5,28 @@ import { localMinute } from '../coordinator/monthly-report/completeness.js';
 import { monthlyDraftCard } from '../coordinator/monthly-report/draft-notice.js';
 import { computeMonthlyReport, reportJson } from '../coordinator/monthly-report/figures.js';
 import { coordinatedObligation } from '../coordinator/monthly-report/obligation-access.js';
+import { auditActorOf } from '../identity/audit-actor.js';
+import { canSubmitReport } from '../permissions/reports.js';
 import { findMonthlyObligation, submitReportOnce, type MonthlyObligation } from '../db/queries/monthly-reports.js';
 
 /** Longest note accepted (a few paragraphs). */
 const NOTE_MAX = 1000;
 
 /**
- * 提交 on the monthly report card: the presser must coordinate the hospital; the figures are computed
+ * 提交 on the monthly report card: the presser must be the hospital's own coordinator (a bureau or an
+ * administrator may return a report, never submit it, see `/退回`); the figures are computed
  * again from the records (they may have changed since the draft) and stored with the note as the
  * submission, with the time; audited as `report.submit`; the card turns into "已提交（按时/逾期 N 天）".
  * A report submitted already is not submitted again.
  */
 export const reportSubmitAction: CardActionDefinition = {
   action: REPORT_SUBMIT_ACTION,
-  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  audience: ['HOSPITAL_COORDINATOR'],
   async run(ctx, value, formValue) {
     const obligation = await coordinatedObligation(ctx, value, REPORT_SUBMIT_ACTION);
+    if (!canSubmitReport(ctx.actor, obligation.institution)) {
+      throw new BotError('FORBIDDEN', 'security.reportSubmitOnlyHospital', { hospital: obligation.institution.name });
+    }
     if (obligation.status === 'SUBMITTED') throw alreadySubmitted(ctx, obligation);
     const note = noteOf(formValue);
     const at = ctx.now();
@@ -29,13 +35,14 @@ export const reportSubmitAction: CardActionDefinition = {
       hospital: obligation.institution,
       period: obligation.period,
     });
-    const byId = ctx.actor.person?.id ?? null;
+    const { actorId: byId, actorAccount } = auditActorOf(ctx);
     const submitted = await submitReportOnce(
       ctx.db,
       { obligationId: obligation.id, figures: reportJson(data), note, byId, at },
       {
         at,
         actorId: byId,
+        actorAccount,
         action: 'report.submit',
         entity: 'ReportingObligation',
         entityId: String(obligation.id),

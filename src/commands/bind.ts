@@ -1,26 +1,29 @@
 import type { CommandDefinition, Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
-import type { BindingMethod } from '../db/queries/chat-identities.js';
+import { chatIdentitiesOf, type BindingMethod } from '../db/queries/chat-identities.js';
 import { findPeopleByPhone, type PersonWithHome } from '../db/queries/people.js';
+import { activeRolesOf } from '../db/queries/role-grants.js';
+import { auditActorOf } from '../identity/audit-actor.js';
 import { bindAudited } from '../identity/audited-changes.js';
 import { identityPlatformOf, oneMentionAndWords, type Mention } from '../identity/command-input.js';
 import { isMainlandMobile, normalizePhone } from '../identity/phone.js';
-import { canBind } from '../permissions/people.js';
+import { bindDecision } from '../permissions/people.js';
 
 /** What the platform says about the mentioned account's mobile, compared with the registered one. */
-type MobileCheck = 'match' | 'mismatch' | 'unavailable';
+type MobileCheck = 'match' | 'unavailable';
 
 const NOTE_KEYS: Record<MobileCheck, string> = {
   match: 'identity.boundVerified',
-  mismatch: 'identity.boundMismatch',
   unavailable: 'identity.boundConfirmed',
 };
 
 /**
- * `/绑定 @某人 手机号` (`bind`): a coordinator binds a colleague's chat account to the person registered
- * with that mobile number, within the coordinator's hospital or region. The platform's verified mobile
- * confirms the binding when available; otherwise the coordinator's command is the confirmation (audited
- * as such). Nobody binds their own account by a number they typed.
+ * `/绑定 @某人 手机号` (`bind`): binds a colleague's chat account to the person registered with that
+ * mobile number. A coordinator binds only people of their hospital or region who hold no role above
+ * physician and clinic head and have no account on this platform yet; anyone else needs an
+ * administrator, and a person who already has an account is told on it. A platform-verified mobile that
+ * differs from the registered one refuses the binding; without one the speaker's word counts (audited,
+ * with the account that typed it). Nobody binds their own account by a number they typed.
  */
 export const bindCommand: CommandDefinition = {
   name: '绑定',
@@ -32,21 +35,31 @@ export const bindCommand: CommandDefinition = {
     const { mention, words } = oneMentionAndWords(args);
     const phone = parseMobile(words);
     const person = await personWithPhone(ctx, phone);
-    if (!canBind(ctx.actor, { home: person.homeInstitution }))
-      throw new BotError('OUT_OF_SCOPE', 'identity.bindOutOfScope');
+    const platform = identityPlatformOf(ctx);
+    const accounts = (await chatIdentitiesOf(ctx.db, person.id)).filter((account) => account.platform === platform);
+    const alreadyThis = accounts.some((account) => account.platformUserId === mention.userId);
+    const target = {
+      home: person.homeInstitution,
+      roles: (await activeRolesOf(ctx.db, person.id)).map((held) => held.role),
+      hasAccount: accounts.length > 0 && !alreadyThis,
+    };
+    const decision = bindDecision(ctx.actor, target);
+    if (decision === 'outOfScope') throw new BotError('OUT_OF_SCOPE', 'identity.bindOutOfScope');
+    if (decision === 'needsAdmin') throw new BotError('FORBIDDEN', 'security.bindNeedsAdmin');
     const check = await checkMobile(ctx, mention, phone);
     if (mention.userId === ctx.event.sender.userId && check !== 'match') {
       throw new BotError('FORBIDDEN', 'identity.selfBindRefused');
     }
     const outcome = await bindAudited(ctx.db, {
       personId: person.id,
-      platform: identityPlatformOf(ctx),
+      platform,
       platformUserId: mention.userId,
       method: methodOf(ctx, check),
       boundById: ctx.actor.person?.id ?? null,
+      actorAccount: auditActorOf(ctx).actorAccount,
       at: ctx.now(),
       home: person.homeInstitution,
-      details: { verifiedMobile: check },
+      details: { verifiedMobile: check, otherAccounts: String(target.hasAccount) },
     });
     if (outcome.status === 'unchanged') {
       return ctx.reply(ctx.t('identity.alreadyBound', { mention: mention.name, name: person.name }));
@@ -54,12 +67,11 @@ export const bindCommand: CommandDefinition = {
     const institution = person.homeInstitution?.name ?? ctx.t('identity.notRecorded');
     const bound = ctx.t('identity.bound', { mention: mention.name, name: person.name, institution });
     await ctx.reply(`${bound}\n${ctx.t(NOTE_KEYS[check])}`);
-    await ctx.notify(
-      { personId: person.id },
-      ctx.t('identity.boundNotice', { name: person.name }),
-      'identity.bound',
-      String(outcome.identity.id),
-    );
+    // The notice goes to the person's oldest account on this platform: the existing one, when there is one.
+    const notice = target.hasAccount
+      ? ctx.t('security.boundAnotherNotice', { name: person.name, mention: mention.name })
+      : ctx.t('identity.boundNotice', { name: person.name });
+    await ctx.notify({ personId: person.id }, notice, 'identity.bound', String(outcome.identity.id));
   },
 };
 
@@ -81,12 +93,16 @@ async function personWithPhone(ctx: Context, phone: string): Promise<PersonWithH
   return person;
 }
 
-/** Compares the platform-verified mobile of the mentioned account, when there is one, with `phone`. */
+/**
+ * Compares the platform-verified mobile of the mentioned account, when there is one, with `phone`.
+ * @throws BotError FORBIDDEN (`security.bindMobileMismatch`) when the platform knows a different number.
+ */
 async function checkMobile(ctx: Context, mention: Mention, phone: string): Promise<MobileCheck> {
-  // A failed lookup is treated like an app without the contact permission: the coordinator confirms.
+  // A failed lookup is treated like an app without the contact permission: the speaker confirms.
   const verified = await ctx.verifiedMobile?.(mention.userId).catch(() => undefined);
   if (verified === undefined) return 'unavailable';
-  return normalizePhone(verified) === phone ? 'match' : 'mismatch';
+  if (normalizePhone(verified) !== phone) throw new BotError('FORBIDDEN', 'security.bindMobileMismatch');
+  return 'match';
 }
 
 function methodOf(ctx: Context, check: MobileCheck): BindingMethod {

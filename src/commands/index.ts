@@ -2,6 +2,7 @@ import type { CommandDefinition } from '../core/context.js';
 import { subscribeCommand } from './subscribe.js';
 import { unsubscribeCommand } from './unsubscribe.js';
 import { bindCommand } from './bind.js';
+import { unbindCommand } from './unbind.js';
 import { checkinCommand } from './checkin.js';
 import { checkoutCommand } from './checkout.js';
 import { correctionCommand } from './correction.js';
@@ -14,6 +15,7 @@ import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
+import { returnReportCommand } from './return-report.js';
 import { exportCommand } from './export.js';
 import { summaryCommand } from './summary.js';
 import { overdueCommand } from './overdue.js';
@@ -31,6 +33,7 @@ import { templateCommand } from './template.js';
 const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   whoamiCommand,
   bindCommand,
+  unbindCommand,
   grantCommand,
   revokeCommand,
   checkinCommand,
@@ -41,6 +44,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,
+  returnReportCommand,
   exportCommand,
   summaryCommand,
   overdueCommand,

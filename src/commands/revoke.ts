@@ -1,6 +1,7 @@
 import type { CommandDefinition, Context, RoleName } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import { activeGrantsOf, type GrantRecord } from '../db/queries/role-grants.js';
+import { auditActorOf } from '../identity/audit-actor.js';
 import { revokeAudited } from '../identity/audited-changes.js';
 import { oneMentionAndWords, registeredPersonOf } from '../identity/command-input.js';
 import { resolveGrantScope, scopeOfGrant, type ResolvedGrantScope } from '../identity/grant-scope.js';
@@ -28,7 +29,7 @@ export const revokeCommand: CommandDefinition = {
       role: roleLabel(ctx.locale, role),
       scope: grant.scopeName ?? ctx.t('identity.noScopeNeeded'),
     };
-    await revokeAudited(ctx.db, { grant, revokedById: ctx.actor.person?.id ?? null, at: ctx.now() });
+    await revokeAudited(ctx.db, { grant, by: auditActorOf(ctx), at: ctx.now() });
     await ctx.reply(ctx.t('identity.revoked', params));
   },
 };

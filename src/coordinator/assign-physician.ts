@@ -4,14 +4,17 @@ import type { CommandArgs, Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
 import { listAssignmentsForPhysicianOverlapping } from '../db/queries/assignment-lists.js';
-import { listProgramsServingClinic } from '../db/queries/assignment-lookups.js';
+import { findPlannedDayTaken, listProgramsServingClinic } from '../db/queries/assignment-lookups.js';
 import { createAssignment, updateAssignmentPlan, type AssignmentDetail } from '../db/queries/assignments.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { isUniqueViolation } from '../db/queries/errors.js';
+import { lockPerson } from '../db/queries/row-locks.js';
+import { auditActorOf } from '../identity/audit-actor.js';
 import { inTransaction, type Tx } from '../db/queries/transaction.js';
 import { assignsAsHospitalOnly } from '../permissions/assignments.js';
 import { notifyAssignmentCreated } from '../physician/assignment-notices.js';
 import { spanOf } from './assignment-input.js';
-import { describeAssignmentProblems } from './assignment-problem-text.js';
+import { dayLabel, describeAssignmentProblems } from './assignment-problem-text.js';
 import { assignmentReceiptView, notifyAssignmentReplanned } from './assignment-receipt-view.js';
 import { assignmentProblems, type AssignmentProblem } from './assignment-rules.js';
 import { resolveAssignmentTarget, type AssignmentTarget } from './assignment-target.js';
@@ -99,11 +102,30 @@ function planWithin(program: Program, span: { startDate: string; endDate: string
   };
 }
 
-/** Checks and writes in one transaction, so what was checked is what is stored. */
-function save(ctx: Context, target: AssignmentTarget, program: Program, plan: Plan): Promise<Saved> {
+/**
+ * Checks and writes in one transaction, so what was checked is what is stored: the physician's row is
+ * locked first, so two coordinators assigning the same physician at once are decided one after the
+ * other, and the unique key on (physician, planned date) backs it up in the database. A plan that still
+ * loses a race is refused in words, never as an internal error.
+ */
+async function save(ctx: Context, target: AssignmentTarget, program: Program, plan: Plan): Promise<Saved> {
+  try {
+    return await checkAndWrite(ctx, target, program, plan);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const taken = await findPlannedDayTaken(ctx.db, target.physician.id, plan.plannedDates);
+    throw new BotError('CONFLICT', 'security.assignRaced', {
+      physician: target.physician.name,
+      day: taken ? dayLabel(ctx, taken) : plan.plannedDates.map((d) => dayLabel(ctx, d)).join('、'),
+    });
+  }
+}
+
+function checkAndWrite(ctx: Context, target: AssignmentTarget, program: Program, plan: Plan): Promise<Saved> {
   const { physician, clinic } = target;
   const actor = { actorId: ctx.actor.person?.id ?? null, at: ctx.now() };
   return inTransaction(ctx.db, async (tx): Promise<Saved> => {
+    await lockPerson(tx, physician.id);
     const existing = (
       await listAssignmentsForPhysicianOverlapping(tx, physician.id, plan.startDate, plan.endDate, {
         programId: program.id,
@@ -162,7 +184,7 @@ async function audit(
   const { assignment, program } = change;
   const entry = await appendAuditEntry(tx, {
     at: ctx.now(),
-    actorId: ctx.actor.person?.id ?? null,
+    ...auditActorOf(ctx),
     action: change.kind === 'created' ? 'assignment.create' : 'assignment.update',
     entity: 'Assignment',
     entityId: String(assignment.id),

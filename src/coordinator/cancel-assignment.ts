@@ -19,18 +19,16 @@ export interface CancellationOutcome {
  * Cancels an assignment for a coordinator, from `/取消指派` or the receipt's button: the permission is
  * checked again here (a button's value is never trusted), the cancellation and its audit entry are
  * written together, and the physician and clinic heads are told. Cancelling twice is harmless.
- * @throws BotError NOT_FOUND for an unknown id, OUT_OF_SCOPE when the caller may not assign this
- *   physician to this clinic.
+ * @throws BotError NOT_FOUND for an unknown id, OUT_OF_SCOPE (naming only the number) when the caller
+ *   may not assign this physician to this clinic.
  */
 export async function cancelAssignmentAsCoordinator(ctx: Context, assignmentId: number): Promise<CancellationOutcome> {
   const found = await findAssignmentById(ctx.db, assignmentId);
   if (!found) throw new BotError('NOT_FOUND', 'coordinator.unassign.notFound', { id: assignmentId });
   const physician = await findPersonById(ctx.db, found.physicianId);
   if (!canAssign(ctx.actor, { home: physician?.homeInstitution ?? null, clinic: found.institution })) {
-    throw new BotError('OUT_OF_SCOPE', 'coordinator.assign.outOfScope', {
-      physician: found.physician.name,
-      clinic: found.institution.name,
-    });
+    // The refusal names nothing outside the caller's scope: neither the physician nor the clinic.
+    throw new BotError('OUT_OF_SCOPE', 'security.unassignNotYours', { id: assignmentId });
   }
   const at = ctx.now();
   const actorId = ctx.actor.person?.id ?? null;

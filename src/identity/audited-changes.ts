@@ -1,9 +1,16 @@
 import type { DbOrTx } from '../db/client.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
-import { bindChatIdentity, type BindingInput, type BindOutcome } from '../db/queries/chat-identities.js';
+import {
+  bindChatIdentity,
+  unbindChatIdentity,
+  type BindingInput,
+  type BindOutcome,
+} from '../db/queries/chat-identities.js';
+import type { ChatIdentity, Platform } from '../generated/sqlite/client.js';
 import { grantRole, revokeGrant, type GrantInput, type GrantRecord } from '../db/queries/role-grants.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import type { InstitutionRef } from '../permissions/actor-roles.js';
+import type { AuditActor } from './audit-actor.js';
 
 /**
  * The identity writes that must leave a trace: each change and its audit entry are written in one
@@ -18,17 +25,20 @@ export interface AuditedBinding extends BindingInput {
   home: InstitutionRef | null;
   /** Extra facts for the record (e.g. whether the platform's verified number matched). */
   details?: Record<string, string>;
+  /** The chat account that typed the command (see `auditActorOf`); absent for a platform-verified first contact. */
+  actorAccount?: string;
 }
 
 /** Binds a chat account and audits it (`identity.bind`). Same errors as `bindChatIdentity`. */
 export function bindAudited(db: DbOrTx, input: AuditedBinding): Promise<BindOutcome> {
-  const { at, home, details, ...binding } = input;
+  const { at, home, details, actorAccount, ...binding } = input;
   return inTransaction(db, async (tx) => {
     const outcome = await bindChatIdentity(tx, binding);
     if (outcome.status === 'bound') {
       await appendAuditEntry(tx, {
         at,
         actorId: binding.boundById,
+        actorAccount: actorAccount ?? null,
         action: 'identity.bind',
         entity: 'ChatIdentity',
         entityId: String(outcome.identity.id),
@@ -47,10 +57,10 @@ export function bindAudited(db: DbOrTx, input: AuditedBinding): Promise<BindOutc
   });
 }
 
-function grantAudit(action: 'role.grant' | 'role.revoke', grant: GrantRecord, actorId: number | null, at: Date) {
+function grantAudit(action: 'role.grant' | 'role.revoke', grant: GrantRecord, actor: AuditActor, at: Date) {
   return {
     at,
-    actorId,
+    ...actor,
     action,
     entity: 'RoleGrant',
     entityId: String(grant.id),
@@ -65,23 +75,51 @@ function grantAudit(action: 'role.grant' | 'role.revoke', grant: GrantRecord, ac
   };
 }
 
-/** Grants a role and audits it (`role.grant`). Same results and errors as `grantRole`. */
-export function grantAudited(db: DbOrTx, input: GrantInput): Promise<{ grant: GrantRecord; created: boolean }> {
+/** Grants a role and audits it (`role.grant`) with the account that asked. Same results and errors as `grantRole`. */
+export function grantAudited(
+  db: DbOrTx,
+  input: GrantInput,
+  actorAccount: string,
+): Promise<{ grant: GrantRecord; created: boolean }> {
   return inTransaction(db, async (tx) => {
     const result = await grantRole(tx, input);
-    if (result.created) await appendAuditEntry(tx, grantAudit('role.grant', result.grant, input.grantedById, input.at));
+    const actor = { actorId: input.grantedById, actorAccount };
+    if (result.created) await appendAuditEntry(tx, grantAudit('role.grant', result.grant, actor, input.at));
     return result;
   });
 }
 
 /** Revokes a grant and audits it (`role.revoke`); false when it was already revoked. */
-export function revokeAudited(
-  db: DbOrTx,
-  input: { grant: GrantRecord; revokedById: number | null; at: Date },
-): Promise<boolean> {
+export function revokeAudited(db: DbOrTx, input: { grant: GrantRecord; by: AuditActor; at: Date }): Promise<boolean> {
   return inTransaction(db, async (tx) => {
-    const revoked = await revokeGrant(tx, { grantId: input.grant.id, revokedById: input.revokedById, at: input.at });
-    if (revoked) await appendAuditEntry(tx, grantAudit('role.revoke', input.grant, input.revokedById, input.at));
+    const revoked = await revokeGrant(tx, { grantId: input.grant.id, revokedById: input.by.actorId, at: input.at });
+    if (revoked) await appendAuditEntry(tx, grantAudit('role.revoke', input.grant, input.by, input.at));
     return revoked;
+  });
+}
+
+/**
+ * Removes a chat account's binding and audits it (`identity.unbind`) with who did it; null when the
+ * account was not bound (or a concurrent unbind won).
+ */
+export function unbindAudited(
+  db: DbOrTx,
+  input: { platform: Platform; platformUserId: string; by: AuditActor; at: Date; home: InstitutionRef | null },
+): Promise<ChatIdentity | null> {
+  return inTransaction(db, async (tx) => {
+    const removed = await unbindChatIdentity(tx, input.platform, input.platformUserId);
+    if (removed) {
+      await appendAuditEntry(tx, {
+        at: input.at,
+        ...input.by,
+        action: 'identity.unbind',
+        entity: 'ChatIdentity',
+        entityId: String(removed.id),
+        regionPath: input.home?.regionPath ?? null,
+        institutionId: input.home?.id ?? null,
+        details: { personId: removed.personId, platform: removed.platform, platformUserId: removed.platformUserId },
+      });
+    }
+    return removed;
   });
 }

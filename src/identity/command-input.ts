@@ -23,7 +23,7 @@ export function oneMentionAndWords(args: CommandArgs): { mention: Mention; words
 }
 
 /** The platform whose chat identities name this event's users. */
-export function identityPlatformOf(ctx: Context): PlatformName {
+export function identityPlatformOf(ctx: Pick<Context, 'identityPlatform' | 'event'>): PlatformName {
   return ctx.identityPlatform ?? ctx.event.platform;
 }
 

@@ -1,6 +1,7 @@
 import type { Context, RoleName } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { GrantRecord } from '../db/queries/role-grants.js';
+import type { InstitutionKind } from '../generated/sqlite/client.js';
 import { findInstitutionByCode, findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findRegionByCode } from '../db/queries/regions.js';
 import { findRegionsByName } from '../db/queries/region-names.js';
@@ -14,6 +15,8 @@ export interface ResolvedGrantScope {
   regionId: number | null;
   /** The institution's or region's name; null for roles without a scope. */
   name: string | null;
+  /** The institution's kind, for institution-scoped roles. */
+  institutionKind?: InstitutionKind;
 }
 
 /** How many candidate names an "ambiguous" reply lists. */
@@ -47,6 +50,7 @@ export async function resolveGrantScope(
         institutionId: institution.id,
         regionId: null,
         name: institution.name,
+        institutionKind: institution.kind,
       };
     }
     case 'region': {

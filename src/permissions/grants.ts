@@ -1,4 +1,5 @@
 import type { Actor, RoleName } from '../core/context.js';
+import type { InstitutionKind } from '../generated/sqlite/client.js';
 import { coordinatesRegion, type InstitutionRef } from './actor-roles.js';
 
 /** What a role is held for: an institution, a region, or nothing (physician, administrator). */
@@ -38,4 +39,34 @@ export function canGrant(actor: Actor, role: RoleName, scope: GrantScope): boole
   return (
     DELEGABLE.includes(role) && scope.kind === 'institution' && coordinatesRegion(actor, scope.institution.regionPath)
   );
+}
+
+/** The kinds of institution each institution-scoped role belongs to: 医务科 at hospitals, 负责人 at recipient clinics. */
+const ROLE_INSTITUTION_KINDS: Partial<Record<RoleName, readonly InstitutionKind[]>> = {
+  HOSPITAL_COORDINATOR: ['PROVINCIAL_HOSPITAL', 'CITY_HOSPITAL', 'COUNTY_HOSPITAL'],
+  CLINIC_HEAD: ['TOWNSHIP_HEALTH_CENTER', 'COMMUNITY_HEALTH_CENTER'],
+};
+
+/** A grant someone asks for: to whom, which role, where, and the kind of the institution named. */
+export interface GrantRequest {
+  personId: number;
+  role: RoleName;
+  scope: GrantScope;
+  /** The kind of the scope's institution, for institution-scoped roles. */
+  institutionKind?: InstitutionKind;
+}
+
+/** Why a grant is refused: to oneself, at an institution of the wrong kind, or beyond the actor's authority. */
+export type GrantRefusal = 'self' | 'wrongKind' | 'forbidden';
+
+/**
+ * Whether the actor may make the grant, and if not why. Nobody grants a role to themself (administrators
+ * included); an institution-scoped role is granted only at an institution of its kind; beyond that,
+ * `canGrant` decides (coordinators grant only roles below their own, inside their region).
+ */
+export function grantRefusal(actor: Actor, request: GrantRequest): GrantRefusal | null {
+  if (actor.person !== null && actor.person.id === request.personId) return 'self';
+  const kinds = ROLE_INSTITUTION_KINDS[request.role];
+  if (kinds && request.institutionKind !== undefined && !kinds.includes(request.institutionKind)) return 'wrongKind';
+  return canGrant(actor, request.role, request.scope) ? null : 'forbidden';
 }

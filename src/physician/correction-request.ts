@@ -13,6 +13,7 @@ import {
   requestServiceDayCorrection,
 } from '../db/queries/service-day-corrections.js';
 import { findServiceDay } from '../db/queries/service-days.js';
+import { lockPerson } from '../db/queries/row-locks.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import type { Program } from '../generated/sqlite/client.js';
 import { localDate, localParts } from '../time/local.js';
@@ -47,6 +48,8 @@ export async function requestCorrection(ctx: Context, args: CommandArgs): Promis
   requireWithinProgram(program, serviceDate);
 
   const correction = await inTransaction(ctx.db, async (tx) => {
+    // The monthly count decides: requests of one physician are checked and written one at a time.
+    await lockPerson(tx, physician.id);
     const day = await findServiceDay(tx, physician.id, clinic.id, serviceDate);
     if (day) {
       const time = localParts(day.checkInAt, ctx.timeZone).time;

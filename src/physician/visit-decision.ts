@@ -2,7 +2,8 @@ import { confirmVisitCard } from '../../cards/confirm-visit.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
-import { appendServiceDayConfirmation } from '../db/queries/service-day-confirmations.js';
+import { appendConfirmationUnlessRepeated } from '../db/queries/service-day-confirmations.js';
+import { auditActorOf } from '../identity/audit-actor.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import { isClinicHeadOf } from '../permissions/clinic-head.js';
 import { cardValueId } from './card-value-id.js';
@@ -43,15 +44,20 @@ export async function decideVisit(
     throw new BotError('FORBIDDEN', 'physician.oversight.confirm.notClinicHead', { clinic: clinic.name });
   }
   const note = verdict === 'DISPUTED' ? noteOf(formValue) : '';
-  const latest = before.view.decisions.at(-1);
-  const repeated = latest?.status === verdict && latest.note === note;
-  if (!repeated) {
-    const at = ctx.now();
-    await inTransaction(ctx.db, async (tx) => {
-      await appendServiceDayConfirmation(tx, { serviceDayId, status: verdict, byId: head.id, note, at });
+  const at = ctx.now();
+  // Decided in the database: of two presses at once, one appends (with its audit entry), the other is a repeat.
+  const appended = await inTransaction(ctx.db, async (tx) => {
+    const added = await appendConfirmationUnlessRepeated(tx, {
+      serviceDayId,
+      status: verdict,
+      byId: head.id,
+      note,
+      at,
+    });
+    if (added) {
       await appendAuditEntry(tx, {
         at,
-        actorId: head.id,
+        ...auditActorOf(ctx),
         action,
         entity: 'ServiceDay',
         entityId: String(serviceDayId),
@@ -59,8 +65,10 @@ export async function decideVisit(
         institutionId: clinic.id,
         details: { verdict, note, previous: day.confirmationStatus },
       });
-    });
-  }
+    }
+    return added;
+  });
+  const repeated = !appended;
   const after = (await loadVisit(ctx.db, serviceDayId, ctx.locale, ctx.timeZone)) ?? before;
   await ctx.updateCard(confirmVisitCard(ctx.locale, after.view));
   if (repeated) return;

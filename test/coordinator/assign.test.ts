@@ -230,7 +230,8 @@ describe.each(testProviders())('/指派 and /取消指派 (%s)', (provider) => {
     });
     await world.bot.event(forgedClick(COUNTY, 'assignment.cancel', { assignmentId: foreign.id }, `forged-${provider}`));
     await world.bot.settle();
-    expect(world.bot.lastMessage(world.bot.p2p(COUNTY))!.text).toContain('不能把陈志远指派到新罗区测试镇卫生院');
+    expect(world.bot.lastMessage(world.bot.p2p(COUNTY))!.text).toContain('不在您负责的单位或地区内');
+    expect(world.bot.lastMessage(world.bot.p2p(COUNTY))!.text).not.toContain('陈志远');
     expect((await findAssignmentById(world.bot.db, foreign.id))!.status).toBe('ACTIVE');
   });
 });

@@ -156,18 +156,13 @@ describe.each(testProviders())('identity commands on %s', (provider) => {
       expect(await identityOf('ou_chen')).toMatchObject({ boundBy: 'VERIFIED_MOBILE', boundById: county.id });
     });
 
-    it("binds on the coordinator's word despite a different verified number, and says so", async () => {
+    it('refuses a binding when the platform verified a different number', async () => {
       verified = { ou_head2: '13999999999' };
       await upsertPersonByPhone(database.db, { name: '邓福林', phone: '13500000007', homeInstitutionId: f.clinic.id });
-      const captured = await run(bindCommand, 'ou_county', '@邓福林 13500000007', [
-        { userId: 'ou_head2', name: '邓福林' },
-      ]);
-      expect(captured.replies[0]).toContain('不一致');
-      expect(await identityOf('ou_head2')).toMatchObject({ boundBy: 'COORDINATOR' });
-      const entry = await database.db.auditLog.findFirst({
-        where: { action: 'identity.bind', entityId: String((await identityOf('ou_head2'))?.id) },
-      });
-      expect(entry?.details).toMatchObject({ verifiedMobile: 'mismatch' });
+      await expect(
+        run(bindCommand, 'ou_county', '@邓福林 13500000007', [{ userId: 'ou_head2', name: '邓福林' }]),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'security.bindMobileMismatch' });
+      expect(await identityOf('ou_head2')).toBeNull();
     });
 
     it('keeps coordinators to their own hospital or region', async () => {

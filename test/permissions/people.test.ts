@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canBind, canManagePhysician } from '../../src/permissions/people.js';
+import { bindDecision, canManagePhysician } from '../../src/permissions/people.js';
 import { ACTORS, INSTITUTIONS } from './fixtures.js';
 import { matrixCases, type Matrix } from './matrix.js';
 
@@ -29,8 +29,23 @@ describe('canManagePhysician', () => {
   });
 });
 
-describe('canBind', () => {
-  it.each(matrixCases(matrix))('%s binding a person of %s → %s', (actor, home, expected) => {
-    expect(canBind(ACTORS[actor], { home: HOMES[home] })).toBe(expected);
+describe('bindDecision', () => {
+  it.each(matrixCases(matrix))('%s binding a physician without an account of %s → %s', (actor, home, expected) => {
+    const decision = bindDecision(ACTORS[actor], { home: HOMES[home], roles: ['PHYSICIAN'], hasAccount: false });
+    expect(decision === 'allowed').toBe(expected);
+  });
+
+  it('leaves people with an account, coordinators and administrators to administrators', () => {
+    const home = HOMES.countyHospital;
+    const coordinator = ACTORS.countyCoordinator;
+    expect(bindDecision(coordinator, { home, roles: ['CLINIC_HEAD'], hasAccount: false })).toBe('allowed');
+    expect(bindDecision(coordinator, { home, roles: ['PHYSICIAN'], hasAccount: true })).toBe('needsAdmin');
+    for (const role of ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'] as const) {
+      expect(bindDecision(coordinator, { home, roles: ['PHYSICIAN', role], hasAccount: false })).toBe('needsAdmin');
+      expect(bindDecision(ACTORS.admin, { home, roles: [role], hasAccount: true })).toBe('allowed');
+    }
+    expect(bindDecision(coordinator, { home: HOMES.otherCityHospital, roles: [], hasAccount: false })).toBe(
+      'outOfScope',
+    );
   });
 });

@@ -55,3 +55,16 @@ export function findPhysiciansByName(
 export function countServiceDaysOfAssignment(db: DbOrTx, assignmentId: number): Promise<number> {
   return db.serviceDay.count({ where: { assignmentId } });
 }
+
+/** The first of `dates` on which the physician is already planned by an active assignment, or undefined. */
+export async function findPlannedDayTaken(
+  db: DbOrTx,
+  physicianId: number,
+  dates: readonly string[],
+): Promise<string | undefined> {
+  const row = await db.assignmentPlannedDate.findFirst({
+    where: { physicianId, date: { in: [...dates] } },
+    orderBy: { date: 'asc' },
+  });
+  return row?.date;
+}

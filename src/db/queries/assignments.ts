@@ -82,12 +82,23 @@ async function loadAssignment(tx: Tx, id: number): Promise<AssignmentDetail> {
   return found;
 }
 
-/** Creates an assignment with its planned dates and its CREATED change row, in one transaction. */
+/**
+ * The planned-date rows of an active assignment: each carries the physician, so the unique key on
+ * (physician, date) refuses a second plan for that physician and day, whichever assignment it is in.
+ */
+function plannedRows(dates: readonly string[], physicianId: number): { date: string; physicianId: number }[] {
+  return uniqueSorted(dates).map((date) => ({ date, physicianId }));
+}
+
+/**
+ * Creates an assignment with its planned dates and its CREATED change row, in one transaction. A planned
+ * day the physician already has elsewhere is a unique violation (see `plannedRows`).
+ */
 export function createAssignment(db: DbOrTx, input: NewAssignment): Promise<AssignmentDetail> {
   const { plannedDates, at, reason, ...fields } = input;
   return inTransaction(db, async (tx) => {
     const created = await tx.assignment.create({
-      data: { ...fields, plannedDates: { create: uniqueSorted(plannedDates).map((date) => ({ date })) } },
+      data: { ...fields, plannedDates: { create: plannedRows(plannedDates, fields.physicianId) } },
       include: assignmentDetailInclude,
     });
     await appendChange(tx, 'CREATED', null, created, { actorId: input.createdById, at, reason });
@@ -133,6 +144,8 @@ export function cancelAssignment(
       data: { status: 'CANCELLED' },
     });
     if (count === 0) return { assignment: before, cancelled: false };
+    // A cancelled assignment's days no longer hold the physician: they may be planned elsewhere.
+    await tx.assignmentPlannedDate.updateMany({ where: { assignmentId }, data: { physicianId: null } });
     const after = await loadAssignment(tx, assignmentId);
     await appendChange(tx, 'CANCELLED', before, after, actor);
     return { assignment: after, cancelled: true };
@@ -167,7 +180,7 @@ export function updateAssignmentPlan(
       data: {
         ...(plan.startDate ? { startDate: plan.startDate } : {}),
         ...(plan.endDate ? { endDate: plan.endDate } : {}),
-        plannedDates: { create: uniqueSorted(plan.plannedDates).map((date) => ({ date })) },
+        plannedDates: { create: plannedRows(plan.plannedDates, before.physicianId) },
       },
       include: assignmentDetailInclude,
     });

@@ -8,6 +8,8 @@ import { underRegionPath } from './filters.js';
 export interface AuditEntry {
   at: Date;
   actorId: number | null;
+  /** The chat account that acted (`FEISHU:ou_…`), when the entry comes from a message or a button press. */
+  actorAccount?: string | null;
   /** What was done, e.g. `assignment.cancel`. */
   action: string;
   /** The kind of record concerned, e.g. `Assignment`. */

@@ -85,3 +85,33 @@ export function submitReportOnce(
     return obligation;
   });
 }
+
+/**
+ * Returns a submitted report to its hospital for correction, with its audit entry, in one transaction:
+ * the status goes back to DRAFTED only where it is SUBMITTED, so of two returns at once exactly one
+ * counts. The submitted versions stay on record. Returns false (nothing written) when it was not submitted.
+ */
+export function returnReportOnce(db: DbOrTx, obligationId: number, audit: AuditEntry): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const claimed = await tx.reportingObligation.updateMany({
+      where: { id: obligationId, status: 'SUBMITTED' },
+      data: { status: 'DRAFTED', submittedAt: null, submittedById: null },
+    });
+    if (claimed.count === 0) return false;
+    await appendAuditEntry(tx, audit);
+    return true;
+  });
+}
+
+/** The monthly workload obligations of one hospital for a period, by program code. */
+export function listMonthlyObligationsOf(
+  db: DbOrTx,
+  institutionId: number,
+  period: string,
+): Promise<MonthlyObligation[]> {
+  return db.reportingObligation.findMany({
+    where: { institutionId, period, kind: 'MONTHLY_WORKLOAD' },
+    include: DETAIL,
+    orderBy: [{ program: { code: 'asc' } }, { id: 'asc' }],
+  });
+}

@@ -1,6 +1,7 @@
 import type { ServiceDay, ServiceDayConfirmation } from '../../generated/sqlite/client.js';
 import { BotError } from '../../core/errors.js';
 import type { DbOrTx } from '../client.js';
+import { lockServiceDay } from './row-locks.js';
 import { inTransaction } from './transaction.js';
 
 /**
@@ -35,4 +36,21 @@ export function appendServiceDayConfirmation(db: DbOrTx, input: ConfirmationInpu
 /** Every confirmation of a day, oldest first. */
 export function listServiceDayConfirmations(db: DbOrTx, serviceDayId: number): Promise<ServiceDayConfirmation[]> {
   return db.serviceDayConfirmation.findMany({ where: { serviceDayId }, orderBy: { id: 'asc' } });
+}
+
+/**
+ * Appends a verdict unless it repeats the day's latest one (same status and note): the day's row is
+ * locked first, so of two presses at once exactly one appends. Returns whether it appended.
+ */
+export function appendConfirmationUnlessRepeated(db: DbOrTx, input: ConfirmationInput): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    await lockServiceDay(tx, input.serviceDayId);
+    const latest = await tx.serviceDayConfirmation.findFirst({
+      where: { serviceDayId: input.serviceDayId },
+      orderBy: { id: 'desc' },
+    });
+    if (latest?.status === input.status && latest.note === (input.note ?? '')) return false;
+    await appendServiceDayConfirmation(tx, input);
+    return true;
+  });
 }

@@ -112,10 +112,6 @@ export const identityMessages = {
     zh: '平台未提供核验手机号，以您的确认为准，已记入审计日志。',
     en: 'The platform could not verify the number, so your confirmation counts; it is recorded in the audit log.',
   },
-  'identity.boundMismatch': {
-    zh: '注意：此账号在平台核验的手机号与登记的手机号不一致。已按您的确认绑定并记入审计日志；如有误，请联系管理员解除。',
-    en: 'Note: the mobile number the platform verified for this account differs from the registered one. The binding was made on your confirmation and recorded in the audit log; if it is wrong, please ask an administrator to remove it.',
-  },
   'identity.alreadyBound': {
     zh: '@{mention} 已经绑定为 {name}，无需重复绑定。',
     en: '@{mention} is already bound to {name}; nothing to do.',
