@@ -103,7 +103,8 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
       open,
       daysLeft: open ? datesBetween(today, last).length : 0,
     },
-    worklogs: { total: past.length, items: past.filter((fact) => !fact.hasLog).map(dayItem) },
+    // A 补卡 day is complete as approved, and a day no longer owing confirmation is no longer chased.
+    worklogs: { total: past.length, items: past.filter((fact) => !fact.hasLog && !fact.corrected).map(dayItem) },
     confirms: { total: old.length, items: old.filter((fact) => fact.confirmation === 'PENDING').map(dayItem) },
   };
 }

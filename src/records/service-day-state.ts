@@ -81,7 +81,7 @@ export function stateOf(day: DayRecord, today: string): DayState {
           ? 'CHECK_OUT_MISSING'
           : 'CHECKED_IN',
     verification: isVerified(day) ? 'VERIFIED' : 'UNVERIFIED',
-    confirmation: corrected ? 'NOT_OWED' : day.confirmationStatus,
+    confirmation: confirmationOf(day),
     spotCheck: 'NONE',
     short: day.shortDay === true,
     late: day.checkInLate === true || day.checkOutLate === true,
@@ -179,6 +179,11 @@ export function isVerified(day: DayRecord): boolean {
     day.checkOutVerification === 'VERIFIED' ||
     (day.locationVerifiedAt ?? null) !== null
   );
+}
+
+/** The confirmation state of a stored day: 无需确认 for a 补卡 day, else the clinic head's latest verdict. */
+export function confirmationOf(day: DayRecord): ConfirmationState {
+  return isCorrected(day) ? 'NOT_OWED' : day.confirmationStatus;
 }
 
 /** Whether the day was made by an approved correction (补卡). */
