@@ -62,7 +62,12 @@ export const STATE_TERMS = {
     CORRECTED: 'stateCorrected',
   },
   verification: { VERIFIED: 'verified', UNVERIFIED: 'unverified' },
-  confirmation: { PENDING: 'unconfirmed', CONFIRMED: 'confirmed', DISPUTED: 'disputed', NOT_OWED: 'confirmationNotOwed' },
+  confirmation: {
+    PENDING: 'unconfirmed',
+    CONFIRMED: 'confirmed',
+    DISPUTED: 'disputed',
+    NOT_OWED: 'confirmationNotOwed',
+  },
   spotCheck: { NONE: 'stateNotSpotChecked', PASSED: 'stateSpotChecked', FAILED: 'stateSpotCheckFailed' },
 } as const;
 
