@@ -47,6 +47,7 @@ export interface MinimumItem {
 
 /** One service day (without a log, or unconfirmed). */
 export interface DayItem {
+  serviceDayId: number;
   physicianId: number;
   physician: string;
   clinicId: number;
@@ -159,6 +160,7 @@ function minimumTally(
 
 function dayItem(fact: ServiceDayFact): DayItem {
   return {
+    serviceDayId: fact.serviceDayId,
     physicianId: fact.physicianId,
     physician: fact.physicianName,
     clinicId: fact.institutionId,
