@@ -51,7 +51,9 @@ export function createContext(
     ...notifier,
     event,
     actor,
-    ...(deps.config.messageMaxAgeMinutes === undefined ? {} : { messageMaxAgeMinutes: deps.config.messageMaxAgeMinutes }),
+    ...(deps.config.messageMaxAgeMinutes === undefined
+      ? {}
+      : { messageMaxAgeMinutes: deps.config.messageMaxAgeMinutes }),
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
     reply: (text) => reply(render(text)),

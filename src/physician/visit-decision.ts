@@ -47,7 +47,10 @@ export async function decideVisit(
   }
   const today = localDate(ctx.now(), ctx.timeZone);
   if (!nextState(stateOf(day, today), { kind: verdict === 'CONFIRMED' ? 'CONFIRM' : 'DISPUTE' }).ok) {
-    throw new BotError('CONFLICT', 'physician.oversight.confirm.notOwed', { date: day.serviceDate, clinic: clinic.name });
+    throw new BotError('CONFLICT', 'physician.oversight.confirm.notOwed', {
+      date: day.serviceDate,
+      clinic: clinic.name,
+    });
   }
   const note = verdict === 'DISPUTED' ? noteOf(formValue) : '';
   const latest = before.view.decisions.at(-1);

@@ -139,7 +139,7 @@ export const attendanceMessages = {
   },
   'physician.attendance.shortDayMarked': {
     zh: '本日已标记为“[[shortDay]]”（不足本项目每天的最短时长）。',
-    en: "The day is marked \"short day\" (shorter than the program's minimum).",
+    en: 'The day is marked "short day" (shorter than the program\'s minimum).',
   },
   'physician.attendance.checkedOut': {
     zh: '已在{clinic}[[checkOut]]：{checkIn}–{checkOut}，定位：{verification}。辛苦了！',
