@@ -1,8 +1,9 @@
-import type { Card } from '../src/core/card.js';
-import type { ConfirmationStatus, Verification } from '../src/generated/sqlite/client.js';
+import type { Card, CardElement } from '../src/core/card.js';
+import type { Verification } from '../src/generated/sqlite/client.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import { verificationText } from '../src/physician/attendance-way.js';
+import type { ConfirmationState } from '../src/records/service-day-state.js';
 
 /** What the check-in receipt shows. */
 export interface CheckInReceiptView {
@@ -17,18 +18,38 @@ export interface CheckInReceiptView {
   distanceM: number | null;
   /** Latitude the physician sent, if any (a location without a distance means the clinic is unplaced). */
   latitude: number | null;
-  confirmation: ConfirmationStatus;
+  confirmation: ConfirmationState;
+  /** The day recorded is not the day the message was handled: the date is said in words. */
+  notToday?: boolean;
+  /** `YYYY-MM-DD HH:MM` the message says it was sent, when that was not trusted (延迟记录). */
+  lateSentAt?: string;
 }
 
-const CONFIRMATION_KEYS: Record<ConfirmationStatus, string> = {
+const CONFIRMATION_KEYS: Record<ConfirmationState, string> = {
   PENDING: 'physician.attendance.confirmationPending',
   CONFIRMED: 'physician.attendance.confirmationConfirmed',
   DISPUTED: 'physician.attendance.confirmationDisputed',
+  NOT_OWED: 'physician.attendance.confirmationNotOwed',
 };
+
+/** The notes under the fields: the date recorded, a late record, unverified, counted after confirmation. */
+function receiptNotes(locale: Locale, view: CheckInReceiptView): CardElement[] {
+  const notes = [
+    ...(view.notToday ? [t(locale, 'physician.attendance.recordedForDate', { date: view.serviceDate })] : []),
+    ...(view.lateSentAt
+      ? [t(locale, 'physician.attendance.recordedLate', { sentAt: view.lateSentAt, date: view.serviceDate })]
+      : []),
+    ...(view.verification === 'VERIFIED' ? [] : [t(locale, 'physician.attendance.unverifiedNote')]),
+    ...(view.confirmation === 'PENDING' ? [t(locale, 'physician.attendance.countedAfterConfirmation')] : []),
+  ];
+  return notes.map((text) => ({ kind: 'note', text }));
+}
 
 /**
  * The receipt a physician gets after checking in: clinic, local date and time, whether the location was
- * verified (with the distance when it was not), the clinic head's confirmation, and the next two steps
+ * verified (with the distance when it was not), the clinic head's confirmation (the day counts toward
+ * the monthly minimum once confirmed, as `/本月` counts it), the date when it is not today, a late
+ * record's own time, and the next two steps
  * (check out, log the day's work) as buttons carrying the service day id.
  */
 export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Card {
@@ -51,7 +72,7 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
           },
         ],
       },
-      ...(verified ? [] : [{ kind: 'note' as const, text: t(locale, 'physician.attendance.unverifiedNote') }]),
+      ...receiptNotes(locale, view),
       {
         kind: 'actions',
         buttons: [

@@ -12,6 +12,7 @@ const FLAG_KEYS: Record<DayFlag, string> = {
   DISPUTED: 'physician.month.flag.disputed',
   UNCONFIRMED: 'physician.month.flag.pending',
   CONFIRMATION_OVERDUE: 'physician.month.flag.unconfirmed',
+  SHORT: 'physician.month.flag.short',
 };
 
 function calendarText(locale: Locale, calendar: MonthCalendar): string {
@@ -30,18 +31,20 @@ function clinicTable(locale: Locale, summary: MonthSummary): CardElement {
     kind: 'table',
     columns: [
       { key: 'clinic', label: t(locale, 'physician.month.clinic') },
-      { key: 'served', label: t(locale, 'physician.month.served'), align: 'right' },
+      { key: 'counted', label: t(locale, 'physician.month.counted'), align: 'right' },
+      { key: 'pending', label: t(locale, 'physician.month.pending'), align: 'right' },
       { key: 'minimum', label: t(locale, 'physician.month.minimum'), align: 'right' },
       { key: 'status', label: t(locale, 'physician.month.status') },
     ],
     rows: summary.clinics.map((row) => ({
       clinic: row.clinic,
-      served: row.served,
+      counted: row.counted,
+      pending: row.pending,
       minimum: row.minimum,
       status:
-        row.served >= row.minimum
+        row.counted >= row.minimum
           ? t(locale, 'physician.month.met')
-          : t(locale, 'physician.month.short', { days: row.minimum - row.served }),
+          : t(locale, 'physician.month.short', { days: row.minimum - row.counted }),
     })),
   };
 }
@@ -83,7 +86,8 @@ function flaggedElements(locale: Locale, summary: MonthSummary): CardElement[] {
 }
 
 /**
- * `/本月`: days served per clinic against the monthly minimum, days left, verification and confirmation
+ * `/本月`: days counted (confirmed, or 补卡) and days awaiting confirmation per clinic against the
+ * monthly minimum — the rule the check-in receipt states — days left, verification and confirmation
  * counts, the month's work totals and the days that need attention.
  */
 export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
@@ -91,10 +95,11 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
   return {
     title: t(locale, 'physician.month.title'),
     subtitle: summary.month,
-    tone: summary.clinics.every((row) => row.served >= row.minimum) ? 'green' : 'orange',
+    tone: summary.clinics.every((row) => row.counted >= row.minimum) ? 'green' : 'orange',
     elements: [
       { kind: 'markdown', text: calendarText(locale, summary.calendar) },
       clinicTable(locale, summary),
+      { kind: 'note', text: t(locale, 'physician.month.countingRule') },
       {
         kind: 'fields',
         fields: [

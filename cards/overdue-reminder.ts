@@ -1,4 +1,4 @@
-import type { Card } from '../src/core/card.js';
+import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 
@@ -9,11 +9,22 @@ export interface ReminderDays {
   dates: string[];
 }
 
+/** A day whose work-log form a button opens (`worklog.open`, the form for that day). */
+export interface LogButton {
+  serviceDayId: number;
+  /** Local date `YYYY-MM-DD`. */
+  date: string;
+  clinic: string;
+}
+
+/** Most log buttons on one reminder; the text lists every day anyway. */
+const MAX_LOG_BUTTONS = 10;
+
 /** What a 催办 reminder names, by reason: exactly the things still open for this person. */
 export type OverdueReminderView = { month: string; by: string | null } & (
   | { reason: 'reports'; reports: { hospital: string; period: string; dueDate: string; daysLate: number }[] }
   | { reason: 'minimum'; daysLeft: number; shortfalls: { clinic: string; served: number; required: number }[] }
-  | { reason: 'worklogs'; days: ReminderDays[] }
+  | { reason: 'worklogs'; days: ReminderDays[]; open?: LogButton[] }
   | { reason: 'confirms'; afterDays: number; days: ReminderDays[] }
 );
 
@@ -25,9 +36,25 @@ export function overdueReminderCard(locale: Locale, view: OverdueReminderView): 
     tone: 'orange',
     elements: [
       { kind: 'markdown', text: reminderLines(locale, view).join('\n') },
+      ...logButtons(locale, view),
       ...(view.by ? [{ kind: 'note' as const, text: t(locale, 'coordinator.reminder.from', { by: view.by }) }] : []),
     ],
   };
+}
+
+/** One button per day without a log (a few at most), each opening the form for that day. */
+function logButtons(locale: Locale, view: OverdueReminderView): CardElement[] {
+  if (view.reason !== 'worklogs' || !view.open || view.open.length === 0) return [];
+  const clinics = new Set(view.open.map((d) => d.clinic)).size;
+  const buttons = view.open.slice(0, MAX_LOG_BUTTONS).map((d) => ({
+    text: t(locale, clinics > 1 ? 'coordinator.reminder.logButtonAt' : 'coordinator.reminder.logButton', {
+      date: d.date.slice(5),
+      clinic: d.clinic,
+    }),
+    action: 'worklog.open',
+    value: { serviceDayId: d.serviceDayId },
+  }));
+  return [{ kind: 'actions', buttons }];
 }
 
 function reminderLines(locale: Locale, view: OverdueReminderView): string[] {

@@ -106,7 +106,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     adapters,
     dispatcher,
-    config: { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE, adminUserIds: env.BOT_ADMIN_OPEN_IDS },
+    config: {
+      locale: env.BOT_LOCALE,
+      timeZone: env.BOT_TIMEZONE,
+      adminUserIds: env.BOT_ADMIN_OPEN_IDS,
+      messageMaxAgeMinutes: env.BOT_MESSAGE_MAX_AGE_MINUTES,
+    },
   });
 
   const backlog = () => countOutboundQueued(database.db);

@@ -1,6 +1,7 @@
 import type { CardActionDefinition } from '../core/context.js';
 import { checkinAction } from './checkin.js';
 import { checkoutAction } from './checkout.js';
+import { checkoutShortAction } from './checkout-short.js';
 import { correctionApproveAction } from './correction-approve.js';
 import { correctionRejectAction } from './correction-reject.js';
 import { visitConfirmAction } from './visit-confirm.js';
@@ -26,6 +27,7 @@ import { importDiscardAction } from './import-discard.js';
 export const actions: readonly CardActionDefinition[] = [
   checkinAction,
   checkoutAction,
+  checkoutShortAction,
   visitConfirmAction,
   visitDisputeAction,
   correctionApproveAction,

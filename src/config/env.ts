@@ -45,6 +45,12 @@ export const envSchema = z.object({
   DB_MIGRATE_ON_START: bool(true),
   BOT_TIMEZONE: timeZone.default('Asia/Shanghai'),
   BOT_LOCALE: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  /**
+   * How old a message's own time may be and still be the time of a record (a check-in sent at 21:59:50
+   * and redelivered at 22:05 is on time). Older, or in the future, the handling time is recorded instead
+   * and the record is marked 延迟记录.
+   */
+  BOT_MESSAGE_MAX_AGE_MINUTES: wholeNumber(1, 24 * 60, 'minutes from 1 to 1440').default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FEISHU_MODE: z.enum(['webhook', 'websocket']).default('webhook'),
   FEISHU_APP_ID: z

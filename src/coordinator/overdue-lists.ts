@@ -47,6 +47,7 @@ export interface MinimumItem {
 
 /** One service day (without a log, or unconfirmed). */
 export interface DayItem {
+  serviceDayId: number;
   physicianId: number;
   physician: string;
   clinicId: number;
@@ -103,7 +104,8 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
       open,
       daysLeft: open ? datesBetween(today, last).length : 0,
     },
-    worklogs: { total: past.length, items: past.filter((fact) => !fact.hasLog).map(dayItem) },
+    // A 补卡 day is complete as approved, and a day no longer owing confirmation is no longer chased.
+    worklogs: { total: past.length, items: past.filter((fact) => !fact.hasLog && !fact.corrected).map(dayItem) },
     confirms: { total: old.length, items: old.filter((fact) => fact.confirmation === 'PENDING').map(dayItem) },
   };
 }
@@ -158,6 +160,7 @@ function minimumTally(
 
 function dayItem(fact: ServiceDayFact): DayItem {
   return {
+    serviceDayId: fact.serviceDayId,
     physicianId: fact.physicianId,
     physician: fact.physicianName,
     clinicId: fact.institutionId,

@@ -46,7 +46,12 @@ export async function reminderTargets(
       return byPhysician(items, (shortfalls) => ({ ...common, reason, daysLeft, shortfalls }));
     }
     case 'worklogs':
-      return byPhysician(lists.worklogs.items, (days) => ({ ...common, reason, days: daysBy(days, (d) => d.clinic) }));
+      return byPhysician(lists.worklogs.items, (days) => ({
+        ...common,
+        reason,
+        days: daysBy(days, (d) => d.clinic),
+        open: days.map((d) => ({ serviceDayId: d.serviceDayId, date: d.date, clinic: d.clinic })),
+      }));
     case 'confirms': {
       const afterDays = UNCONFIRMED_AFTER_DAYS;
       const viewOf = (days: DayItem[]) => ({ ...common, reason, afterDays, days: daysBy(days, placeOfVisit) });

@@ -21,6 +21,8 @@ export interface WorkloadFigures extends WorkLogValues {
   confirmed: number;
   disputed: number;
   pendingConfirmation: number;
+  /** Days made by an approved correction (补卡): they owe no confirmation. */
+  corrected: number;
   /** Days with a work log. */
   logged: number;
 }
@@ -38,6 +40,7 @@ export function emptyFigures(): WorkloadFigures {
     confirmed: 0,
     disputed: 0,
     pendingConfirmation: 0,
+    corrected: 0,
     logged: 0,
   };
 }
@@ -55,7 +58,8 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
     else figures.unverified += 1;
     if (fact.confirmation === 'CONFIRMED') figures.confirmed += 1;
     else if (fact.confirmation === 'DISPUTED') figures.disputed += 1;
-    else figures.pendingConfirmation += 1;
+    else if (fact.confirmation === 'PENDING') figures.pendingConfirmation += 1;
+    if (fact.corrected) figures.corrected += 1;
     if (fact.hasLog) figures.logged += 1;
     for (const metric of WORK_LOG_METRICS) figures[metric] += fact.values[metric];
   }

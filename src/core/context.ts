@@ -46,6 +46,8 @@ export interface Context {
    * borrows FEISHU's, see `PlatformAdapter.identityPlatform`). Absent means `event.platform`.
    */
   readonly identityPlatform?: PlatformName;
+  /** How old a message's own time may be and still be a record's time (`BOT_MESSAGE_MAX_AGE_MINUTES`). */
+  readonly messageMaxAgeMinutes?: number;
   /**
    * The platform-verified mobile number of a chat user (`PlatformAdapter.verifiedMobile`); absent when
    * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.

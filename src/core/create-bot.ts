@@ -21,6 +21,8 @@ export interface BotConfig {
   timeZone: string;
   /** `BOT_ADMIN_OPEN_IDS`: platform user ids that are administrators without a grant. */
   adminUserIds: readonly string[];
+  /** `BOT_MESSAGE_MAX_AGE_MINUTES` (default 120): see `src/records/record-moment.ts`. */
+  messageMaxAgeMinutes?: number;
 }
 
 /** What the bot core is built from. */

@@ -17,7 +17,7 @@ export interface ContextDeps {
   db: Db;
   clock: Clock;
   dispatcher: { wake(): void };
-  config: { locale: Locale; timeZone: string };
+  config: { locale: Locale; timeZone: string; messageMaxAgeMinutes?: number };
 }
 
 /** Where a message goes, minus its content. */
@@ -51,6 +51,9 @@ export function createContext(
     ...notifier,
     event,
     actor,
+    ...(deps.config.messageMaxAgeMinutes === undefined
+      ? {}
+      : { messageMaxAgeMinutes: deps.config.messageMaxAgeMinutes }),
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
     reply: (text) => reply(render(text)),

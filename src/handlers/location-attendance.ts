@@ -1,17 +1,19 @@
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
-import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
-import { attendanceMoment, localTime } from '../physician/attendance-moment.js';
+import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
+import { attendanceMoment, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
 import { checkOut } from '../physician/check-out.js';
 import { requirePhysician } from '../physician/require-physician.js';
+import { upgradedText, upgradeVerification } from '../physician/verification-upgrade.js';
 
 /**
- * A physician's location message: a check-in at the clinic, or — once every one of today's days there
- * has a check-in but no check-out — the check-out. A location without coordinates is refused politely
- * and nothing is stored.
+ * A physician's location message: a check-in at the clinic; soon after an unverified check-in, inside
+ * the fence, the upgrade of that day to 已核验 (said so); soon after a verified one, nothing (a double
+ * send, not a departure); later, the check-out. A location without coordinates is refused politely and
+ * nothing is stored.
  */
 export const locationAttendance: EventHandlerDefinition<'location'> = {
   name: 'location-attendance',
@@ -19,17 +21,23 @@ export const locationAttendance: EventHandlerDefinition<'location'> = {
   async run(ctx, body) {
     const location = reportedLocation(body);
     const physician = requirePhysician(ctx, '/签到');
-    const open = await openDayToday(ctx, physician.id);
+    const moment = attendanceMoment(ctx);
+    const days = await daysOf(ctx, physician.id, moment);
+    const upgraded = days.find((d) => d.locationVerifiedSourceId === moment.sourceId);
+    if (upgraded) return ctx.reply(upgradedText(ctx, upgraded, localTime(ctx, upgraded.checkInAt)));
+    const open = openDay(days, moment);
     if (!open) return checkIn(ctx, { method: 'LOCATION', location });
     // A second location soon after checking in is far more often a double send than a departure.
-    const minutesIn = (ctx.now().getTime() - open.checkInAt.getTime()) / 60_000;
-    if (minutesIn < MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) {
-      throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
-        time: localTime(ctx, open.checkInAt),
-        minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
-      });
+    const minutesIn = (moment.at.getTime() - open.checkInAt.getTime()) / 60_000;
+    if (minutesIn >= MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) return checkOut(ctx, { method: 'LOCATION', location });
+    if (await upgradeVerification(ctx, open, location, moment)) {
+      const day = (await daysOf(ctx, physician.id, moment)).find((d) => d.id === open.id) ?? open;
+      return ctx.reply(upgradedText(ctx, day, localTime(ctx, day.checkInAt)));
     }
-    return checkOut(ctx, { method: 'LOCATION', location });
+    throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
+      time: localTime(ctx, open.checkInAt),
+      minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
+    });
   },
 };
 
@@ -44,16 +52,18 @@ function reportedLocation(body: BodyOf<'location'>): ReportedLocation {
   return { latitude, longitude, ...(accuracyM === undefined ? {} : { accuracyM }) };
 }
 
-/**
- * The physician's day today with a check-in and no check-out yet (local date), if any — none when this
- * very message was that check-in, redelivered, which must find its check-in again instead of checking
- * out.
- */
-async function openDayToday(ctx: Context, physicianId: number): Promise<{ checkInAt: Date } | undefined> {
-  const { today, month, sourceId } = attendanceMoment(ctx);
-  const days = (await listServiceDaysOfPhysicianInMonth(ctx.db, physicianId, month)).filter(
-    (d) => d.serviceDate === today,
+/** The physician's days on the date the message was sent. */
+async function daysOf(ctx: Context, physicianId: number, moment: AttendanceMoment): Promise<ServiceDayDetail[]> {
+  return (await listServiceDaysOfPhysicianInMonth(ctx.db, physicianId, moment.month)).filter(
+    (d) => d.serviceDate === moment.today,
   );
-  if (days.some((d) => d.checkInSourceId === sourceId)) return undefined;
+}
+
+/**
+ * The day with a check-in and no check-out yet, if any — none when this very message was that
+ * check-in, redelivered, which must find its check-in again instead of checking out.
+ */
+function openDay(days: readonly ServiceDayDetail[], moment: AttendanceMoment): ServiceDayDetail | undefined {
+  if (days.some((d) => d.checkInSourceId === moment.sourceId)) return undefined;
   return days.find((d) => d.checkOutAt === null);
 }

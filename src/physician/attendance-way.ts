@@ -27,7 +27,14 @@ export function checkPointFor(
   program: { geofenceToleranceM: number } | null,
   moment: AttendanceMoment,
 ): CheckPoint {
-  const base = { at: moment.at, method: way.method, sourceId: moment.sourceId };
+  const base = {
+    at: moment.at,
+    sentAt: moment.sentAt,
+    receivedAt: moment.receivedAt,
+    late: moment.late,
+    method: way.method,
+    sourceId: moment.sourceId,
+  };
   if (!way.location) return { ...base, verification: 'UNVERIFIED' };
   const verdict = verifyLocation(way.location, clinic, program);
   return {

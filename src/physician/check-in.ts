@@ -13,13 +13,16 @@ import { isWithinWindow } from './check-window.js';
 import { assignmentByClinicName, assignmentForToday, assignmentNear, noSuchAssignment } from './clinic-choice.js';
 import { requestClinicHeadConfirmation } from './confirmation-request.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
+import { formatInstant } from './visit-view.js';
+import { nextState, PLANNED_DAY, stateOf } from '../records/service-day-state.js';
 
 /** A check-in by location, by text (optionally naming the clinic), or by a card button naming the assignment. */
 export type CheckInWay = AttendanceWay<{ assignmentId: number }>;
 
 /**
- * Checks the speaking physician in at one of their clinics for today (local date), or refuses with the
- * reason: not a physician, no assignment there this month, already checked in there today, outside the
+ * Checks the speaking physician in at one of their clinics on the date the message was sent (local date,
+ * see `src/records/record-moment.ts`), or refuses with the reason: not a physician, no assignment there
+ * this month, already checked in there that day (the state model's CHECK_IN transition), outside the
  * program's check-in window. Replies with the receipt card and asks the clinic head to confirm the day.
  * A redelivered message finds its day and only repeats the receipt.
  */
@@ -29,8 +32,13 @@ export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
   const assignments = await listAssignmentsForPhysicianInMonth(ctx.db, physician.id, moment.month);
   const assignment = await chooseAssignment(ctx, physician, way, assignments, moment);
   const existing = await findServiceDay(ctx.db, physician.id, assignment.institutionId, moment.today);
-  if (existing) return repeatOrRefuse(ctx, existing, assignment, moment);
   const program = await findProgramById(ctx.db, assignment.programId);
+  const point = checkPointFor(way, assignment.institution, program, moment);
+  const state = existing ? stateOf(existing, moment.handledDate) : PLANNED_DAY;
+  const verified = point.verification === 'VERIFIED';
+  if (existing || !nextState(state, { kind: 'CHECK_IN', verified, late: moment.late }).ok) {
+    return repeatOrRefuse(ctx, existing, assignment, moment);
+  }
   if (program && !isWithinWindow(moment.time, program.checkInWindowStart, program.checkInWindowEnd)) {
     throw new BotError('CONFLICT', 'physician.attendance.outsideWindow', {
       start: program.checkInWindowStart,
@@ -39,7 +47,7 @@ export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
     });
   }
   const result = await recordCheckIn(ctx.db, {
-    ...checkPointFor(way, assignment.institution, program, moment),
+    ...point,
     programId: assignment.programId,
     assignmentId: assignment.id,
     physicianId: physician.id,
@@ -47,7 +55,7 @@ export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
     serviceDate: moment.today,
   });
   if (result.outcome === 'ALREADY_CHECKED_IN') return repeatOrRefuse(ctx, result.day, assignment, moment);
-  await replyReceipt(ctx, result.day, assignment);
+  await replyReceipt(ctx, result.day, assignment, moment);
   if (result.outcome === 'CREATED') await requestClinicHeadConfirmation(ctx, result.day.id);
 }
 
@@ -98,28 +106,37 @@ async function assignmentOfCard(
 /** The same message again gets its receipt again; any other second check-in is refused with the time. */
 async function repeatOrRefuse(
   ctx: Context,
-  day: ServiceDay,
+  day: ServiceDay | null,
   assignment: AssignmentDetail,
   moment: AttendanceMoment,
 ): Promise<void> {
-  if (day.checkInSourceId === moment.sourceId) return replyReceipt(ctx, day, assignment);
+  if (!day) throw new BotError('INTERNAL', 'core.internalError', { step: 'checkIn' });
+  if (day.checkInSourceId === moment.sourceId) return replyReceipt(ctx, day, assignment, moment);
   throw new BotError('CONFLICT', 'physician.attendance.alreadyCheckedIn', {
     clinic: assignment.institution.name,
     time: localTime(ctx, day.checkInAt),
   });
 }
 
-function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetail): Promise<void> {
+function replyReceipt(
+  ctx: Context,
+  day: ServiceDay,
+  assignment: AssignmentDetail,
+  moment: AttendanceMoment,
+): Promise<void> {
+  const state = stateOf(day, moment.handledDate);
   return ctx.replyCard(
     checkInReceiptCard(ctx.locale, {
       serviceDayId: day.id,
       clinic: assignment.institution.name,
       serviceDate: day.serviceDate,
       time: localTime(ctx, day.checkInAt),
-      verification: day.checkInVerification,
+      verification: state.verification,
       distanceM: day.checkInDistanceM,
       latitude: day.checkInLatitude,
-      confirmation: day.confirmationStatus,
+      confirmation: state.confirmation,
+      notToday: day.serviceDate !== moment.handledDate,
+      ...(day.checkInLate && day.checkInSentAt ? { lateSentAt: formatInstant(day.checkInSentAt, ctx.timeZone) } : {}),
     }),
   );
 }

@@ -9,14 +9,24 @@ import { distanceMetres, type LatLon } from '../geo/distance.js';
 import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
-
-/** A check-out by location, by text (optionally naming the clinic), or by the receipt's button. */
-export type CheckOutWay = AttendanceWay<{ serviceDayId: number }>;
+import { upgradeVerification } from './verification-upgrade.js';
+import { formatInstant } from './visit-view.js';
+import { shortDayCard, type ShortDayView } from '../../cards/short-day.js';
+import { recordSettings } from '../records/record-settings.js';
+import { isVerified, nextState, stateOf, type DayEvent } from '../records/service-day-state.js';
 
 /**
- * Checks the speaking physician out of today's service day (local date), or refuses: not checked in
- * today, already checked out (with the time), a button for someone else's day or a day that is over.
- * The check-out is verified like a check-in; a redelivered message is recorded once.
+ * A check-out by location, by text (optionally naming the clinic), or by a button: the receipt's, or
+ * 确认签退 on the short-day question (`confirmedShort`).
+ */
+export type CheckOutWay = AttendanceWay<{ serviceDayId: number; confirmedShort?: boolean }>;
+
+/**
+ * Checks the speaking physician out of the service day of the date the message was sent (local date),
+ * or refuses: not checked in that day, already checked out (with the time), a button for someone else's
+ * day or a day that is over. A check-out sooner than the program's minimum day is asked about once
+ * (a card with 确认签退) and, when confirmed, marked 时长不足. Verification only goes up: a check-out
+ * without a location keeps the check-in's. A redelivered message is recorded once.
  */
 export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
   const physician = requirePhysician(ctx, '/签退');
@@ -25,17 +35,47 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
     (d) => d.serviceDate === moment.today,
   );
   const repeated = days.find((d) => d.checkOutSourceId === moment.sourceId);
-  if (repeated) return replyCheckedOut(ctx, repeated, repeated.institution.name);
+  if (repeated) return replyCheckedOut(ctx, repeated, repeated.institution.name, moment);
   const day = await chooseDay(ctx, physician, way, days, moment);
-  if (day.checkOutAt) throw alreadyCheckedOut(ctx, day, day.checkOutAt);
   const program = await findProgramById(ctx.db, day.programId);
-  const { day: saved, outcome } = await recordCheckOut(
-    ctx.db,
-    day.id,
-    checkPointFor(way, day.institution, program, moment),
-  );
+  const point = checkPointFor(way, day.institution, program, moment);
+  const minutes = Math.floor((point.at.getTime() - day.checkInAt.getTime()) / 60_000);
+  const { minServiceHours: minHours } = recordSettings(program);
+  const short = minutes < minHours * 60;
+  const verified = point.verification === 'VERIFIED';
+  const event: DayEvent = { kind: 'CHECK_OUT', verified, late: moment.late, short };
+  const transition = nextState(stateOf(day, moment.today), event);
+  if (!transition.ok) {
+    if (day.checkOutAt) throw alreadyCheckedOut(ctx, day, day.checkOutAt);
+    throw new BotError('CONFLICT', 'physician.attendance.notCheckedInToday');
+  }
+  if (short && !(way.method === 'CARD_BUTTON' && way.confirmedShort)) {
+    // Nothing is checked out yet, but a location inside the fence is kept as the day's verification.
+    if (way.method === 'LOCATION') await upgradeVerification(ctx, day, way.location, moment);
+    return askShortDay(ctx, day, minutes, minHours);
+  }
+  const { day: saved, outcome } = await recordCheckOut(ctx.db, day.id, { ...point, shortDay: short });
   if (outcome === 'ALREADY_CHECKED_OUT' && saved.checkOutAt) throw alreadyCheckedOut(ctx, day, saved.checkOutAt);
-  await replyCheckedOut(ctx, saved, day.institution.name);
+  if (way.method === 'CARD_BUTTON' && way.confirmedShort) {
+    await ctx.updateCard(shortDayCard(ctx.locale, { ...shortDayView(ctx, day, minutes, minHours), decided: true }));
+  }
+  await replyCheckedOut(ctx, saved, day.institution.name, moment);
+}
+
+/** Asks once, on a card, before recording a day shorter than the program's minimum. Nothing is stored. */
+function askShortDay(ctx: Context, day: ServiceDayDetail, minutes: number, minHours: number): Promise<void> {
+  return ctx.replyCard(shortDayCard(ctx.locale, shortDayView(ctx, day, minutes, minHours)));
+}
+
+function shortDayView(ctx: Context, day: ServiceDayDetail, minutes: number, minHours: number): ShortDayView {
+  return {
+    serviceDayId: day.id,
+    clinic: day.institution.name,
+    serviceDate: day.serviceDate,
+    checkIn: localTime(ctx, day.checkInAt),
+    minutes: Math.max(minutes, 0),
+    minHours,
+  };
 }
 
 async function chooseDay(
@@ -101,20 +141,37 @@ function alreadyCheckedOut(ctx: Context, day: ServiceDayDetail, at: Date): BotEr
   });
 }
 
-function replyCheckedOut(ctx: Context, day: ServiceDay, clinic: string): Promise<void> {
+/**
+ * `已在…签退：09:00–17:00，定位：已核验。` The day's verification (the highest of its check points), the
+ * date when it is not the day the message was handled, and the marks 时长不足 / 延迟记录 when they apply.
+ */
+function replyCheckedOut(ctx: Context, day: ServiceDay, clinic: string, moment: AttendanceMoment): Promise<void> {
   if (!day.checkOutAt || !day.checkOutVerification) {
     throw new BotError('INTERNAL', 'core.internalError', { step: 'checkOut' });
   }
-  return ctx.reply(
+  const verified = isVerified(day);
+  const point = verified
+    ? { verification: 'VERIFIED' as const }
+    : { verification: day.checkOutVerification, distanceM: day.checkOutDistanceM, latitude: day.checkOutLatitude };
+  const lines = [
     ctx.t('physician.attendance.checkedOut', {
       clinic,
       checkIn: localTime(ctx, day.checkInAt),
       checkOut: localTime(ctx, day.checkOutAt),
-      verification: verificationText(ctx.locale, {
-        verification: day.checkOutVerification,
-        distanceM: day.checkOutDistanceM,
-        latitude: day.checkOutLatitude,
-      }),
+      verification: verificationText(ctx.locale, point),
     }),
-  );
+    ...(day.serviceDate === moment.handledDate
+      ? []
+      : [ctx.t('physician.attendance.recordedForDate', { date: day.serviceDate })]),
+    ...(day.shortDay ? [ctx.t('physician.attendance.shortDayMarked')] : []),
+    ...(day.checkOutLate && day.checkOutSentAt
+      ? [
+          ctx.t('physician.attendance.recordedLate', {
+            sentAt: formatInstant(day.checkOutSentAt, ctx.timeZone),
+            date: day.serviceDate,
+          }),
+        ]
+      : []),
+  ];
+  return ctx.reply(lines.join('\n'));
 }

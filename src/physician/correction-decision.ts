@@ -8,7 +8,6 @@ import { inTransaction } from '../db/queries/transaction.js';
 import { canDecideCorrection } from '../permissions/corrections.js';
 import { zonedInstant } from '../time/local.js';
 import { cardValueId } from './card-value-id.js';
-import { requestClinicHeadConfirmation } from './confirmation-request.js';
 import { loadCorrection, type CorrectionRecord } from './correction-view.js';
 
 /** A coordinator's verdict on a correction. */
@@ -20,8 +19,9 @@ const NOTE_MAX_CHARS = 200;
 /**
  * A coordinator approves or rejects a correction from its card. Only a coordinator who manages the
  * physician may decide. The decision is appended to the request (never editing any day); an approval
- * creates a new service day (method CORRECTION, unverified) pointing back to the request, and asks the
- * clinic head to confirm it. The card is updated in place, the physician told, the decision audited.
+ * creates a new service day pointing back to the request: 已补卡 in the state model, a complete day that
+ * owes no clinic-head confirmation and is chased by no overdue list. The card is updated in place, the
+ * physician told, the decision audited.
  * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else, CONFLICT when the
  * day was recorded meanwhile (nothing changes; the request can still be rejected).
  */
@@ -72,7 +72,6 @@ export async function decideCorrection(
     return;
   }
   await tellPhysician(ctx, verdict, outcome.correction, { ...params, by: decider.name, note });
-  if (outcome.outcome === 'APPROVED') await requestClinicHeadConfirmation(ctx, outcome.day.id);
 }
 
 /**

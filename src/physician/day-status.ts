@@ -1,29 +1,22 @@
-import type { ConfirmationStatus, Verification } from '../generated/sqlite/client.js';
-import { addDays } from '../time/local.js';
-
-/** Days after its date that a service day may wait for the clinic head before it counts as overdue. */
-export const CONFIRMATION_GRACE_DAYS = 3;
+import { confirmationOverdue, stateOf, type DayRecord } from '../records/service-day-state.js';
 
 /**
- * Why a service day is not simply counted as served:
- * - `CHECK_OUT_MISSING`: its day has ended without a check-out (flagged, never silently counted);
- * - `OPEN`: today's day, not checked out yet (still in progress);
- * - `UNVERIFIED`: the check-in or check-out had no location inside the geofence;
- * - `DISPUTED`: the clinic head disputed the visit;
- * - `UNCONFIRMED`: still awaiting the clinic head;
- * - `CONFIRMATION_OVERDUE`: awaiting the clinic head {@link CONFIRMATION_GRACE_DAYS} days or more after its date
- *   (counted as unconfirmed, never as confirmed).
+ * Why a service day needs a physician's attention, read from the one state model
+ * (`src/records/service-day-state.ts`):
+ * - `CHECK_OUT_MISSING` (未签退): its day has ended without a check-out (flagged, never silently counted);
+ * - `OPEN` (已签到): today's day, not checked out yet (still in progress);
+ * - `UNVERIFIED` (未核验): no location of the day was inside the fence (a 补卡 day is not flagged);
+ * - `DISPUTED` (有异议): the clinic head disputed the visit;
+ * - `UNCONFIRMED` (待确认): still awaiting the clinic head;
+ * - `CONFIRMATION_OVERDUE`: awaiting the clinic head 3 days or more after its date;
+ * - `SHORT` (时长不足): checked out before the program's minimum day, as the physician confirmed.
+ * A 补卡 day (已补卡) is complete: it owes no check-out, verification or confirmation.
  */
-export type DayFlag = 'CHECK_OUT_MISSING' | 'OPEN' | 'UNVERIFIED' | 'DISPUTED' | 'UNCONFIRMED' | 'CONFIRMATION_OVERDUE';
+export type DayFlag =
+  'CHECK_OUT_MISSING' | 'OPEN' | 'UNVERIFIED' | 'DISPUTED' | 'UNCONFIRMED' | 'CONFIRMATION_OVERDUE' | 'SHORT';
 
 /** What the classification needs of a service day. */
-export interface ClassifiableDay {
-  serviceDate: string;
-  checkOutAt: Date | null;
-  checkInVerification: Verification;
-  checkOutVerification: Verification | null;
-  confirmationStatus: ConfirmationStatus;
-}
+export type ClassifiableDay = DayRecord;
 
 /** A day's standing: `complete` when nothing is flagged, otherwise every flag that applies. */
 export interface DayStatus {
@@ -32,21 +25,19 @@ export interface DayStatus {
 }
 
 /**
- * Classifies a service day as of a local date `today` (in the bot's time zone): complete (checked out,
- * verified, confirmed), or flagged with every reason it is not. Pure, so /本月, coordinator counts and
- * reminders all count the same way.
+ * Classifies a service day as of a local date `today` (in the bot's time zone): complete, or flagged
+ * with every reason it is not. Pure, so /本月, coordinator counts and reminders all count the same way.
  */
 export function classifyServiceDay(day: ClassifiableDay, today: string): DayStatus {
+  const state = stateOf(day, today);
   const flags: DayFlag[] = [];
-  if (day.checkOutAt === null) flags.push(day.serviceDate < today ? 'CHECK_OUT_MISSING' : 'OPEN');
-  const unverified =
-    day.checkInVerification === 'UNVERIFIED' || (day.checkOutAt !== null && day.checkOutVerification !== 'VERIFIED');
-  if (unverified) flags.push('UNVERIFIED');
-  if (day.confirmationStatus === 'DISPUTED') flags.push('DISPUTED');
-  if (day.confirmationStatus === 'PENDING') {
-    // Same cut-off as `listUnconfirmedServiceDaysOlderThan`: on the third day after the visit it is overdue.
-    const overdue = addDays(day.serviceDate, CONFIRMATION_GRACE_DAYS) <= today;
-    flags.push(overdue ? 'CONFIRMATION_OVERDUE' : 'UNCONFIRMED');
+  if (state.attendance === 'CHECK_OUT_MISSING') flags.push('CHECK_OUT_MISSING');
+  if (state.attendance === 'CHECKED_IN') flags.push('OPEN');
+  if (state.attendance !== 'CORRECTED' && state.verification === 'UNVERIFIED') flags.push('UNVERIFIED');
+  if (state.confirmation === 'DISPUTED') flags.push('DISPUTED');
+  if (state.confirmation === 'PENDING') {
+    flags.push(confirmationOverdue(day, today) ? 'CONFIRMATION_OVERDUE' : 'UNCONFIRMED');
   }
+  if (state.short) flags.push('SHORT');
   return { complete: flags.length === 0, flags };
 }

@@ -1,5 +1,6 @@
 import type { WorkLogTotals } from '../db/queries/work-logs.js';
 import { datesBetween, monthRange } from '../time/local.js';
+import { countsTowardMinimum, isCorrected, owesConfirmation } from '../records/service-day-state.js';
 import { classifyServiceDay, type ClassifiableDay, type DayFlag } from './day-status.js';
 
 /**
@@ -17,10 +18,14 @@ export interface MonthClinic {
 /** A service day with what the summary needs. */
 export type MonthDay = ClassifiableDay & MonthClinic;
 
-/** Days served at one clinic against the program's monthly minimum. */
+/**
+ * Days at one clinic against the program's monthly minimum: `counted` (confirmed by the clinic head, or
+ * 补卡) count toward it; `pending` (待确认) are recorded and will count once confirmed; disputed never do.
+ */
 export interface MonthClinicRow {
   clinic: string;
-  served: number;
+  counted: number;
+  pending: number;
   minimum: number;
 }
 
@@ -39,8 +44,9 @@ export interface MonthSummary {
   month: string;
   calendar: MonthCalendar;
   clinics: MonthClinicRow[];
-  verification: { verified: number; unverified: number };
-  confirmation: { confirmed: number; pending: number; unconfirmed: number; disputed: number };
+  /** `corrected`: 补卡 days, neither verified nor owing verification. */
+  verification: { verified: number; unverified: number; corrected: number };
+  confirmation: { confirmed: number; pending: number; unconfirmed: number; disputed: number; notOwed: number };
   totals: WorkLogTotals;
   flagged: FlaggedDay[];
 }
@@ -63,27 +69,34 @@ const ATTENTION: ReadonlySet<DayFlag> = new Set<DayFlag>([
   'DISPUTED',
   'UNCONFIRMED',
   'CONFIRMATION_OVERDUE',
+  'SHORT',
 ]);
 
 /**
- * Counts a month: a day counts as served once checked in, whatever its flags; verification and the
- * clinic head's confirmation are counted apart, and a day awaiting confirmation past the grace period
- * counts as unconfirmed, never as confirmed.
+ * Counts a month with the state model: a day counts toward the minimum once the clinic head confirmed it
+ * (or a 补卡 made it), as the check-in receipt says; days awaiting confirmation are shown apart, and a
+ * day awaiting confirmation past the grace period is unconfirmed, never confirmed.
  */
 export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
   const { month, today, days } = input;
   const statuses = days.map((day) => ({ day, flags: classifyServiceDay(day, today).flags }));
   const count = (flag: DayFlag) => statuses.filter((s) => s.flags.includes(flag)).length;
+  const corrected = days.filter(isCorrected).length;
   return {
     month,
     calendar: calendarOf(month, today),
     clinics: clinicRows(input),
-    verification: { verified: days.length - count('UNVERIFIED'), unverified: count('UNVERIFIED') },
+    verification: {
+      verified: days.length - count('UNVERIFIED') - corrected,
+      unverified: count('UNVERIFIED'),
+      corrected,
+    },
     confirmation: {
-      confirmed: days.filter((d) => d.confirmationStatus === 'CONFIRMED').length,
+      confirmed: days.filter((d) => !isCorrected(d) && d.confirmationStatus === 'CONFIRMED').length,
       pending: count('UNCONFIRMED'),
       unconfirmed: count('CONFIRMATION_OVERDUE'),
       disputed: count('DISPUTED'),
+      notOwed: corrected,
     },
     totals: input.totals,
     flagged: statuses.flatMap(({ day, flags }) => {
@@ -106,9 +119,13 @@ function clinicRows(input: MonthSummaryInput): MonthClinicRow[] {
   const clinics = new Map<string, MonthClinic>();
   for (const clinic of [...input.assigned, ...input.days])
     if (!clinics.has(key(clinic))) clinics.set(key(clinic), clinic);
-  return [...clinics.values()].map((clinic) => ({
-    clinic: clinic.clinic,
-    served: input.days.filter((day) => key(day) === key(clinic)).length,
-    minimum: input.minimumOf(clinic.programId),
-  }));
+  return [...clinics.values()].map((clinic) => {
+    const days = input.days.filter((day) => key(day) === key(clinic));
+    return {
+      clinic: clinic.clinic,
+      counted: days.filter(countsTowardMinimum).length,
+      pending: days.filter(owesConfirmation).length,
+      minimum: input.minimumOf(clinic.programId),
+    };
+  });
 }

@@ -8,6 +8,8 @@ import { inTransaction } from '../db/queries/transaction.js';
 import { isClinicHeadOf } from '../permissions/clinic-head.js';
 import { cardValueId } from './card-value-id.js';
 import { loadVisit } from './visit-view.js';
+import { nextState, stateOf } from '../records/service-day-state.js';
+import { localDate } from '../time/local.js';
 
 /** The clinic head's verdict on a visit. */
 export type VisitVerdict = 'CONFIRMED' | 'DISPUTED';
@@ -26,7 +28,8 @@ function noteOf(formValue: Record<string, unknown> | undefined): string {
  * the day's clinic may decide; the decision is appended (history kept, the day's status follows the
  * latest), the card is updated in place, and the physician is told. Pressing the same verdict with the
  * same note again records nothing new.
- * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else.
+ * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else, CONFLICT for a 补卡
+ * day (无需确认: the state model allows no confirmation of it).
  */
 export async function decideVisit(
   ctx: Context,
@@ -42,6 +45,13 @@ export async function decideVisit(
   const head = ctx.actor.person;
   if (!head || !isClinicHeadOf(ctx.actor, clinic.id)) {
     throw new BotError('FORBIDDEN', 'physician.oversight.confirm.notClinicHead', { clinic: clinic.name });
+  }
+  const today = localDate(ctx.now(), ctx.timeZone);
+  if (!nextState(stateOf(day, today), { kind: verdict === 'CONFIRMED' ? 'CONFIRM' : 'DISPUTE' }).ok) {
+    throw new BotError('CONFLICT', 'physician.oversight.confirm.notOwed', {
+      date: day.serviceDate,
+      clinic: clinic.name,
+    });
   }
   const note = verdict === 'DISPUTED' ? noteOf(formValue) : '';
   const at = ctx.now();

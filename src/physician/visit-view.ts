@@ -7,6 +7,7 @@ import type { Institution, ServiceDay } from '../generated/sqlite/client.js';
 import type { Locale } from '../i18n/locale.js';
 import { localParts } from '../time/local.js';
 import type { VisitCardView } from '../../cards/confirm-visit.js';
+import { isVerified } from '../records/service-day-state.js';
 import { physicianView } from './person-labels.js';
 import { personNames } from './person-names.js';
 
@@ -47,7 +48,7 @@ export async function loadVisit(
     serviceDate: day.serviceDate,
     checkInTime: localParts(day.checkInAt, timeZone).time,
     corrected: day.checkInMethod === 'CORRECTION',
-    verification: day.checkInVerification,
+    verification: isVerified(day) ? 'VERIFIED' : 'UNVERIFIED',
     distanceM: day.checkInDistanceM,
     decisions: confirmations.flatMap((c) =>
       c.status === 'PENDING'

@@ -5,11 +5,14 @@ import { findServiceDayDetailById } from '../db/queries/service-days.js';
 import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { localDate } from '../time/local.js';
 import { cardValueId } from './card-value-id.js';
+import { parseLooseDate } from './loose-date.js';
 import { startsWorkLogNote } from './worklog-parser.js';
+import { requireLogWindow } from './worklog-window.js';
 
 /**
- * Which service day a work log is for. A log always belongs to one of the physician's own days of
- * today: they must have checked in, and with two clinics today they say which one.
+ * Which service day a work log is for. A log always belongs to one of the physician's own days: today's,
+ * or a past day named first (`/日志 12-03 诊疗10`, `/日志 昨天 …`) inside the log window
+ * (`worklog-window.ts`); with two clinics that day they say which one.
  */
 
 /** The speaker's local date. */
@@ -26,25 +29,46 @@ function namesClinicOf(day: ServiceDayDetail, token: string): boolean {
   return namesOf(day).some((name) => name === token || (token.length >= 2 && name.includes(token)));
 }
 
-/** Today's day the log is for, and the tokens left once the clinic name (`@石门卫生院`, `石门卫生院`) is taken out. */
+/** The day the log is for, and the tokens left once the date and the clinic name (`@石门卫生院`) are taken out. */
 export interface ChosenDay {
   day: ServiceDayDetail;
   tokens: string[];
 }
 
 /**
- * Picks today's service day of a physician for `/日志`: the only one, or the one whose clinic a token
- * names (`@name`, or a clinic's exact name or alias).
- * @throws BotError NOT_FOUND when they have not checked in today or not at the named clinic; CONFLICT when
- * they checked in at two clinics and named neither.
+ * Picks the service day of a physician for `/日志`: of the date named first (`12-03`, `昨天`), else of
+ * today; the only one, or the one whose clinic a token names (`@name`, or a clinic's exact name or
+ * alias). A past day must be inside the log window.
+ * @throws BotError NOT_FOUND when they have no day on that date or not at the named clinic; CONFLICT when
+ * they served two clinics and named neither, or the day is outside the log window.
  */
-export async function chooseTodaysDay(
+export async function chooseLogDay(
   ctx: Context,
   physicianId: number,
+  allTokens: readonly string[],
+): Promise<ChosenDay> {
+  const today = todayOf(ctx);
+  const [first = '', ...afterDate] = allTokens;
+  const named = parseLooseDate(first, today);
+  const date = named ?? today;
+  const tokens = named === undefined ? allTokens : afterDate;
+  if (date > today) throw new BotError('CONFLICT', 'physician.worklog.window.FUTURE', { date });
+  const chosen = await chooseDayOn(ctx, physicianId, date, tokens);
+  await requireLogWindow(ctx, chosen.day);
+  return chosen;
+}
+
+async function chooseDayOn(
+  ctx: Context,
+  physicianId: number,
+  date: string,
   tokens: readonly string[],
 ): Promise<ChosenDay> {
-  const days = await listServiceDaysOfPhysicianOn(ctx.db, physicianId, todayOf(ctx));
-  if (days.length === 0) throw new BotError('NOT_FOUND', 'physician.worklog.noCheckIn');
+  const days = await listServiceDaysOfPhysicianOn(ctx.db, physicianId, date);
+  if (days.length === 0) {
+    if (date === todayOf(ctx)) throw new BotError('NOT_FOUND', 'physician.worklog.noCheckIn');
+    throw new BotError('NOT_FOUND', 'physician.worklog.noDayOn', { date });
+  }
   // Only before the note: `备注 与@张院长 义诊` names no clinic.
   const noteAt = tokens.findIndex(startsWorkLogNote);
   const figures = noteAt === -1 ? tokens : tokens.slice(0, noteAt);
@@ -69,8 +93,10 @@ export async function chooseTodaysDay(
 
 /**
  * The day a work-log button names (`value.serviceDayId`), if it is the presser's own — and, unless
- * `anyDate`, of today: a card forwarded to someone else, or pressed after midnight, stores nothing.
- * @throws BotError NOT_FOUND for a malformed value or unknown day; FORBIDDEN for someone else's day; CONFLICT for a past day.
+ * `anyDate`, inside the log window (today, or a recent past day whose month's report is not submitted):
+ * a card forwarded to someone else, or pressed too late, stores nothing.
+ * @throws BotError NOT_FOUND for a malformed value or unknown day; FORBIDDEN for someone else's day;
+ * CONFLICT for a day outside the log window.
  */
 export async function ownDay(
   ctx: Context,
@@ -82,8 +108,6 @@ export async function ownDay(
   const day = await findServiceDayDetailById(ctx.db, id);
   if (!day) throw new BotError('NOT_FOUND', 'core.staleAction');
   if (day.physicianId !== physicianId) throw new BotError('FORBIDDEN', 'physician.worklog.notYourDay');
-  if (!options.anyDate && day.serviceDate !== todayOf(ctx)) {
-    throw new BotError('CONFLICT', 'physician.worklog.dayOver', { date: day.serviceDate });
-  }
+  if (!options.anyDate) await requireLogWindow(ctx, day);
   return day;
 }

@@ -6,6 +6,7 @@ import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { getWorkLogWithHistory, saveWorkLog, WORK_LOG_METRICS } from '../db/queries/work-logs.js';
 import type { WorkLog } from '../generated/sqlite/client.js';
 import { checkWorkLogBounds } from './worklog-bounds.js';
+import { todayOf } from './worklog-day.js';
 import type { ParsedWorkLog } from './worklog-parser.js';
 import { impossibleValuesText, metricWord } from './worklog-problems.js';
 
@@ -60,10 +61,11 @@ export async function submitWorkLog(
 /** The reply after a save: saved or updated (with the version), then every figure, non-zero ones first. */
 export function workLogEcho(ctx: Context, day: ServiceDayDetail, log: WorkLog): string {
   const where = { clinic: day.institution.name, date: day.serviceDate };
+  const past = day.serviceDate !== todayOf(ctx) ? 'Past' : '';
   const header =
     log.version > 1
-      ? ctx.t('physician.worklog.updated', { ...where, version: log.version })
-      : ctx.t('physician.worklog.saved', where);
+      ? ctx.t(`physician.worklog.updated${past}`, { ...where, version: log.version })
+      : ctx.t(`physician.worklog.saved${past}`, where);
   const ordered = [
     ...WORK_LOG_METRICS.filter((metric) => log[metric] !== 0),
     ...WORK_LOG_METRICS.filter((metric) => log[metric] === 0),

@@ -35,6 +35,27 @@ describe('check-in receipt card', () => {
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });
 
+  it('a late record on another day names the date, the message time, and a 补卡 day owes no confirmation', () => {
+    const card = checkInReceiptCard('zh-CN', {
+      serviceDayId: 9,
+      clinic: '石门镇卫生院',
+      serviceDate: '2026-03-01',
+      time: '23:59',
+      verification: 'VERIFIED',
+      distanceM: 50,
+      latitude: 25.3,
+      confirmation: 'NOT_OWED',
+      notToday: true,
+      lateSentAt: '2026-03-01 18:00',
+    });
+    const notes = card.elements.flatMap((e) => (e.kind === 'note' ? [e.text] : []));
+    expect(notes[0]).toContain('已记为 2026-03-01 的服务日');
+    expect(notes[1]).toContain('延迟记录');
+    expect(notes[1]).toContain('2026-03-01 18:00');
+    expect(JSON.stringify(card)).toContain('无需确认');
+    expect(notes.some((n) => n.includes('确认后'))).toBe(false);
+  });
+
   it('stays far below 30 KB with the longest realistic clinic name', () => {
     const card = checkInReceiptCard('zh-CN', {
       serviceDayId: 2_147_483_647,

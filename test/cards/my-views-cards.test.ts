@@ -72,11 +72,11 @@ describe('my month card', () => {
     month: '2026-03',
     calendar: { kind: 'current', daysLeft: 1 },
     clinics: [
-      { clinic: '石门镇卫生院', served: 2, minimum: 1 },
-      { clinic: '双洋镇卫生院', served: 0, minimum: 2 },
+      { clinic: '石门镇卫生院', counted: 2, pending: 1, minimum: 1 },
+      { clinic: '双洋镇卫生院', counted: 0, pending: 0, minimum: 2 },
     ],
-    verification: { verified: 1, unverified: 1 },
-    confirmation: { confirmed: 1, pending: 0, unconfirmed: 1, disputed: 0 },
+    verification: { verified: 1, unverified: 1, corrected: 0 },
+    confirmation: { confirmed: 1, pending: 0, unconfirmed: 1, disputed: 0, notOwed: 0 },
     totals: { ...totals(0, 1), patients: 23, lectures: 1 },
     flagged: [
       {
@@ -97,7 +97,7 @@ describe('my month card', () => {
     const card = myMonthCard('en', {
       ...summary,
       calendar: { kind: 'past' },
-      clinics: [{ clinic: '石门镇卫生院', served: 3, minimum: 1 }],
+      clinics: [{ clinic: '石门镇卫生院', counted: 3, pending: 0, minimum: 1 }],
       totals: totals(0, 0),
       flagged: [],
     });
@@ -111,7 +111,7 @@ describe('my month card', () => {
       myMonthCard('zh-CN', {
         ...summary,
         calendar: { kind: 'future', days: 31 },
-        clinics: Array.from({ length: 4 }, () => ({ clinic: LONG_CLINIC, served: 31, minimum: 20 })),
+        clinics: Array.from({ length: 4 }, () => ({ clinic: LONG_CLINIC, counted: 31, pending: 31, minimum: 20 })),
         totals: totals(99_999, 62),
         flagged: [...days, ...days].map((date) => ({ date, clinic: LONG_CLINIC, flags })),
       }),

@@ -11,6 +11,7 @@ const bytes = (card: Card) => cardRequestBytes(renderFeishuCard(card));
 const remind = { month: '2026-11', scope: '漳平市', program: '' };
 
 const day = (physicianId: number, clinicId: number, date: string): DayItem => ({
+  serviceDayId: physicianId * 100 + Number(date.slice(8)),
   physicianId,
   physician: `医师${physicianId}`,
   clinicId,
@@ -149,8 +150,18 @@ describe('overdue card', () => {
       by: null,
       reason: 'worklogs',
       days: [{ place: '新桥镇卫生院', dates: ['2026-11-03', '2026-11-10'] }],
+      open: [
+        { serviceDayId: 31, date: '2026-11-03', clinic: '新桥镇卫生院' },
+        { serviceDayId: 32, date: '2026-11-10', clinic: '新桥镇卫生院' },
+      ],
     });
     expect(worklogs).toMatchSnapshot();
+    // Each button opens the work-log form of its own day.
+    const actions = worklogs.elements.flatMap((e) => (e.kind === 'actions' ? e.buttons : []));
+    expect(actions.map((b) => [b.action, b.value])).toEqual([
+      ['worklog.open', { serviceDayId: 31 }],
+      ['worklog.open', { serviceDayId: 32 }],
+    ]);
     const confirms = overdueReminderCard('zh-CN', {
       month: '2026-11',
       by: '刘永健',

@@ -87,4 +87,59 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
     expect(toHead).toHaveLength(1);
     expect(toHead[0]?.msgType).toBe('interactive');
   });
+
+  // Issue #11 item 2: the record carries the time the physician sent the message (Feishu's create_time),
+  // bounded, with both times stored; replies name the date when it is not the day handled.
+  describe('the time a record carries', () => {
+    const local = (date: string, time: string, seconds = 0) =>
+      new Date(zonedInstant(date, time, 'Asia/Shanghai').getTime() + seconds * 1000);
+    const day = (date: string) => findServiceDay(harness.service.database.db, physicianId, clinicId, date);
+    /** A text from 王医生 created at `sentAt`, pushed (and handled) at the clock's time; the replies. */
+    const send = async (text: string, sentAt: Date) => {
+      const envelope = messageReceiveEvent(
+        APP,
+        {
+          sender: { open_id: 'ou_svc_wang' },
+          chat: { chat_id: 'oc_p2p_ou_svc_wang', chat_type: 'p2p' },
+          body: { type: 'text', text },
+        },
+        { at: sentAt.getTime() },
+      );
+      expect((await clockedPusher(harness, clock).push(harness.eventUrl, envelope)).attempts.at(-1)?.status).toBe(200);
+      await harness.settle();
+      return harness.repliesTo(envelope.event.message.message_id).join('\n');
+    };
+
+    it('a check-in sent at 21:59:50 and handled at 22:05:20 is inside the window, at its own time', async () => {
+      clock.set(local('2026-03-03', '22:05', 20));
+      expect(await send('/签到', local('2026-03-03', '21:59', 50))).toContain('签到成功');
+      expect(await day('2026-03-03')).toMatchObject({
+        checkInAt: local('2026-03-03', '21:59', 50),
+        checkInSentAt: local('2026-03-03', '21:59', 50),
+        checkInReceivedAt: local('2026-03-03', '22:05', 20),
+        checkInLate: false,
+      });
+    });
+
+    it('a check-out sent at 23:59:50 and handled after midnight closes the day it was sent, and says which', async () => {
+      clock.set(local('2026-03-04', '00:00', 20));
+      expect(await send('/签退', local('2026-03-03', '23:59', 50))).toContain('已记为 2026-03-03 的服务日');
+      expect(await day('2026-03-03')).toMatchObject({
+        checkOutAt: local('2026-03-03', '23:59', 50),
+        checkOutLate: false,
+      });
+    });
+
+    it('a message time older than the bound is not trusted: handling time recorded, marked late, the date said', async () => {
+      clock.set(local('2026-03-05', '14:00'));
+      const receipt = await send('/签到', local('2026-03-05', '09:00'));
+      expect(receipt).toContain('延迟记录');
+      expect(receipt).toContain('2026-03-05 09:00');
+      expect(await day('2026-03-05')).toMatchObject({
+        checkInAt: local('2026-03-05', '14:00'),
+        checkInSentAt: local('2026-03-05', '09:00'),
+        checkInLate: true,
+      });
+    });
+  });
 });

@@ -52,7 +52,8 @@ describe.each(testProviders())('check-out (%s)', (provider) => {
       checkOutAccuracyM: 40,
       checkOutSourceId: sent.messageId,
     });
-    expect(w.lastReply()).toContain('未核验（距受援单位 640 米）');
+    // Verification only goes up: the day stays verified by its check-in.
+    expect(w.lastReply()).toContain('定位：已核验');
     expect(await w.serviceDayCount()).toBe(1);
   });
 

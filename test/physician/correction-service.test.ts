@@ -55,7 +55,7 @@ describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provi
   });
   afterAll(() => harness.stop());
 
-  it('a request goes to the coordinator as a card; 批准 records a CORRECTION day and updates the card', async () => {
+  it('a request goes to the coordinator as a card; 批准 records a complete 补卡 day and updates the card', async () => {
     const envelope = messageReceiveEvent(
       APP,
       {
@@ -89,6 +89,7 @@ describe.each(testProviders())('/补卡 through the Feishu service (%s)', (provi
     expect(JSON.stringify(harness.emulator.state.currentCard(card?.messageId ?? ''))).toContain('已批准');
     const toWang = harness.emulator.state.sent.filter((m) => m.userOpenId === WANG && m.via === 'send');
     expect(toWang.map((m) => m.rawContent).join()).toContain('已由陈科长批准');
-    expect(harness.emulator.state.sent.filter((m) => m.userOpenId === HEAD)).toHaveLength(1);
+    // An approved 补卡 is a complete day that owes no clinic-head confirmation: nothing goes to the head.
+    expect(harness.emulator.state.sent.filter((m) => m.userOpenId === HEAD)).toHaveLength(0);
   });
 });

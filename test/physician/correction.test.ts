@@ -74,7 +74,7 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     expect(await w.bot.db.auditLog.count({ where: { action: 'correction.request' } })).toBe(1);
   });
 
-  it('approval creates a CORRECTION day pointing to the request, never editing it, and tells everyone', async () => {
+  it('approval creates a complete 补卡 day pointing to the request, never editing it, owing no confirmation', async () => {
     await ask('/补卡 3月5日 石门卫生院 手机没电忘记签到');
     w.at('2026-03-10', '15:30');
     await w.bot.press(button('批准'));
@@ -94,11 +94,18 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     expect(days[0]?.checkInAt).toEqual(zonedInstant('2026-03-05', '06:00', 'Asia/Shanghai'));
     expect(approvalCard()?.text).toContain('已批准：陈科长 于 2026-03-10 15:30 批准');
     expect(approvalCard()?.buttons).toEqual([]);
-    expect(w.lastReply()).toBe('您 2026-03-05 在石门镇卫生院的补卡申请已由陈科长批准，已记为到岗（补卡，未核验）。');
-    // The clinic head confirms corrected days like any other.
-    const headCard = w.bot.outbox(w.bot.p2p(HEAD)).at(-1)?.text;
-    expect(headCard).toContain('到岗确认');
-    expect(headCard).toContain('补卡（时间未记录）');
+    expect(w.lastReply()).toBe(
+      '您 2026-03-05 在石门镇卫生院的补卡申请已由陈科长批准，这一天已记为完整的服务日（已补卡，陈科长批准，已计入到岗天数，无需确认）。',
+    );
+    // An approved correction owes no clinic-head confirmation: nothing is sent to the head.
+    expect(w.bot.outbox(w.bot.p2p(HEAD)).some((m) => m.text.includes('到岗确认'))).toBe(false);
+    // /本月 counts it toward the minimum and flags nothing about it.
+    await w.bot.send({ as: WANG, text: '/本月' });
+    await w.bot.settle();
+    const month = w.lastReply();
+    expect(month).toContain('已补卡 1 天');
+    expect(month).toContain('无需确认（补卡）1 天');
+    expect(month).toContain('本月的记录都齐全');
     expect(await w.bot.db.auditLog.count({ where: { action: 'correction.approve' } })).toBe(1);
   });
 

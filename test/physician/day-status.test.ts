@@ -7,6 +7,7 @@ const day = (overrides: Partial<ClassifiableDay> = {}): ClassifiableDay => ({
   checkInVerification: 'VERIFIED',
   checkOutVerification: 'VERIFIED',
   confirmationStatus: 'CONFIRMED',
+  correctionId: null,
   ...overrides,
 });
 
@@ -25,9 +26,28 @@ describe('classifyServiceDay', () => {
     });
   });
 
-  it('an unverified check-in or check-out flags the day', () => {
-    expect(classifyServiceDay(day({ checkInVerification: 'UNVERIFIED' }), '2026-03-02').flags).toEqual(['UNVERIFIED']);
-    expect(classifyServiceDay(day({ checkOutVerification: 'UNVERIFIED' }), '2026-03-02').flags).toEqual(['UNVERIFIED']);
+  it('verification only goes up: a day is unverified only when no check point of it was inside the fence', () => {
+    const unverified = { checkInVerification: 'UNVERIFIED', checkOutVerification: 'UNVERIFIED' } as const;
+    expect(classifyServiceDay(day(unverified), '2026-03-02').flags).toEqual(['UNVERIFIED']);
+    expect(classifyServiceDay(day({ checkInVerification: 'UNVERIFIED' }), '2026-03-02').flags).toEqual([]);
+    expect(classifyServiceDay(day({ checkOutVerification: 'UNVERIFIED' }), '2026-03-02').flags).toEqual([]);
+    const upgraded = day({ ...unverified, locationVerifiedAt: new Date('2026-03-02T01:05:00Z') });
+    expect(classifyServiceDay(upgraded, '2026-03-02').flags).toEqual([]);
+  });
+
+  it('a 补卡 day is complete: no check-out, verification or confirmation owed', () => {
+    const corrected = day({
+      correctionId: 3,
+      checkOutAt: null,
+      checkOutVerification: null,
+      checkInVerification: 'UNVERIFIED',
+      confirmationStatus: 'PENDING',
+    });
+    expect(classifyServiceDay(corrected, '2026-03-20')).toEqual({ complete: true, flags: [] });
+  });
+
+  it('a confirmed short day is marked', () => {
+    expect(classifyServiceDay(day({ shortDay: true }), '2026-03-20').flags).toEqual(['SHORT']);
   });
 
   it('awaiting confirmation is unconfirmed, and overdue from the third day after the visit', () => {

@@ -15,6 +15,7 @@ function day(serviceDate: string, overrides: Partial<MonthDay> = {}): MonthDay {
     checkInVerification: 'VERIFIED',
     checkOutVerification: 'VERIFIED',
     confirmationStatus: 'CONFIRMED',
+    correctionId: null,
     ...overrides,
   };
 }
@@ -23,27 +24,51 @@ describe('summarizeMonth', () => {
   const summary = (days: MonthDay[], today = '2026-03-31') =>
     summarizeMonth({ month: '2026-03', today, assigned: [SHIMEN], days, minimumOf: () => 2, totals: noTotals });
 
-  it('counts every checked-in day as served, per clinic, against the minimum', () => {
-    const result = summary([day('2026-03-02'), day('2026-03-03', SHUANGYANG), day('2026-03-09')]);
-    expect(result.clinics).toEqual([
-      { clinic: '石门镇卫生院', served: 2, minimum: 2 },
-      { clinic: '双洋镇卫生院', served: 1, minimum: 2 },
+  it('counts confirmed days toward the minimum, per clinic, and shows days awaiting confirmation apart', () => {
+    const result = summary([
+      day('2026-03-02'),
+      day('2026-03-03', SHUANGYANG),
+      day('2026-03-09'),
+      day('2026-03-30', { confirmationStatus: 'PENDING' }),
+      day('2026-03-31', { ...SHUANGYANG, confirmationStatus: 'DISPUTED' }),
     ]);
+    expect(result.clinics).toEqual([
+      { clinic: '石门镇卫生院', counted: 2, pending: 1, minimum: 2 },
+      { clinic: '双洋镇卫生院', counted: 1, pending: 0, minimum: 2 },
+    ]);
+  });
+
+  it('counts an approved correction (补卡) as a complete day: counted, owing nothing, flagged for nothing', () => {
+    const corrected = day('2026-03-05', {
+      correctionId: 7,
+      checkOutAt: null,
+      checkOutVerification: null,
+      checkInVerification: 'UNVERIFIED',
+      confirmationStatus: 'PENDING',
+    });
+    const result = summary([corrected, day('2026-03-06')]);
+    expect(result.clinics[0]).toEqual({ clinic: '石门镇卫生院', counted: 2, pending: 0, minimum: 2 });
+    expect(result.verification).toEqual({ verified: 1, unverified: 0, corrected: 1 });
+    expect(result.confirmation).toEqual({ confirmed: 1, pending: 0, unconfirmed: 0, disputed: 0, notOwed: 1 });
     expect(result.flagged).toEqual([]);
   });
 
   it('keeps verification and confirmation apart and never counts a waiting day as confirmed', () => {
     const result = summary(
       [
-        day('2026-03-02', { checkInVerification: 'UNVERIFIED', confirmationStatus: 'PENDING' }),
+        day('2026-03-02', {
+          checkInVerification: 'UNVERIFIED',
+          checkOutVerification: 'UNVERIFIED',
+          confirmationStatus: 'PENDING',
+        }),
         day('2026-03-29', { confirmationStatus: 'PENDING' }),
         day('2026-03-30', { confirmationStatus: 'DISPUTED', checkOutAt: null, checkOutVerification: null }),
         day('2026-03-31', { checkOutAt: null, checkOutVerification: null }),
       ],
       '2026-03-31',
     );
-    expect(result.verification).toEqual({ verified: 3, unverified: 1 });
-    expect(result.confirmation).toEqual({ confirmed: 1, pending: 1, unconfirmed: 1, disputed: 1 });
+    expect(result.verification).toEqual({ verified: 3, unverified: 1, corrected: 0 });
+    expect(result.confirmation).toEqual({ confirmed: 1, pending: 1, unconfirmed: 1, disputed: 1, notOwed: 0 });
     expect(result.flagged).toEqual([
       { date: '2026-03-02', clinic: '石门镇卫生院', flags: ['UNVERIFIED', 'CONFIRMATION_OVERDUE'] },
       { date: '2026-03-29', clinic: '石门镇卫生院', flags: ['UNCONFIRMED'] },

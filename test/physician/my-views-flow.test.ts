@@ -82,12 +82,12 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
       const card = await say('/本月');
       expect(card).toContain('【我的本月】 2026-03');
       expect(card).toContain('本月还剩 1 天（含今天）');
-      expect(card).toMatch(row('石门镇卫生院', '2', '1', '已达标'));
-      expect(card).toContain('已核验 1 天 · 未核验 1 天');
-      expect(card).toContain('已确认 1 天 · 确认中 0 天 · 逾期未确认 1 天 · 有异议 0 天');
+      expect(card).toMatch(row('石门镇卫生院', '1', '1', '1', '已达标'));
+      expect(card).toContain('已核验 1 天 · 未核验 1 天 · 已补卡 0 天');
+      expect(card).toContain('已确认 1 天 · 待确认 0 天 · 待确认超过 3 天 1 天 · 有异议 0 天');
       expect(card).toContain('本月工作量（1 份日志）');
       expect(card).toContain('诊疗人次：23');
-      expect(card).toMatch(row('03-02', '石门镇卫生院', '未签退、未核验、逾期未确认'));
+      expect(card).toMatch(row('03-02', '石门镇卫生院', '未签退、未核验、待确认超过 3 天'));
       expect(card).not.toMatch(row('03-09', '石门镇卫生院'));
     });
 
@@ -96,20 +96,20 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
       const april = await say('/本月');
       expect(april).toContain('【我的本月】 2026-04');
       expect(april).toContain('本月还剩 30 天（含今天）');
-      expect(april).toMatch(row('石门镇卫生院', '0', '1', '还差 1 天'));
+      expect(april).toMatch(row('石门镇卫生院', '0', '0', '1', '还差 1 天'));
       expect(april).toContain('本月还没有日志');
 
       const march = await say('/me 2026-03');
       expect(march).toContain('该月已结束');
-      expect(march).toMatch(row('石门镇卫生院', '2', '1', '已达标'));
+      expect(march).toMatch(row('石门镇卫生院', '1', '1', '1', '已达标'));
       expect(await say('/本月 2026年3月')).toContain('【我的本月】 2026-03');
     });
 
     it('counts a day awaiting confirmation as unconfirmed from the third day after it', async () => {
       world.at('2026-03-04', '12:00');
-      expect(await say('/本月')).toContain('已确认 1 天 · 确认中 1 天 · 逾期未确认 0 天');
+      expect(await say('/本月')).toContain('已确认 1 天 · 待确认 1 天 · 待确认超过 3 天 0 天');
       world.at('2026-03-05', '12:00');
-      expect(await say('/本月')).toContain('已确认 1 天 · 确认中 0 天 · 逾期未确认 1 天');
+      expect(await say('/本月')).toContain('已确认 1 天 · 待确认 0 天 · 待确认超过 3 天 1 天');
     });
 
     it('refuses a month it cannot read, with the usage', async () => {

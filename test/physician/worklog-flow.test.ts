@@ -129,12 +129,12 @@ describe.each(testProviders())('/日志 on %s', (provider) => {
       expect(await revisionCount()).toBe(1);
     });
 
-    it('cannot be confirmed after midnight', async () => {
+    it('cannot be confirmed once the log window of the day has closed', async () => {
       const confirm = button('确认保存');
-      world.at('2026-03-03', '00:01');
+      world.at('2026-03-13', '00:01');
       await world.bot.press(confirm);
       await world.bot.settle();
-      expect(world.lastReply()).toContain('只能填写当天的日志');
+      expect(world.lastReply()).toContain('只能在之后 10 天内补填（截至 2026-03-12）');
       expect(await logCount()).toBe(0);
     });
   });

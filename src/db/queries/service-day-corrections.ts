@@ -4,6 +4,7 @@ import type { DbOrTx } from '../client.js';
 import { datesInMonth } from './filters.js';
 import { findServiceDay } from './service-days.js';
 import { inTransaction } from './transaction.js';
+import { nextState, PLANNED_DAY, stateOf } from '../../records/service-day-state.js';
 
 /**
  * Corrections (补卡): a physician asks to record a forgotten day. They are appended, never edit an
@@ -101,7 +102,11 @@ export function decideServiceDayCorrection(
     const { physicianId, institutionId, serviceDate, programId } = correction;
     if (decision.status === 'APPROVED') {
       const existing = await findServiceDay(tx, physicianId, institutionId, serviceDate);
-      if (existing) return { outcome: 'DAY_EXISTS', correction, day: existing };
+      // The state model allows CORRECTION_APPROVED only on a day nobody recorded.
+      const state = existing ? stateOf(existing, serviceDate) : PLANNED_DAY;
+      if (existing && !nextState(state, { kind: 'CORRECTION_APPROVED' }).ok) {
+        return { outcome: 'DAY_EXISTS', correction, day: existing };
+      }
     }
     // Conditional on PENDING so that of two concurrent deciders only one decides.
     const { count } = await tx.serviceDayCorrection.updateMany({

@@ -12,7 +12,12 @@ import { unlessDuplicate } from './transaction.js';
 
 /** One check-in or check-out as it happened. */
 export interface CheckPoint {
+  /** The record's time: the message time, or the handling time when that was not trusted (`late`). */
   at: Date;
+  /** The platform's message time and the handling time, both kept (src/records/record-moment.ts). */
+  sentAt?: Date | null;
+  receivedAt?: Date | null;
+  late?: boolean;
   method: CheckMethod;
   verification: Verification;
   latitude?: number | null;
@@ -97,6 +102,9 @@ export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
         checkInAccuracyM: input.accuracyM ?? null,
         checkInDistanceM: input.distanceM ?? null,
         checkInSourceId: input.sourceId,
+        checkInSentAt: input.sentAt ?? null,
+        checkInReceivedAt: input.receivedAt ?? null,
+        checkInLate: input.late ?? false,
       },
     }),
   );
@@ -118,7 +126,7 @@ export type CheckOutOutcome = 'CHECKED_OUT' | 'REDELIVERED' | 'ALREADY_CHECKED_O
 export async function recordCheckOut(
   db: DbOrTx,
   serviceDayId: number,
-  point: CheckPoint,
+  point: CheckPoint & { shortDay?: boolean },
 ): Promise<{ day: ServiceDay; outcome: CheckOutOutcome }> {
   if (point.sourceId !== null) {
     const redelivered = await db.serviceDay.findUnique({ where: { checkOutSourceId: point.sourceId } });
@@ -137,6 +145,10 @@ export async function recordCheckOut(
         checkOutAccuracyM: point.accuracyM ?? null,
         checkOutDistanceM: point.distanceM ?? null,
         checkOutSourceId: point.sourceId,
+        checkOutSentAt: point.sentAt ?? null,
+        checkOutReceivedAt: point.receivedAt ?? null,
+        checkOutLate: point.late ?? false,
+        shortDay: point.shortDay ?? false,
       },
     }),
   );
@@ -145,6 +157,51 @@ export async function recordCheckOut(
   if (updated?.count === 1) return { day, outcome: 'CHECKED_OUT' };
   const sameSource = point.sourceId !== null && day.checkOutSourceId === point.sourceId;
   return { day, outcome: sameSource ? 'REDELIVERED' : 'ALREADY_CHECKED_OUT' };
+}
+
+/** A later location inside the fence, as evidence for upgrading an unverified day. */
+export interface LocationEvidence {
+  at: Date;
+  sourceId: string;
+  latitude: number;
+  longitude: number;
+  distanceM: number | null;
+}
+
+/** What a verification upgrade did: UPGRADED the day, found the message REDELIVERED, or the day ALREADY_VERIFIED. */
+export type UpgradeOutcome = 'UPGRADED' | 'REDELIVERED' | 'ALREADY_VERIFIED';
+
+/**
+ * Records a location inside the fence on an unverified day (verification only goes up). Conditional on
+ * the day being unverified in every check point, so of two concurrent locations exactly one writes and a
+ * verified day is never touched; the source message is unique, so a redelivery writes nothing.
+ */
+export async function recordLocationVerification(
+  db: DbOrTx,
+  serviceDayId: number,
+  evidence: LocationEvidence,
+): Promise<{ day: ServiceDay; outcome: UpgradeOutcome }> {
+  const updated = await unlessDuplicate(db, (tx) =>
+    tx.serviceDay.updateMany({
+      where: {
+        id: serviceDayId,
+        locationVerifiedAt: null,
+        checkInVerification: 'UNVERIFIED',
+        OR: [{ checkOutVerification: null }, { checkOutVerification: 'UNVERIFIED' }],
+      },
+      data: {
+        locationVerifiedAt: evidence.at,
+        locationVerifiedSourceId: evidence.sourceId,
+        locationVerifiedLatitude: evidence.latitude,
+        locationVerifiedLongitude: evidence.longitude,
+        locationVerifiedDistanceM: evidence.distanceM,
+      },
+    }),
+  );
+  const day = await findServiceDayById(db, serviceDayId);
+  if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+  if (updated?.count === 1) return { day, outcome: 'UPGRADED' };
+  return { day, outcome: day.locationVerifiedSourceId === evidence.sourceId ? 'REDELIVERED' : 'ALREADY_VERIFIED' };
 }
 
 /** The service day with an id, with its clinic and physician, or null. */

@@ -1,5 +1,12 @@
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
+import {
+  confirmationOf,
+  countsTowardMinimum,
+  isCorrected,
+  isVerified,
+  type ConfirmationState,
+} from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
@@ -27,8 +34,14 @@ export interface ServiceDayFact {
   institutionId: number;
   institutionName: string;
   institutionRegionPath: string;
+  /** `isVerified` of the state model: any check point of the day inside the fence. */
   verified: boolean;
-  confirmation: 'PENDING' | 'CONFIRMED' | 'DISPUTED';
+  /** Made by an approved correction (补卡): complete, owes no confirmation and no overdue work log. */
+  corrected: boolean;
+  /** `confirmationOf` of the state model (`NOT_OWED` for a 补卡 day). */
+  confirmation: ConfirmationState;
+  /** `countsTowardMinimum` of the state model: confirmed by the clinic head, or a 补卡 day. */
+  counted: boolean;
   /** The day's log figures; all zero and `hasLog` false when no log was written. */
   hasLog: boolean;
   values: WorkLogValues;
@@ -53,8 +66,12 @@ const FACT_SELECT = {
   serviceDate: true,
   physicianId: true,
   institutionId: true,
+  checkOutAt: true,
   checkInVerification: true,
+  checkOutVerification: true,
+  locationVerifiedAt: true,
   confirmationStatus: true,
+  correctionId: true,
   physician: {
     select: {
       name: true,
@@ -94,8 +111,10 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionId: row.institutionId,
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
-    verified: row.checkInVerification === 'VERIFIED',
-    confirmation: row.confirmationStatus,
+    verified: isVerified(row),
+    corrected: isCorrected(row),
+    confirmation: confirmationOf(row),
+    counted: countsTowardMinimum(row),
     hasLog: row.workLog !== null,
     values: row.workLog ? { ...row.workLog } : { ...ZERO },
   }));

@@ -105,9 +105,11 @@ export const coordinatorOverdueMessages = {
     en: '· {clinic}: {served} of {required} days',
   },
   'coordinator.reminder.worklogs': {
-    zh: '以下[[serviceDay]]还没有填写[[workLog]]，请尽快补填；如无法补填，请联系本院[[hospitalCoordinator]]：',
-    en: 'These service days have no work log yet. Please complete them, or contact your hospital coordinator:',
+    zh: '以下[[serviceDay]]还没有填写[[workLog]]，请尽快补填（点下方按钮，或发送“/[[workLog]] 12-03 诊疗10”）；如无法补填，请联系本院[[hospitalCoordinator]]：',
+    en: 'These service days have no work log yet. Please complete them (press a button below, or send "/log 12-03 patients 10"), or contact your hospital coordinator:',
   },
+  'coordinator.reminder.logButton': { zh: '补填 {date} [[workLog]]', en: 'Log {date}' },
+  'coordinator.reminder.logButtonAt': { zh: '补填 {date} {clinic}', en: 'Log {date} {clinic}' },
   'coordinator.reminder.confirms': {
     zh: '以下到岗已超过 {days} 天仍[[unconfirmed]]，请在到岗确认卡片上确认或提出异议：',
     en: 'These visits have been unconfirmed for over {days} days. Please confirm or dispute them on their confirmation cards:',

@@ -26,6 +26,10 @@ export const attendanceMessages = {
     zh: '您今天 {time} 已经[[checkIn]]了。如需[[checkOut]]，请在 {minutes} 分钟后再发送位置，或直接发送 /[[checkOut]]。',
     en: 'You already checked in today at {time}. To check out, send your location again in {minutes} minutes, or send /checkout.',
   },
+  'physician.attendance.upgraded': {
+    zh: '收到您在{clinic}的位置（距受援单位 {distance} 米），今天 {time} 的[[checkIn]]已升级为[[verified]]。离开时请发送“/[[checkOut]]”或再次发送位置。',
+    en: 'Got your location at {clinic} ({distance} m away): today\'s check-in at {time} is now verified. When you leave, send "/checkout" or your location again.',
+  },
   'physician.attendance.noCoordinates': {
     zh: '没有收到这条位置的坐标，所以无法[[checkIn]]。请重新发送一次位置（在位置页面点“发送”），或者发送“/[[checkIn]] 受援单位名称”。',
     en: 'That location arrived without coordinates, so nothing was recorded. Please send your location again, or send "/checkin <clinic>".',
@@ -85,8 +89,21 @@ export const attendanceMessages = {
   'physician.attendance.confirmationConfirmed': { zh: '[[confirmed]]', en: 'confirmed' },
   'physician.attendance.confirmationDisputed': { zh: '[[disputed]]', en: 'disputed' },
   'physician.attendance.unverifiedNote': {
-    zh: '本次[[checkIn]]未通过定位核验，需受援单位负责人确认后计入。到达后发送位置可自动核验。',
-    en: 'This check-in is not location-verified; it counts once the clinic head confirms it. Sending your location at the clinic verifies it.',
+    zh: '本次[[checkIn]]为[[unverified]]。在受援单位发送位置，可升级为[[verified]]。',
+    en: 'This check-in is unverified. Send your location at the clinic to have it verified.',
+  },
+  'physician.attendance.countedAfterConfirmation': {
+    zh: '受援单位负责人确认后，本日[[counted]]到岗天数（/本月 中先列为[[unconfirmed]]）。',
+    en: 'The day counts toward your days served once the clinic head confirms it (/本月 lists it as awaiting confirmation until then).',
+  },
+  'physician.attendance.confirmationNotOwed': { zh: '[[confirmationNotOwed]]', en: 'no confirmation needed' },
+  'physician.attendance.recordedForDate': {
+    zh: '已记为 {date} 的[[serviceDay]]（按您发送消息的时间）。',
+    en: 'Recorded as the service day of {date} (the time you sent the message).',
+  },
+  'physician.attendance.recordedLate': {
+    zh: '[[lateRecord]]：这条消息显示发送于 {sentAt}，送达太晚或时间不可信，已按收到的时间记为 {date} 的[[serviceDay]]。如日期不对，请申请[[correction]]或联系本单位医务科。',
+    en: 'Recorded late: the message says it was sent at {sentAt}, which arrived too late or cannot be trusted, so it was recorded at the time received, as the service day of {date}. If the date is wrong, ask for a correction or contact your hospital coordinator.',
   },
   'physician.attendance.checkOutButton': { zh: '[[checkOut]]', en: 'Check out' },
   'physician.attendance.workLogButton': { zh: '填写今日工作量', en: "Log today's work" },
@@ -109,6 +126,20 @@ export const attendanceMessages = {
   'physician.attendance.dayIsOver': {
     zh: '这张回执是 {date} 的，那一天已经结束，无法再[[checkOut]]（今天是 {today}）。未[[checkOut]]的日子会被标记，如需更正请联系本单位医务科。',
     en: 'This receipt is for {date}, which is over (today is {today}), so it can no longer be checked out. Days without a check-out are flagged; ask your hospital coordinator to correct it.',
+  },
+  'physician.attendance.shortDayTitle': { zh: '确认[[checkOut]]？', en: 'Check out now?' },
+  'physician.attendance.shortDayQuestion': {
+    zh: '您今天 {checkIn} 在{clinic}[[checkIn]]，现在[[checkOut]]只有 {minutes} 分钟，不足本项目每天至少 {hours} 小时的要求。确认现在[[checkOut]]请点击下方按钮，这一天会标记为“[[shortDay]]”；如果还在受援单位工作，请忽略本消息，离开时再[[checkOut]]。',
+    en: 'You checked in at {clinic} at {checkIn}; checking out now makes {minutes} minutes, less than the {hours} hours a day this program expects. Press the button to check out now; the day will be marked "short day". If you are still working at the clinic, ignore this and check out when you leave.',
+  },
+  'physician.attendance.shortDayButton': { zh: '确认[[checkOut]]', en: 'Check out now' },
+  'physician.attendance.shortDayConfirmed': {
+    zh: '已确认[[checkOut]]（{date}，{clinic}，{checkIn} [[checkIn]]，共 {minutes} 分钟），已标记为“[[shortDay]]”。',
+    en: 'Checked out ({date}, {clinic}, checked in at {checkIn}, {minutes} minutes), marked "short day".',
+  },
+  'physician.attendance.shortDayMarked': {
+    zh: '本日已标记为“[[shortDay]]”（不足本项目每天的最短时长）。',
+    en: 'The day is marked "short day" (shorter than the program\'s minimum).',
   },
   'physician.attendance.checkedOut': {
     zh: '已在{clinic}[[checkOut]]：{checkIn}–{checkOut}，定位：{verification}。辛苦了！',

@@ -31,6 +31,10 @@ export const oversightMessages = {
     zh: '{physician} {date} 在贵单位到岗。请确认是否属实；如有异议，可填写说明后点“有异议”。',
     en: '{physician} was at your clinic on {date}. Please confirm the visit, or add a note and press "Dispute".',
   },
+  'physician.oversight.confirm.notOwed': {
+    zh: '{date} 在{clinic}的这一天是批准的[[correction]]，[[confirmationNotOwed]]，本次没有记录。',
+    en: 'The day of {date} at {clinic} is an approved correction and needs no confirmation; nothing was recorded.',
+  },
   'physician.oversight.confirm.corrected': {
     zh: '[[correction]]（时间未记录）',
     en: 'correction (time not recorded)',
@@ -162,8 +166,8 @@ export const oversightMessages = {
     en: '{physician} already has a record at {clinic} on {date}, so it cannot be approved; please reject it with a note.',
   },
   'physician.oversight.correction.physicianNoticeAPPROVED': {
-    zh: '您 {date} 在{clinic}的[[correction]]申请已由{by}批准，已记为到岗（[[correction]]，[[unverified]]）。',
-    en: 'Your correction for {clinic} on {date} was approved by {by}; the day is recorded (correction, [[unverified]]).',
+    zh: '您 {date} 在{clinic}的[[correction]]申请已由{by}批准，这一天已记为完整的[[serviceDay]]（[[stateCorrected]]，{by}批准，[[counted]]到岗天数，[[confirmationNotOwed]]）。',
+    en: 'Your correction for {clinic} on {date} was approved by {by}; the day is recorded as complete (corrected, approved by {by}, counted toward your days served, no confirmation needed).',
   },
   'physician.oversight.correction.physicianNoticeREJECTED': {
     zh: '您 {date} 在{clinic}的[[correction]]申请已被{by}驳回{note}。如有疑问，请联系医务科联络员。',

@@ -7,8 +7,8 @@ import type { Text } from '../locale.js';
 export const worklogMessages = {
   'physician.worklog.summary': { zh: '填写今天的工作量', en: "Log today's work" },
   'physician.worklog.usage': {
-    zh: '用法：/[[workLog]] 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程2 备注 …\n可写的项目：诊疗、特殊人群、上门、讲座、培训、查房、病例讨论、带教、远程、宣教、新技术；也可写成 诊疗=23 或 诊疗:23。今天在两家单位[[checkIn]]时，加上 @单位名。',
-    en: 'Usage: /log patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 remote 2 note …\nFigures: patients, special, home, lectures, training, rounds, cases, surgery, remote, education, newtech; patients=23 and patients:23 work too. If you checked in at two clinics today, add @clinic.',
+    zh: '用法：/[[workLog]] 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程2 备注 …\n可写的项目：诊疗、特殊人群、上门、讲座、培训、查房、病例讨论、带教、远程、宣教、新技术；也可写成 诊疗=23 或 诊疗:23。今天在两家单位[[checkIn]]时，加上 @单位名。补填前几天的：/[[workLog]] 12-03 诊疗10 或 /[[workLog]] 昨天 诊疗10。',
+    en: 'Usage: /log patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 remote 2 note …\nFigures: patients, special, home, lectures, training, rounds, cases, surgery, remote, education, newtech; patients=23 and patients:23 work too. If you checked in at two clinics today, add @clinic. For a past day: /log 12-03 patients 10, or /log 昨天 patients 10.',
   },
   'physician.worklog.invalid': {
     zh: '这条[[workLog]]没有保存：\n{problems}',
@@ -110,9 +110,29 @@ export const worklogMessages = {
     zh: '这不是您的[[serviceDay]]，不能填写它的[[workLog]]。',
     en: 'This is not your service day, so you cannot log work for it.',
   },
-  'physician.worklog.dayOver': {
-    zh: '只能填写当天的[[workLog]]，{date} 的记录已不能在这里修改。如需更正，请联系本单位医务科。',
-    en: "Only today's work log can be filled in here; the log of {date} can no longer be changed. Please ask your hospital's medical affairs office to correct it.",
+  'physician.worklog.noDayOn': {
+    zh: '您 {date} 没有[[serviceDay]]记录，无法填写这一天的[[workLog]]。如果当天在受援单位服务但忘记[[checkIn]]，请先申请 /[[correction]] {date} 受援单位 原因。',
+    en: 'You have no service day on {date}, so there is nothing to log. If you served that day but forgot to check in, ask for a correction first: /补卡 {date} <clinic> <reason>.',
+  },
+  'physician.worklog.window.FUTURE': {
+    zh: '{date} 还没到，不能提前填写[[workLog]]。',
+    en: '{date} has not come yet; a work log cannot be written in advance.',
+  },
+  'physician.worklog.window.TOO_OLD': {
+    zh: '{date} 的[[workLog]]只能在之后 {days} 天内补填（截至 {lastDay}），现在已超过，本次没有保存。如需更正，请联系本单位医务科；当天没有记录的，可申请 /[[correction]]。',
+    en: 'The log of {date} could be written within {days} days (until {lastDay}); that time is over, so nothing was saved. To correct it, ask your hospital coordinator; for a day with no record, ask for a correction (/补卡).',
+  },
+  'physician.worklog.window.REPORT_SUBMITTED': {
+    zh: '本单位 {month} 的[[monthlyReport]]已经提交，{date} 的[[workLog]]不能再补填或修改，本次没有保存。如需更正，请联系本单位医务科。',
+    en: "Your hospital's monthly workload report for {month} is submitted, so the log of {date} can no longer be written or changed; nothing was saved. To correct it, ask your hospital coordinator.",
+  },
+  'physician.worklog.savedPast': {
+    zh: '已补填 {date} 的[[workLog]]（{clinic}）：',
+    en: 'The work log of {date} is saved ({clinic}):',
+  },
+  'physician.worklog.updatedPast': {
+    zh: '已更新 {date} 的[[workLog]]（第 {version} 版，{clinic}）：',
+    en: 'The work log of {date} is updated (version {version}, {clinic}):',
   },
   'physician.worklog.formTitle': { zh: '填写今日工作量', en: "Today's work" },
   'physician.worklog.formSubtitle': { zh: '{clinic} · {date}', en: '{clinic} · {date}' },
@@ -156,7 +176,12 @@ export const worklogMessages = {
     en: 'You have no assignment and no service days in {month}.',
   },
   'physician.month.clinic': { zh: '受援单位', en: 'Clinic' },
-  'physician.month.served': { zh: '[[daysServed]]', en: 'Days served' },
+  'physician.month.counted': { zh: '[[counted]]', en: 'Counted' },
+  'physician.month.pending': { zh: '[[unconfirmed]]', en: 'Awaiting confirmation' },
+  'physician.month.countingRule': {
+    zh: '受援单位负责人确认后的[[serviceDay]]（及批准的[[correction]]）[[counted]][[daysServed]]；[[unconfirmed]]的日子确认后计入，[[disputed]]的不计入。',
+    en: 'Service days count toward the minimum once the clinic head confirms them (approved corrections count too); days awaiting confirmation count once confirmed, disputed days do not.',
+  },
   'physician.month.minimum': { zh: '每月至少', en: 'Minimum' },
   'physician.month.status': { zh: '情况', en: 'Status' },
   'physician.month.met': { zh: '已达标', en: 'met' },
@@ -169,13 +194,13 @@ export const worklogMessages = {
   'physician.month.monthAhead': { zh: '该月尚未开始（共 {days} 天）', en: 'This month has not started ({days} days)' },
   'physician.month.verification': { zh: '核验', en: 'Verification' },
   'physician.month.verificationValue': {
-    zh: '[[verified]] {verified} 天 · [[unverified]] {unverified} 天',
-    en: 'verified {verified} · unverified {unverified}',
+    zh: '[[verified]] {verified} 天 · [[unverified]] {unverified} 天 · [[stateCorrected]] {corrected} 天',
+    en: 'verified {verified} · unverified {unverified} · corrected {corrected}',
   },
   'physician.month.confirmation': { zh: '受援单位确认', en: 'Clinic confirmation' },
   'physician.month.confirmationValue': {
-    zh: '[[confirmed]] {confirmed} 天 · 确认中 {pending} 天 · 逾期未确认 {unconfirmed} 天 · [[disputed]] {disputed} 天',
-    en: 'confirmed {confirmed} · pending {pending} · unconfirmed {unconfirmed} · disputed {disputed}',
+    zh: '[[confirmed]] {confirmed} 天 · [[unconfirmed]] {pending} 天 · [[unconfirmed]]超过 3 天 {unconfirmed} 天 · [[disputed]] {disputed} 天 · [[confirmationNotOwed]]（[[correction]]）{notOwed} 天',
+    en: 'confirmed {confirmed} · awaiting {pending} · awaiting over 3 days {unconfirmed} · disputed {disputed} · no confirmation needed (correction) {notOwed}',
   },
   'physician.month.totals': { zh: '本月工作量（{logs} 份[[workLog]]）', en: 'Work this month ({logs} logs)' },
   'physician.month.noLogs': { zh: '本月还没有[[workLog]]。', en: 'No work logs this month yet.' },
@@ -184,8 +209,9 @@ export const worklogMessages = {
   'physician.month.issues': { zh: '问题', en: 'Issues' },
   'physician.month.noFlagged': { zh: '本月的记录都齐全。', en: 'All records this month are complete.' },
   'physician.month.flag.unverified': { zh: '[[unverified]]', en: 'unverified' },
-  'physician.month.flag.pending': { zh: '确认中', en: 'awaiting confirmation' },
-  'physician.month.flag.unconfirmed': { zh: '逾期未确认', en: 'unconfirmed' },
+  'physician.month.flag.pending': { zh: '[[unconfirmed]]', en: 'awaiting confirmation' },
+  'physician.month.flag.unconfirmed': { zh: '[[unconfirmed]]超过 3 天', en: 'awaiting confirmation over 3 days' },
+  'physician.month.flag.short': { zh: '[[shortDay]]', en: 'short day' },
   'physician.month.flag.disputed': { zh: '[[disputed]]', en: 'disputed' },
-  'physician.month.flag.noCheckOut': { zh: '未[[checkOut]]', en: 'no check-out' },
+  'physician.month.flag.noCheckOut': { zh: '[[stateCheckOutMissing]]', en: 'no check-out' },
 } satisfies Record<string, Text>;

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findServiceDay } from '../../src/db/queries/service-days.js';
+import { stateOf } from '../../src/records/service-day-state.js';
+import { testProviders } from '../support/db.js';
+import { buildAttendanceWorld, WANG, type AttendanceWorld } from '../physician/attendance-world.js';
+
+/** The observed bugs of issue #11 item 1, each made impossible by the state model, through the bot. */
+describe.each(testProviders())('service-day state model in the flows (%s)', (provider) => {
+  let w: AttendanceWorld;
+  beforeEach(async () => {
+    w = await buildAttendanceWorld(provider);
+    w.at('2026-03-02', '09:00');
+  });
+  afterEach(() => w.bot.close());
+
+  const day = () => findServiceDay(w.bot.db, w.physicianId, w.clinic.id, '2026-03-02');
+  const say = async (text: string) => {
+    await w.bot.send({ as: WANG, text });
+    await w.bot.settle();
+    return w.lastReply();
+  };
+  const locate = async (metres: number) => {
+    await w.bot.location({ as: WANG, ...w.north(metres) });
+    await w.bot.settle();
+    return w.lastReply();
+  };
+
+  it('verification only goes up: a text /签退 after a verified check-in keeps the day verified', async () => {
+    await locate(30);
+    w.at('2026-03-02', '16:00');
+    expect(await say('/签退')).toContain('定位：已核验');
+    const stored = await day();
+    expect(stored).toMatchObject({ checkInVerification: 'VERIFIED', checkOutVerification: 'UNVERIFIED' });
+    if (!stored) throw new Error('no day');
+    expect(stateOf(stored, '2026-03-02')).toMatchObject({ attendance: 'CHECKED_OUT', verification: 'VERIFIED' });
+    expect(await say('/本月')).toContain('已核验 1 天 · 未核验 0 天');
+  });
+
+  it('a later in-fence location upgrades an unverified check-in and says so; a second one is not a check-out', async () => {
+    await say('/签到');
+    w.at('2026-03-02', '09:01');
+    const upgraded = await locate(40);
+    expect(upgraded).toContain('已升级为已核验');
+    expect(await day()).toMatchObject({
+      checkInVerification: 'UNVERIFIED',
+      locationVerifiedDistanceM: 40,
+      checkOutAt: null,
+    });
+    w.at('2026-03-02', '09:03');
+    expect(await locate(40)).toContain('分钟后再发送位置');
+    expect((await day())?.checkOutAt).toBeNull();
+    expect(await say('/本月')).toContain('已核验 1 天');
+  });
+
+  it('a location outside the fence soon after an unverified check-in upgrades nothing', async () => {
+    await say('/签到');
+    w.at('2026-03-02', '09:01');
+    expect(await locate(2000)).toContain('分钟后再发送位置');
+    expect((await day())?.locationVerifiedAt).toBeNull();
+  });
+
+  it('a check-out shorter than the minimum day is asked about once, then recorded and marked 时长不足', async () => {
+    await say('/签到');
+    w.at('2026-03-02', '09:01');
+    await say('/签退');
+    const question = w.bot.outbox(w.bot.p2p(WANG)).at(-1);
+    expect(question?.text).toContain('不足本项目每天至少 2 小时');
+    expect((await day())?.checkOutAt).toBeNull();
+    const button = question?.buttons.find((b) => b.action === 'checkout.short');
+    if (!button) throw new Error('no 确认签退 button');
+    await w.bot.press(button);
+    await w.bot.settle();
+    expect(await day()).toMatchObject({ shortDay: true, checkOutMethod: 'CARD_BUTTON' });
+    expect(w.lastReply()).toContain('时长不足');
+    expect(await say('/本月')).toContain('时长不足');
+  });
+
+  it('a check-out after the minimum day is recorded without asking', async () => {
+    await say('/签到');
+    w.at('2026-03-02', '11:00');
+    expect(await say('/签退')).toContain('09:00–11:00');
+    expect((await day())?.shortDay).toBe(false);
+  });
+});
