@@ -5,6 +5,7 @@ import { oneMentionAndWords, registeredPersonOf } from '../identity/command-inpu
 import { resolveGrantScope } from '../identity/grant-scope.js';
 import { parseRoleAndScope, roleLabel } from '../identity/role-words.js';
 import { canGrant } from '../permissions/grants.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/授权 @某人 角色 范围` (`grant`), e.g. `/授权 @张三 医务科联络员 漳平市医院`: administrators grant any
@@ -16,7 +17,8 @@ export const grantCommand: CommandDefinition = {
   aliases: ['grant'],
   summaryKey: 'identity.grant.summary',
   usageKey: 'identity.grant.usage',
-  audience: ['REGION_COORDINATOR'],
+  usageExamples,
+  audience: ['REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const { mention, words } = oneMentionAndWords(args);
     const { role, scopeText } = parseRoleAndScope(words);

@@ -1,8 +1,9 @@
 import type { Text } from '../locale.js';
 
 /**
- * The details of `/审计` entries in words (names, dates, states), one text per kind of action. Keys are
- * `coordinator.auditWords.*`.
+ * The details of `/审计` entries in words (names, dates, states), one text per kind of action
+ * (`coordinator.auditWords.*`), and the stand-ins of usage examples when the speaker's scope names nothing
+ * (`coordinator.usageExample.*`).
  */
 export const coordinatorAuditMessages = {
   'coordinator.auditWords.assignment': {
@@ -53,4 +54,8 @@ export const coordinatorAuditMessages = {
   'coordinator.auditWords.grantScope': { zh: '，{scope}', en: ', {scope}' },
   'coordinator.auditWords.subscription': { zh: '{topic}：{scope}', en: '{topic}: {scope}' },
   'coordinator.auditWords.unknown': { zh: '（未知）', en: '(unknown)' },
+  'coordinator.usageExample.place': { zh: '地区名称', en: 'region' },
+  'coordinator.usageExample.hospital': { zh: '[[supportingUnit]]名称', en: 'hospital' },
+  'coordinator.usageExample.clinic': { zh: '[[recipientUnit]]名称', en: 'clinic' },
+  'coordinator.usageExample.physician': { zh: '医生姓名', en: 'physician' },
 } satisfies Record<string, Text>;
