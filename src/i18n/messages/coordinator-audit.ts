@@ -2,8 +2,8 @@ import type { Text } from '../locale.js';
 
 /**
  * The details of `/审计` entries in words (names, dates, states), one text per kind of action
- * (`coordinator.auditWords.*`), and the stand-ins of usage examples when the speaker's scope names nothing
- * (`coordinator.usageExample.*`).
+ * (`coordinator.auditWords.*`), the stand-ins of usage examples when the speaker's scope names nothing
+ * (`coordinator.usageExample.*`), and the progress card's note on tables it could not hold.
  */
 export const coordinatorAuditMessages = {
   'coordinator.auditWords.assignment': {
@@ -54,6 +54,10 @@ export const coordinatorAuditMessages = {
   'coordinator.auditWords.grantScope': { zh: '，{scope}', en: ', {scope}' },
   'coordinator.auditWords.subscription': { zh: '{topic}：{scope}', en: '{topic}: {scope}' },
   'coordinator.auditWords.unknown': { zh: '（未知）', en: '(unknown)' },
+  'coordinator.progress.tablesOmitted': {
+    zh: '{program}的其余表格未列出（一张卡片最多五个表格），请写上项目编号单独查看。',
+    en: 'The other tables of {program} are not listed (a card holds five tables at most); name the program to see it alone.',
+  },
   'coordinator.usageExample.place': { zh: '地区名称', en: 'region' },
   'coordinator.usageExample.hospital': { zh: '[[supportingUnit]]名称', en: 'hospital' },
   'coordinator.usageExample.clinic': { zh: '[[recipientUnit]]名称', en: 'clinic' },
