@@ -125,28 +125,23 @@ describe.each(testProviders())('words a user reads, through the Feishu service (
   it('offers 返回上一级 only below the top of a drill-down', async () => {
     const { replies } = await say(COUNTY, '/汇总 漳平市');
     const top = replies.find((m) => m.msgType === 'interactive');
+    const messageId = top?.messageId ?? '';
     expect(top?.rawContent).not.toContain('返回上一级');
-    const drill = callbackValues(top?.content).find((value) => value.action === 'summary.drill');
-    expect(drill).toBeDefined();
-    const press = cardActionEvent(
-      APP,
-      { operator: { open_id: COUNTY }, messageId: top?.messageId ?? '', chatId: top?.chatId ?? '', value: drill },
-      { at: clock.now().getTime() },
-    );
-    expect((await pusher.push(harness.cardUrl, press)).ok).toBe(true);
-    await harness.settle();
-    const below = JSON.stringify(harness.emulator.state.currentCard(top?.messageId ?? ''));
-    expect(below).toContain('返回上一级');
-    const back = callbackValues(harness.emulator.state.currentCard(top?.messageId ?? '')).find(
-      (value) => value.action === 'summary.page',
-    );
-    const up = cardActionEvent(
-      APP,
-      { operator: { open_id: COUNTY }, messageId: top?.messageId ?? '', chatId: top?.chatId ?? '', value: back },
-      { at: clock.now().getTime() },
-    );
-    expect((await pusher.push(harness.cardUrl, up)).ok).toBe(true);
-    await harness.settle();
-    expect(JSON.stringify(harness.emulator.state.currentCard(top?.messageId ?? ''))).not.toContain('返回上一级');
+    /** Presses the card's first button of `action` as the county and returns the card it became. */
+    const press = async (content: unknown, action: string) => {
+      const value = callbackValues(content).find((candidate) => candidate.action === action);
+      expect(value).toBeDefined();
+      const event = cardActionEvent(
+        APP,
+        { operator: { open_id: COUNTY }, messageId, chatId: top?.chatId ?? '', value },
+        { at: clock.now().getTime() },
+      );
+      expect((await pusher.push(harness.cardUrl, event)).ok).toBe(true);
+      await harness.settle();
+      return harness.emulator.state.currentCard(messageId);
+    };
+    const below = await press(top?.content, 'summary.drill');
+    expect(JSON.stringify(below)).toContain('返回上一级');
+    expect(JSON.stringify(await press(below, 'summary.page'))).not.toContain('返回上一级');
   });
 });
