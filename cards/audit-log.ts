@@ -9,7 +9,7 @@ export const AUDIT_MORE_ACTION = 'audit.more';
 /** Entries a card lists at most (a page is 20; this bounds any caller under 30 KB). */
 export const AUDIT_ROW_LIMIT = 50;
 /** Longest detail shown; the record keeps everything. */
-const MAX_DETAIL = 60;
+const MAX_DETAIL = 80;
 
 /** One audit entry as the card shows it. */
 export interface AuditLine {
@@ -22,10 +22,8 @@ export interface AuditLine {
   /** The stored record kind and id, e.g. `Assignment` and `12`. */
   entity: string;
   entityId: string | null;
-  /** The institution concerned, when the entry names one. */
-  institution: string | null;
-  /** The stored details (any JSON). */
-  details: unknown;
+  /** What was done, in words (names, dates, states), as `auditDetailWords` writes it. */
+  detail: string;
 }
 
 /** What the audit card shows. */
@@ -65,7 +63,7 @@ export function auditLogCard(locale: Locale, view: AuditCardView): Card {
       actor: line.actor ?? label('system'),
       action: labelOr(locale, `coordinator.audit.action.${line.action}`, line.action),
       entity: entityText(locale, line),
-      detail: detailText(line),
+      detail: clipped(line.detail),
     })),
     pageSize: VIEW_PAGE_SIZE,
   };
@@ -91,14 +89,7 @@ function entityText(locale: Locale, line: AuditLine): string {
   return line.entityId === null ? name : `${name} #${line.entityId}`;
 }
 
-/** The institution, then the details' plain values (`verdict=DISPUTED, note=…`), clipped. */
-function detailText(line: AuditLine): string {
-  const values =
-    typeof line.details === 'object' && line.details !== null && !Array.isArray(line.details)
-      ? Object.entries(line.details).flatMap(([key, value]) =>
-          ['string', 'number', 'boolean'].includes(typeof value) && value !== '' ? [`${key}=${String(value)}`] : [],
-        )
-      : [];
-  const text = [line.institution, values.join(', ')].filter(Boolean).join(' · ');
+/** The detail, clipped to {@link MAX_DETAIL} characters. */
+function clipped(text: string): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }

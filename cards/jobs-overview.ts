@@ -7,8 +7,10 @@ export type JobRunState = 'RUNNING' | 'DONE' | 'FAILED' | 'SKIPPED';
 
 /** One job as `/任务` shows it; instants already formatted as local `MM-DD HH:MM`. */
 export interface JobLine {
+  /** The job's name in words (with its id on `/任务 详细`). */
   name: string;
-  cron: string;
+  /** When it runs, in words (with the cron expression on `/任务 详细`). */
+  schedule: string;
   last?: { slot: string; status: JobRunState; at: string; detail: string };
   next?: string;
 }
@@ -54,7 +56,7 @@ function jobsTable(locale: Locale, jobs: JobLine[]): CardElement {
     ],
     rows: jobs.map((job) => ({
       job: job.name,
-      cron: job.cron,
+      cron: job.schedule,
       last: job.last ? `${job.last.slot} (${job.last.at})` : none,
       status: job.last
         ? [t(locale, STATUS_KEYS[job.last.status]), clip(job.last.detail)].filter(Boolean).join(': ')

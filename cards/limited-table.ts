@@ -5,6 +5,12 @@ import { t } from '../src/i18n/messages/index.js';
 /** A card table. */
 export type TableElement = Extract<CardElement, { kind: 'table' }>;
 
+/**
+ * Tables one card may hold: the smallest documented limit of the platforms it is rendered for (Feishu:
+ * "单张卡片最多支持放置五个表格组件"). Builders with a table per item stay within it; renderers also enforce it.
+ */
+export const MAX_TABLES_PER_CARD = 5;
+
 /** Rows a page of a coordinator view's table shows (Feishu pages 1–10). */
 export const VIEW_PAGE_SIZE = 10;
 

@@ -2,7 +2,7 @@ import type { Card, CardElement } from '../src/core/card.js';
 import type { ProgramProgress, TargetRow } from '../src/coordinator/target-progress.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
-import { limitedTable, VIEW_PAGE_SIZE } from './limited-table.js';
+import { limitedTable, MAX_TABLES_PER_CARD, VIEW_PAGE_SIZE } from './limited-table.js';
 
 /** Targets listed per program at most. */
 export const TARGET_ROW_LIMIT = 30;
@@ -40,11 +40,24 @@ export function targetProgressCard(locale: Locale, view: TargetProgressCardView)
     title,
     subtitle,
     tone: behind ? 'orange' : 'green',
-    elements: [...view.programs.flatMap((program) => programElements(locale, program)), { kind: 'divider' }, ...notes],
+    elements: [...programsWithin(locale, view.programs), { kind: 'divider' }, ...notes],
   };
 }
 
-function programElements(locale: Locale, program: ProgramProgress): CardElement[] {
+/**
+ * Each program's elements while the card's tables last ({@link MAX_TABLES_PER_CARD}: two a program); a
+ * program whose tables no longer fit says so and how to see it alone.
+ */
+function programsWithin(locale: Locale, programs: readonly ProgramProgress[]): CardElement[] {
+  let tablesLeft = MAX_TABLES_PER_CARD;
+  return programs.flatMap((program) => {
+    const elements = programElements(locale, program, tablesLeft);
+    tablesLeft -= elements.filter((element) => element.kind === 'table').length;
+    return elements;
+  });
+}
+
+function programElements(locale: Locale, program: ProgramProgress, tablesLeft: number): CardElement[] {
   const heading: CardElement = {
     kind: 'markdown',
     text: t(locale, 'coordinator.progress.program', {
@@ -75,7 +88,13 @@ function programElements(locale: Locale, program: ProgramProgress): CardElement[
     },
     TARGET_ROW_LIMIT,
   );
-  return [{ kind: 'divider' }, heading, ...targets, ...breakdownElements(locale, program)];
+  const omitted: CardElement = {
+    kind: 'note',
+    text: t(locale, 'coordinator.progress.tablesOmitted', { program: program.name }),
+  };
+  if (tablesLeft < 1) return [{ kind: 'divider' }, heading, omitted];
+  const breakdown = tablesLeft >= 2 ? breakdownElements(locale, program) : program.breakdown ? [omitted] : [];
+  return [{ kind: 'divider' }, heading, ...targets, ...breakdown];
 }
 
 function breakdownElements(locale: Locale, program: ProgramProgress): CardElement[] {

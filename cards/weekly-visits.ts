@@ -23,22 +23,20 @@ export interface WeeklyVisitsView {
 
 /** Visits listed in full; more would not fit Feishu's 30 KB, and no clinic gets this many in a week. */
 const LISTED = 60;
+/** Rows a page of the table shows (Feishu pages 1–10). */
+const VISITS_PAGE_SIZE = 10;
 
 /**
  * The weekly schedule card for a group, written for residents ("本周专家坐诊安排", "欢迎辖区居民前来就诊"):
- * one table per day with the physician's name, title, specialty, home hospital and where they see
- * patients. A week without visits says so (the card is still sent, so later plans can update it).
+ * one table of the week's visits by day with the physician's name, title, specialty, home hospital and
+ * where they see patients. A week without visits says so (the card is still sent, so later plans can update it).
  */
 export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
   const range = { from: shortDate(locale, view.monday), to: shortDate(locale, view.sunday), place: view.place };
   const total = view.days.reduce((sum, day) => sum + day.visits.length, 0);
   const intro = t(locale, total === 0 ? 'scheduler.broadcast.week.none' : 'scheduler.broadcast.week.intro', range);
-  let budget = LISTED;
-  const dayBlocks = view.days.flatMap((day) => {
-    const shown = day.visits.slice(0, Math.max(budget, 0));
-    budget -= shown.length;
-    return shown.length === 0 ? [] : dayElements(locale, day.date, shown);
-  });
+  const visits = view.days.flatMap((day) => day.visits.map((visit) => ({ date: day.date, visit })));
+  const listed = visits.slice(0, LISTED);
   const more = total - LISTED;
   return {
     title: t(locale, 'scheduler.broadcast.week.title'),
@@ -46,7 +44,7 @@ export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
     tone: 'green',
     elements: [
       { kind: 'markdown', text: intro },
-      ...dayBlocks,
+      ...(listed.length === 0 ? [] : [visitsTable(locale, listed)]),
       ...(more > 0
         ? [{ kind: 'note' as const, text: t(locale, 'scheduler.broadcast.week.more', { count: more }) }]
         : []),
@@ -55,32 +53,32 @@ export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
   };
 }
 
-function dayElements(locale: Locale, date: string, visits: readonly WeeklyVisit[]): CardElement[] {
+/** Every visit of the week in one table, by day: a card holds at most five tables (Feishu). */
+function visitsTable(locale: Locale, visits: readonly { date: string; visit: WeeklyVisit }[]): CardElement {
   const none = t(locale, 'physician.oversight.none');
-  const heading = t(locale, 'scheduler.broadcast.week.day', {
-    date: shortDate(locale, date),
-    weekday: weekday(locale, date),
-  });
-  return [
-    { kind: 'markdown', text: heading },
-    {
-      kind: 'table',
-      columns: [
-        { key: 'name', label: t(locale, 'scheduler.broadcast.week.physician') },
-        { key: 'title', label: t(locale, 'scheduler.broadcast.week.title.column') },
-        { key: 'specialty', label: t(locale, 'scheduler.broadcast.week.specialty') },
-        { key: 'home', label: t(locale, 'scheduler.broadcast.week.from') },
-        { key: 'place', label: t(locale, 'scheduler.broadcast.week.place') },
-      ],
-      rows: visits.map((v) => ({
-        name: v.physician.name,
-        title: v.physician.title ?? none,
-        specialty: v.physician.specialty ?? none,
-        home: v.physician.home ?? none,
-        place: v.address ? `${v.clinic}（${v.address}）` : v.clinic,
-      })),
-    },
-  ];
+  return {
+    kind: 'table',
+    columns: [
+      { key: 'day', label: t(locale, 'scheduler.broadcast.week.dayColumn') },
+      { key: 'name', label: t(locale, 'scheduler.broadcast.week.physician') },
+      { key: 'title', label: t(locale, 'scheduler.broadcast.week.title.column') },
+      { key: 'specialty', label: t(locale, 'scheduler.broadcast.week.specialty') },
+      { key: 'home', label: t(locale, 'scheduler.broadcast.week.from') },
+      { key: 'place', label: t(locale, 'scheduler.broadcast.week.place') },
+    ],
+    rows: visits.map(({ date, visit: v }) => ({
+      day: t(locale, 'scheduler.broadcast.week.dayCell', {
+        date: shortDate(locale, date),
+        weekday: weekday(locale, date),
+      }),
+      name: v.physician.name,
+      title: v.physician.title ?? none,
+      specialty: v.physician.specialty ?? none,
+      home: v.physician.home ?? none,
+      place: v.address ? `${v.clinic}（${v.address}）` : v.clinic,
+    })),
+    pageSize: VISITS_PAGE_SIZE,
+  };
 }
 
 /** `11月23日` / `Nov 23`: residents read dates, not ISO strings. */

@@ -178,9 +178,9 @@ function pagingButtons(locale: Locale, state: SummaryState, page: number, pages:
   ];
 }
 
-/** Back to the scope the card was opened from (the last drill-down undone), when it was narrowed. */
+/** Back up one drill-down (the last one undone); none at the top, the scope the card was opened with. */
 function backButton(locale: Locale, state: SummaryState): CardButton | undefined {
-  if (state.scopes.length === 0) return undefined;
+  if (state.scopes.length <= (state.top ?? 0)) return undefined;
   return {
     text: t(locale, 'coordinator.summary.back'),
     action: 'summary.page',

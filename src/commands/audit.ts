@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../core/context.js';
 import { auditPageCard } from '../coordinator/audit-view.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/审计` (`audit`) for coordinators: the latest audit entries in their scope (assignments, imports,
@@ -11,6 +12,7 @@ export const auditCommand: CommandDefinition = {
   aliases: ['audit'],
   summaryKey: 'coordinator.audit.summary',
   usageKey: 'coordinator.audit.usage',
+  usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     await ctx.replyCard(await auditPageCard(ctx, args.tokens));

@@ -30,7 +30,7 @@ export const bindCommand: CommandDefinition = {
   aliases: ['bind'],
   summaryKey: 'identity.bind.summary',
   usageKey: 'identity.bind.usage',
-  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const { mention, words } = oneMentionAndWords(args);
     const phone = parseMobile(words);

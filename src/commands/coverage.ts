@@ -8,6 +8,7 @@ import { listRecipientClinicsInScope } from '../db/queries/scoped-programs.js';
 import { listServiceDayFacts } from '../db/queries/workload-facts.js';
 import { isOwnPhysiciansView } from '../permissions/view-scope-kind.js';
 import { monthRange } from '../time/local.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/覆盖` (`coverage`) for coordinators: the recipient clinics (受援单位) of the programs running in a
@@ -19,6 +20,7 @@ export const coverageCommand: CommandDefinition = {
   aliases: ['coverage'],
   summaryKey: 'coordinator.coverage.summary',
   usageKey: 'coordinator.coverage.usage',
+  usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const query = await resolveCoordinatorQuery(ctx, args.tokens);

@@ -2,6 +2,7 @@ import type { CommandDefinition, Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { resolveCoordinatorQuery } from '../coordinator/coordinator-query.js';
 import { fileNamePart, sendReportWorkbook } from '../coordinator/monthly-report/export-workbook.js';
+import { requireFinishedMonth } from '../coordinator/monthly-report/finished-month.js';
 import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
 import { staffingTableWorkbook } from '../coordinator/staffing-table/export.js';
 
@@ -27,7 +28,7 @@ export const exportCommand: CommandDefinition = {
   aliases: ['export'],
   summaryKey: 'coordinator.export.summary',
   usageKey: 'coordinator.export.usage',
-  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const [word, ...rest] = args.tokens;
     if (word === undefined) throw badArguments('coordinator.export.missingKind');
@@ -40,12 +41,15 @@ export const exportCommand: CommandDefinition = {
 
 async function exportReports(ctx: Context, tokens: readonly string[]): Promise<void> {
   const query = await resolveCoordinatorQuery(ctx, tokens, { defaultMonth: 'previous' });
+  requireFinishedMonth(ctx, query.month, '/导出 月报');
   const obligations = await queriedObligations(ctx, query);
+  const regionView = query.scope.all || query.scope.regionPaths.length > 0;
   if (obligations.length === 0) {
-    await ctx.reply(ctx.t('coordinator.export.noReports', { scope: query.scopeLabel, period: query.month }));
+    // A bureau reads what /月报 tells it; a hospital is told how to draft its reports now.
+    const key = regionView ? 'coordinator.report.completeness.none' : 'coordinator.export.noReports';
+    await ctx.reply(ctx.t(key, { scope: query.scopeLabel, period: query.month }));
     return;
   }
-  const regionView = query.scope.all || query.scope.regionPaths.length > 0;
   await sendReportWorkbook(ctx, obligations, {
     period: query.month,
     scopeLabel: query.scopeLabel,

@@ -6,6 +6,7 @@ import { oneMentionAndWords, registeredPersonOf } from '../identity/command-inpu
 import { resolveGrantScope } from '../identity/grant-scope.js';
 import { parseRoleAndScope, roleLabel } from '../identity/role-words.js';
 import { grantRefusal, type GrantRefusal } from '../permissions/grants.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 const REFUSAL_KEYS: Record<GrantRefusal, string> = {
   self: 'security.grantSelf',
@@ -24,7 +25,8 @@ export const grantCommand: CommandDefinition = {
   aliases: ['grant'],
   summaryKey: 'identity.grant.summary',
   usageKey: 'identity.grant.usage',
-  audience: ['REGION_COORDINATOR'],
+  usageExamples,
+  audience: ['REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const { mention, words } = oneMentionAndWords(args);
     const { role, scopeText } = parseRoleAndScope(words);

@@ -18,10 +18,12 @@ export function helpCommand(list: () => readonly CommandDefinition[]): CommandDe
     async run(ctx, args) {
       const commands = list();
       const wanted = args.tokens[0]?.replace(/^[/、]/, '');
-      if (!wanted) return ctx.replyCard(renderHelp(ctx, commands));
+      if (!wanted) return ctx.replyCard(await renderHelp(ctx, commands));
       const command = findCommand(commands, wanted);
       if (!command) throw unknownCommand(ctx, commands, wanted);
-      await ctx.reply(ctx.t('core.help.one', { line: commandLine(ctx, command), usage: usageLine(ctx, command) }));
+      await ctx.reply(
+        ctx.t('core.help.one', { line: commandLine(ctx, command), usage: await usageLine(ctx, command) }),
+      );
     },
   };
 }

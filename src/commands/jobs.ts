@@ -5,8 +5,13 @@ import { listUndeliveredOutbound, type OutboundMessage } from '../db/queries/out
 import { findPersonById } from '../db/queries/people.js';
 import { nextFire } from '../scheduler/cron-times.js';
 import type { ScheduledJob } from '../scheduler/job.js';
+import { cronInWords } from '../scheduler/cron-words.js';
+import { MESSAGES } from '../i18n/messages/index.js';
 import { jobs } from '../scheduler/jobs/index.js';
 import { localParts } from '../time/local.js';
+
+/** Words asking for the ids and cron expressions too. */
+const DETAIL_WORDS = new Set(['详细', '详情', 'detail', 'details', '-v']);
 
 /** Messages still waiting after this long are listed as not delivered. */
 const PENDING_OLDER_THAN_MINUTES = 10;
@@ -14,8 +19,9 @@ const PENDING_OLDER_THAN_MINUTES = 10;
 const UNDELIVERED_LIMIT = 10;
 
 /**
- * `/任务` (`jobs`), administrators only: every scheduled job with its schedule, last slot and its
- * outcome, next run, and the latest messages not delivered (purpose, recipient, reason).
+ * `/任务` (`jobs`), administrators only: every scheduled job by its Chinese name with its schedule in
+ * words, last slot and its outcome, next run, and the latest messages not delivered (purpose, recipient,
+ * reason). `/任务 详细` adds each job's id and cron expression.
  */
 export const jobsCommand: CommandDefinition = {
   name: '任务',
@@ -23,10 +29,11 @@ export const jobsCommand: CommandDefinition = {
   summaryKey: 'scheduler.jobs.summary',
   usageKey: 'scheduler.jobs.usage',
   audience: ['ADMIN'],
-  async run(ctx) {
+  async run(ctx, args) {
     const now = ctx.now();
+    const detailed = args.tokens.some((token) => DETAIL_WORDS.has(token.toLowerCase()));
     const [lines, undelivered] = await Promise.all([
-      Promise.all(jobs.map((job) => jobLine(ctx, job))),
+      Promise.all(jobs.map((job) => jobLine(ctx, job, detailed))),
       listUndeliveredOutbound(ctx.db, {
         now,
         pendingOlderThanMinutes: PENDING_OLDER_THAN_MINUTES,
@@ -51,12 +58,19 @@ function shortLocal(ctx: Context, instant: Date): string {
   return `${date.slice(5)} ${time}`;
 }
 
-async function jobLine(ctx: Context, job: ScheduledJob): Promise<JobLine> {
+/**
+ * A job in words: its Chinese name and when it runs (`每天 09:00`); with `详细`, also its id and cron
+ * expression, which administrators need to find it in logs and code.
+ */
+async function jobLine(ctx: Context, job: ScheduledJob, detailed: boolean): Promise<JobLine> {
   const last = await findLastJobRun(ctx.db, job.name);
   const next = nextFire(job.cron, ctx.now(), ctx.timeZone);
+  const key = `scheduler.jobs.name.${job.name}`;
+  const name = key in MESSAGES ? ctx.t(key) : job.name;
+  const schedule = cronInWords(ctx.locale, job.cron);
   return {
-    name: job.name,
-    cron: job.cron,
+    name: detailed ? ctx.t('scheduler.jobs.withId', { name, id: job.name }) : name,
+    schedule: detailed ? ctx.t('scheduler.jobs.withId', { name: schedule, id: job.cron }) : schedule,
     ...(last
       ? { last: { slot: last.slot, status: last.status, at: shortLocal(ctx, last.startedAt), detail: last.detail } }
       : {}),

@@ -1,8 +1,8 @@
 import { reportCompletenessCard } from '../../cards/report-completeness.js';
 import type { CommandDefinition, Context } from '../core/context.js';
-import { badArguments } from '../core/bad-arguments.js';
 import { resolveCoordinatorQuery, type CoordinatorQuery } from '../coordinator/coordinator-query.js';
 import { completenessOf } from '../coordinator/monthly-report/completeness.js';
+import { requireFinishedMonth } from '../coordinator/monthly-report/finished-month.js';
 import { monthlyDraftCard } from '../coordinator/monthly-report/draft-notice.js';
 import { draftMonthlyReport } from '../coordinator/monthly-report/drafting.js';
 import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
@@ -10,7 +10,8 @@ import { findInstitutionById } from '../db/queries/institutions.js';
 import { listProgramsOverlapping } from '../db/queries/monthly-reports.js';
 import { findLatestReportSubmission } from '../db/queries/report-submissions.js';
 import { baseViewScope } from '../permissions/view-scope.js';
-import { addMonths, localMonth, monthRange } from '../time/local.js';
+import { monthRange } from '../time/local.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/月报` (`report`) [月份] [项目] [地区或单位]. For a 医务科: the monthly workload report of the previous
@@ -23,9 +24,11 @@ export const monthlyReportCommand: CommandDefinition = {
   aliases: ['report'],
   summaryKey: 'coordinator.report.summary',
   usageKey: 'coordinator.report.usage',
-  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  usageExamples,
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const query = await resolveCoordinatorQuery(ctx, args.tokens, { defaultMonth: 'previous' });
+    requireFinishedMonth(ctx, query.month, '/月报');
     const base = baseViewScope(ctx.actor);
     if (base.all || base.regionPaths.length > 0) await replyCompleteness(ctx, query);
     else await replyDrafts(ctx, query);
@@ -52,10 +55,6 @@ async function replyCompleteness(ctx: Context, query: CoordinatorQuery): Promise
 
 /** The draft card of each report the coordinator's hospitals owe on the month. */
 async function replyDrafts(ctx: Context, query: CoordinatorQuery): Promise<void> {
-  const current = localMonth(ctx.now(), ctx.timeZone);
-  if (query.month >= current) {
-    throw badArguments('coordinator.report.monthNotOver', { period: query.month, previous: addMonths(current, -1) });
-  }
   const { first, last } = monthRange(query.month);
   const narrowed = query.scope.within.supportingInstitutionId;
   const hospitalIds = narrowed === undefined ? query.scope.supportingInstitutionIds : [narrowed];

@@ -4,6 +4,7 @@ import { resolveCoordinatorQuery } from '../coordinator/coordinator-query.js';
 import { computeOverdueLists } from '../coordinator/overdue-lists.js';
 import { remindButtonBase } from '../coordinator/overdue-request.js';
 import { localDate } from '../time/local.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/逾期` (`overdue`): in the coordinator's scope, reports past due, physicians below the monthly minimum
@@ -15,6 +16,7 @@ export const overdueCommand: CommandDefinition = {
   aliases: ['overdue'],
   summaryKey: 'coordinator.overdue.summary',
   usageKey: 'coordinator.overdue.usage',
+  usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const query = await resolveCoordinatorQuery(ctx, args.tokens);

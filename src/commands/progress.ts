@@ -5,6 +5,7 @@ import { programChoiceOf } from '../coordinator/program-choice.js';
 import { loadTargetProgress } from '../coordinator/target-progress.js';
 import { isOwnPhysiciansView } from '../permissions/view-scope-kind.js';
 import { localDate } from '../time/local.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/进度` (`progress`) for coordinators: each target of the programs in their scope (running this month,
@@ -16,6 +17,7 @@ export const progressCommand: CommandDefinition = {
   aliases: ['progress'],
   summaryKey: 'coordinator.progress.summary',
   usageKey: 'coordinator.progress.usage',
+  usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const query = await resolveCoordinatorQuery(ctx, args.tokens);

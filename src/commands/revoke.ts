@@ -7,6 +7,7 @@ import { oneMentionAndWords, registeredPersonOf } from '../identity/command-inpu
 import { resolveGrantScope, scopeOfGrant, type ResolvedGrantScope } from '../identity/grant-scope.js';
 import { parseRoleAndScope, roleLabel } from '../identity/role-words.js';
 import { canGrant } from '../permissions/grants.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/撤销 @某人 角色 [范围]` (`revoke`): ends one of someone's grants. Whoever may grant a role with a
@@ -18,7 +19,8 @@ export const revokeCommand: CommandDefinition = {
   aliases: ['revoke'],
   summaryKey: 'identity.revoke.summary',
   usageKey: 'identity.revoke.usage',
-  audience: ['REGION_COORDINATOR'],
+  usageExamples,
+  audience: ['REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const { mention, words } = oneMentionAndWords(args);
     const { role, scopeText } = parseRoleAndScope(words);

@@ -1,6 +1,7 @@
 import type { CommandDefinition } from '../core/context.js';
 import { resolveCoordinatorQuery } from '../coordinator/coordinator-query.js';
 import { buildSummaryCard, summaryStateOf } from '../coordinator/workload-summary.js';
+import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/汇总` (`summary`) for coordinators: the workload summary card of their scope for a month — physicians
@@ -13,6 +14,7 @@ export const summaryCommand: CommandDefinition = {
   aliases: ['summary'],
   summaryKey: 'coordinator.summary.summary',
   usageKey: 'coordinator.summary.usage',
+  usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const query = await resolveCoordinatorQuery(ctx, args.tokens);

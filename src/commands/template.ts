@@ -7,7 +7,7 @@ export const templateCommand: CommandDefinition = {
   aliases: ['template'],
   summaryKey: 'coordinatorImport.template.summary',
   usageKey: 'coordinatorImport.template.usage',
-  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR'],
+  audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx) {
     await ctx.replyFile(TEMPLATE_FILE_NAME, await staffingTemplateWorkbook(ctx.locale));
     await ctx.reply(ctx.t('coordinatorImport.template.sent'));

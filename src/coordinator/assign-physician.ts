@@ -190,6 +190,7 @@ async function audit(
     entityId: String(assignment.id),
     regionPath: assignment.institution.regionPath,
     institutionId: assignment.institutionId,
+    supportingInstitutionId: assignment.physician.homeInstitutionId,
     details: {
       physicianId: assignment.physicianId,
       physician: assignment.physician.name,

@@ -43,6 +43,7 @@ export async function cancelAssignmentAsCoordinator(ctx: Context, assignmentId: 
         entityId: String(assignmentId),
         regionPath: found.institution.regionPath,
         institutionId: found.institutionId,
+        supportingInstitutionId: found.physician.homeInstitutionId,
         details: {
           physicianId: found.physicianId,
           physician: found.physician.name,

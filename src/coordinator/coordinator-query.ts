@@ -12,7 +12,7 @@ import { addMonths, localParts } from '../time/local.js';
 
 /**
  * What every coordinator command takes after its word, in any order: a month (`2023-08`, `2023年8月`,
- * `8月`, `本月`, `上月`), a program code, and a narrower scope by name (a region, a recipient clinic or a
+ * `8月`, `本月`, `上月`, `下月`), a program code, and a narrower scope by name (a region, a recipient clinic or a
  * supporting hospital): `/汇总 2023-08 漳平市`, `/summary 2023-08`, `/逾期 福建省立医院`.
  */
 
@@ -40,6 +40,9 @@ const RELATIVE_MONTHS: Record<string, number> = {
   上月: -1,
   上个月: -1,
   'last-month': -1,
+  下月: 1,
+  下个月: 1,
+  'next-month': 1,
 };
 const BARE_MONTH = /^(\d{1,2})月$/;
 const RECIPIENT_KINDS = new Set(['TOWNSHIP_HEALTH_CENTER', 'COMMUNITY_HEALTH_CENTER']);

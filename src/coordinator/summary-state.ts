@@ -12,6 +12,11 @@ export interface SummaryState {
   program?: string;
   /** Scope names, outermost first (`漳平市`, then `漳平市医院`); empty means the caller's whole scope. */
   scopes: string[];
+  /**
+   * How many of `scopes` the card was opened with (typed: `/汇总 漳平市` is 1): the top of its drill-down,
+   * which offers no 返回上一级. Absent means 0.
+   */
+  top?: number;
 }
 
 /** Separates scope names in a button value; no region or institution name contains it. */
@@ -23,6 +28,7 @@ export function summaryButtonValue(state: SummaryState, page: number): Record<st
     month: state.month,
     ...(state.program === undefined ? {} : { program: state.program }),
     scope: state.scopes.join(SCOPE_SEPARATOR),
+    ...(state.top ? { top: state.top } : {}),
     page,
   };
 }
@@ -35,14 +41,17 @@ export function parseSummaryButtonValue(value: Record<string, unknown>): { state
   const text = (field: unknown): string => (typeof field === 'string' ? field.trim() : '');
   const program = text(value.program);
   const page = Number(value.page);
+  const scopes = text(value.scope)
+    .split(SCOPE_SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const top = Number(value.top);
   return {
     state: {
       month: text(value.month),
       ...(program === '' ? {} : { program }),
-      scopes: text(value.scope)
-        .split(SCOPE_SEPARATOR)
-        .map((name) => name.trim())
-        .filter((name) => name !== ''),
+      scopes,
+      ...(Number.isInteger(top) && top > 0 ? { top: Math.min(top, scopes.length) } : {}),
     },
     page: Number.isInteger(page) && page > 0 ? page : 1,
   };

@@ -32,7 +32,7 @@ export function summaryStateOf(query: CoordinatorQuery): SummaryState {
   return {
     month: query.month,
     ...(query.program ? { program: query.program.code } : {}),
-    scopes: isNarrowed(query.scope) ? [query.scopeLabel] : [],
+    ...(isNarrowed(query.scope) ? { scopes: [query.scopeLabel], top: 1 } : { scopes: [] }),
   };
 }
 
@@ -108,5 +108,12 @@ function combineNarrowings(outer: ScopeNarrowing, inner: ScopeNarrowing, name: s
 export async function rerunSummaryFromButton(ctx: Context, value: Record<string, unknown>): Promise<void> {
   const { state, page } = parseSummaryButtonValue(value);
   const query = await resolveSummaryState(ctx, state);
-  await ctx.updateCard(await buildSummaryCard(ctx, query, { ...summaryStateOf(query), scopes: state.scopes }, page));
+  const { month, program } = summaryStateOf(query);
+  const kept: SummaryState = {
+    month,
+    ...(program === undefined ? {} : { program }),
+    scopes: state.scopes,
+    ...(state.top ? { top: state.top } : {}),
+  };
+  await ctx.updateCard(await buildSummaryCard(ctx, query, kept, page));
 }

@@ -101,6 +101,11 @@ export interface CommandDefinition {
   usageKey: string;
   /** Who may run it; anyone holding one of these (admins may run everything). */
   audience: Audience[];
+  /**
+   * The names the usage's examples show (`{clinic}`, `{place}` …), taken from the speaker's own scope,
+   * so an example never names a place the speaker cannot use.
+   */
+  usageExamples?(ctx: Context): Promise<Record<string, string>>;
   run(ctx: Context, args: CommandArgs): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { parseText } from './command-parser.js';
 import type { CommandDefinition, Context } from './context.js';
 import { BotError, isBotError } from './errors.js';
 import type { BodyOf } from './handler-definitions.js';
+import { usageText } from './render-help.js';
 import { requireAudience } from './require-audience.js';
 import { unknownCommand } from './unknown-command.js';
 
@@ -32,17 +33,17 @@ export async function routeText(
   try {
     await command.run(ctx, args);
   } catch (error) {
-    throw withUsage(ctx, command, error);
+    throw await withUsage(ctx, command, error);
   }
 }
 
 /** A command's BAD_ARGUMENTS refusal, completed with the command's usage. Other errors pass through. */
-function withUsage(ctx: Context, command: CommandDefinition, error: unknown): unknown {
+async function withUsage(ctx: Context, command: CommandDefinition, error: unknown): Promise<unknown> {
   if (!isBotError(error) || error.code !== 'BAD_ARGUMENTS' || error.messageKey === 'core.badArguments') return error;
   return new BotError(
     'BAD_ARGUMENTS',
     'core.badArguments',
-    { problem: ctx.t(error.messageKey, error.params), usage: ctx.t(command.usageKey) },
+    { problem: ctx.t(error.messageKey, error.params), usage: await usageText(ctx, command) },
     { cause: error },
   );
 }

@@ -56,6 +56,7 @@ export async function decideCorrection(
         entityId: String(correctionId),
         regionPath: clinic.regionPath,
         institutionId: clinic.id,
+        supportingInstitutionId: physician.homeInstitutionId,
         details: { verdict, note, ...(result.outcome === 'APPROVED' ? { serviceDayId: result.day.id } : {}) },
       });
     }

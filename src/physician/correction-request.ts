@@ -84,6 +84,7 @@ export async function requestCorrection(ctx: Context, args: CommandArgs): Promis
       entityId: String(created.id),
       regionPath: clinic.regionPath,
       institutionId: clinic.id,
+      supportingInstitutionId: ctx.actor.person?.homeInstitutionId ?? null,
       details: { serviceDate, reason: input.reason },
     });
     return created;

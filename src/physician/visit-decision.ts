@@ -73,6 +73,7 @@ export async function decideVisit(
         entityId: String(serviceDayId),
         regionPath: clinic.regionPath,
         institutionId: clinic.id,
+        supportingInstitutionId: before.physicianHomeId,
         details: { verdict, note, previous: day.confirmationStatus },
       });
     }

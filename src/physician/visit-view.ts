@@ -15,6 +15,8 @@ import { personNames } from './person-names.js';
 export interface VisitRecord {
   day: ServiceDay;
   clinic: Institution;
+  /** The physician's supporting hospital, null when they have none. */
+  physicianHomeId: number | null;
   view: VisitCardView;
 }
 
@@ -56,7 +58,7 @@ export async function loadVisit(
         : [{ status: c.status, by: names.get(c.byId) ?? '', at: formatInstant(c.at, timeZone), note: c.note }],
     ),
   };
-  return { day, clinic, view };
+  return { day, clinic, physicianHomeId: physician.homeInstitutionId, view };
 }
 
 /** `2026-11-05 09:12` in the service's time zone. */

@@ -109,8 +109,7 @@ const auditLines: AuditLine[] = [
     action: 'assignment.cancel',
     entity: 'Assignment',
     entityId: '12',
-    institution: '漳平市灵地乡卫生院',
-    details: { reason: '医师病假', physician: '陈明', nested: { ignored: true } },
+    detail: '陈明，漳平市灵地乡卫生院，2026-12-01 至 2026-12-31，计划 12-03、12-10（2026年漳平市医师下基层）',
   },
   {
     at: '2026-11-21 08:00',
@@ -118,8 +117,7 @@ const auditLines: AuditLine[] = [
     action: 'reminder.sent',
     entity: 'ReportingObligation',
     entityId: '3',
-    institution: null,
-    details: null,
+    detail: '',
   },
   {
     at: '2026-11-20 17:45',
@@ -127,8 +125,7 @@ const auditLines: AuditLine[] = [
     action: 'custom.thing',
     entity: 'Widget',
     entityId: null,
-    institution: null,
-    details: ['x'],
+    detail: '',
   },
 ];
 
@@ -230,7 +227,7 @@ describe('audit log card', () => {
     const text = renderCardText(card).text;
     expect(text).toContain('取消指派');
     expect(text).toContain('指派 #12');
-    expect(text).toContain('漳平市灵地乡卫生院 · reason=医师病假, physician=陈明');
+    expect(text).toContain('陈明，漳平市灵地乡卫生院，2026-12-01 至 2026-12-31，计划 12-03、12-10');
     expect(text).toContain('系统');
     expect(text).toContain('custom.thing');
     expect(renderCardText(card).buttons[0]).toMatchObject({ text: '更早', action: 'audit.more', value: more });
@@ -247,8 +244,8 @@ describe('audit log card', () => {
   });
 
   it('stays under 30 KB with 300 long entries', () => {
-    const long = { reason: '因医师临时外派参加省级培训，经医务科与受援单位协商后取消本月指派并另行安排'.repeat(3) };
-    const lines = Array.from({ length: 300 }, (_, i) => ({ ...auditLines[0]!, entityId: String(i), details: long }));
+    const long = '因医师临时外派参加省级培训，经医务科与受援单位协商后取消本月指派并另行安排'.repeat(3);
+    const lines = Array.from({ length: 300 }, (_, i) => ({ ...auditLines[0]!, entityId: String(i), detail: long }));
     fits(auditLogCard('zh-CN', { scopeLabel: '福建省', lines, older: false, more }));
   });
 });

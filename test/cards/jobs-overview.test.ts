@@ -10,18 +10,18 @@ const view: JobsOverview = {
   now: '2026-03-02 09:00',
   jobs: [
     {
-      name: 'prune-inbound-events',
-      cron: '30 3 * * *',
+      name: '清理已处理的消息记录',
+      schedule: '每天 03:30',
       last: { slot: '2026-03-02', status: 'DONE', at: '03-02 03:30', detail: '' },
       next: '03-03 03:30',
     },
     {
       name: 'duty-reminder-morning',
-      cron: '30 7 * * *',
+      schedule: '30 7 * * *',
       last: { slot: '2026-03-02', status: 'FAILED', at: '03-02 07:30', detail: 'database unreachable' },
       next: '03-03 07:30',
     },
-    { name: 'weekly-schedule', cron: '0 8 * * 1', next: '03-09 08:00' },
+    { name: 'weekly-schedule', schedule: '0 8 * * 1', next: '03-09 08:00' },
   ],
   undelivered: [
     { at: '03-02 07:30', purpose: 'reminder:duty', recipient: '王医生', reason: 'user not found (230013)' },
@@ -47,7 +47,7 @@ describe('jobs overview card', () => {
         now: view.now,
         jobs: Array.from({ length: 30 }, (_, i) => ({
           name: `deadline-ladder-level-${i}`,
-          cron: '0 9,14,18 * * 1-5',
+          schedule: '0 9,14,18 * * 1-5',
           last: { slot: '2026-03-02T09:00', status: 'FAILED' as const, at: '03-02 09:00', detail: long },
           next: '03-02 14:00',
         })),

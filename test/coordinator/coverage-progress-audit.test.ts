@@ -25,8 +25,10 @@ const PHYSICIAN = demoOpenId('dr_chen_ming');
 const MONTH = WORLD_TODAY.slice(0, 7);
 /** A table row of the sandbox rendering, cells separated by `│`. */
 const row = (...cells: string[]) => new RegExp(cells.join('\\s*│\\s*'));
-/** Entries written in the county for the hospital, newest first (seq=00 is the newest). */
+/** Entries written in the county for the hospital, newest first (record #1000 is the newest). */
 const HOSPITAL_ENTRIES = 22;
+/** The record id of the hospital's entry `seq`, shown as `#10NN`. */
+const seqId = (seq: number) => `10${String(seq).padStart(2, '0')}`;
 
 describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) => {
   let world: CoordinatorWorld;
@@ -60,10 +62,10 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
         actorId: null,
         action: 'reminder.sent',
         entity: 'ReportingObligation',
-        entityId: String(seq),
+        entityId: seqId(seq),
         regionPath: hospital.regionPath,
         institutionId: hospital.id,
-        details: { seq: String(seq).padStart(2, '0') },
+        details: { reason: 'reports', month: MONTH, personIds: [] },
       });
     }
     const tcm = await institution('zhangping_tcm');
@@ -75,7 +77,7 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       entityId: '900',
       regionPath: lingdi.regionPath,
       institutionId: lingdi.id,
-      details: { marker: 'tcm-at-lingdi', hospital: tcm.name },
+      details: { physician: tcm.name },
     });
     const maternal = await institution('fj_maternal');
     await appendAuditEntry(db, {
@@ -86,7 +88,7 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       entityId: '901',
       regionPath: maternal.regionPath,
       institutionId: maternal.id,
-      details: { marker: 'fuzhou-only' },
+      details: {},
     });
   }, 120_000);
   afterAll(() => world.bot.close());
@@ -169,35 +171,36 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       const first = await say(COUNTY, '/审计');
       const text = first?.text ?? '';
       expect(text).toContain('【审计记录】 漳平市');
-      expect(text).toContain('漳平市灵地乡卫生院 · marker=tcm-at-lingdi');
+      expect(text).toContain('指派 #900');
+      expect(text).toContain(`${MONTH} 工作量月报未提交，发给 无人`);
       expect(text).toContain('发出催办');
-      expect(text).toContain('seq=00');
-      expect(text).toContain('seq=18');
-      expect(text).not.toContain('seq=19');
-      expect(text).not.toContain('fuzhou-only');
+      expect(text).toContain('#1000');
+      expect(text).toContain('#1018');
+      expect(text).not.toContain('#1019');
+      expect(text).not.toContain('#901');
       const more = first?.buttons.find((button) => button.text === '更早');
       expect(more).toBeDefined();
       await world.bot.press(more!);
       await world.bot.settle();
       const older = world.bot.lastMessage(world.bot.p2p(COUNTY))?.text ?? '';
-      expect(older).toContain('seq=19');
-      expect(older).toContain('seq=21');
-      expect(older).not.toContain('seq=18');
-      expect(older).not.toContain('fuzhou-only');
+      expect(older).toContain('#1019');
+      expect(older).toContain('#1021');
+      expect(older).not.toContain('#1018');
+      expect(older).not.toContain('#901');
     });
 
     it('shows a hospital its own entries only, and checks scope again on a press', async () => {
       const text = (await say(HOSPITAL, 'audit'))?.text ?? '';
       expect(text).toContain('【审计记录】 漳平市医院');
-      expect(text).toContain('seq=00');
-      expect(text).not.toContain('tcm-at-lingdi');
-      expect(text).not.toContain('fuzhou-only');
+      expect(text).toContain('#1000');
+      expect(text).not.toContain('#900');
+      expect(text).not.toContain('#901');
       const county = await say(COUNTY, '/审计');
       const more = county?.buttons.find((button) => button.text === '更早');
       await world.bot.press(more!, { as: PHYSICIAN });
       await world.bot.settle();
       const refused = world.bot.lastMessage(world.bot.p2p(PHYSICIAN))?.text ?? '';
-      expect(refused).not.toContain('seq=');
+      expect(refused).not.toContain('#10');
     });
   });
 

@@ -57,13 +57,25 @@ describe.each(testProviders())('/任务 (%s)', (provider) => {
     await bot.settle();
     const text = bot.lastMessage(bot.p2p('ou_admin'))?.text ?? '';
     expect(text).toContain('定时任务');
-    expect(text).toContain('prune-inbound-events');
+    expect(text).toContain('清理已处理的消息记录');
+    expect(text).toContain('每天 03:30');
+    expect(text).toContain('每周一 08:00');
+    expect(text).not.toContain('prune-inbound-events');
+    expect(text).not.toContain('30 3 * * *');
     expect(text).toContain('2026-03-02 (03-02 03:30)');
     expect(text).toContain('失败: database unreachable');
     expect(text).toContain('03-03 03:30');
     expect(text).toContain('broadcast:schedule');
     expect(text).toContain('chat_id oc_group_1');
     expect(text).toContain('bot is not in the chat (232011)');
+  });
+
+  it('adds job ids and cron expressions on /任务 详细 (issue #11 item 8)', async () => {
+    await bot.send({ as: 'ou_admin', text: '/任务 详细' });
+    await bot.settle();
+    const text = bot.lastMessage(bot.p2p('ou_admin'))?.text ?? '';
+    expect(text).toContain('清理已处理的消息记录（prune-inbound-events）');
+    expect(text).toContain('每天 03:30（30 3 * * *）');
   });
 
   it('is refused to others', async () => {

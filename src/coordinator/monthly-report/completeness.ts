@@ -21,6 +21,7 @@ export type ReportTally = Omit<ReportingCompleteness, 'drafted'>;
 /** One hospital's report in the completeness view. */
 export interface HospitalReportLine {
   hospital: string;
+  /** The program's name (never its code: the reader is a person). */
   program: string;
   dueDate: string;
   state: ReportState;
@@ -76,7 +77,7 @@ export function reportLine(obligation: MonthlyObligation, now: Date, timeZone: s
   const submitted = obligation.submittedAt ? localDate(obligation.submittedAt, timeZone) : today;
   return {
     hospital: obligation.institution.name,
-    program: obligation.program.code,
+    program: obligation.program.name,
     dueDate: obligation.dueDate,
     state,
     daysLate: state === 'open' ? 0 : daysAfter(obligation.dueDate, submitted),

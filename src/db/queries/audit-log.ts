@@ -18,6 +18,8 @@ export interface AuditEntry {
   /** Region path and institution concerned, so the entry shows up in those scopes. */
   regionPath?: string | null;
   institutionId?: number | null;
+  /** The supporting hospital of the physician concerned, so its coordinators see the entry too. */
+  supportingInstitutionId?: number | null;
   details?: Prisma.InputJsonValue;
 }
 

@@ -74,17 +74,26 @@ export function obligationInScope(scope: ViewScope): Prisma.ReportingObligationW
   return { AND: scope.all ? narrowing : [{ OR: base }, ...narrowing] };
 }
 
-/** Audit entries in the scope: by the region path or institution they concern. */
-export function auditEntryInScope(scope: ViewScope): Prisma.AuditLogWhereInput {
+/**
+ * Audit entries in the scope: by the region path or institution they concern, by the supporting hospital of
+ * the physician they concern, and the viewer's own actions (`actorId`), whatever they concern.
+ */
+export function auditEntryInScope(scope: ViewScope, actorId?: number): Prisma.AuditLogWhereInput {
+  const hospitals = scope.supportingInstitutionIds;
   const base: Prisma.AuditLogWhereInput[] = [
     ...scope.regionPaths.map((path) => ({ regionPath: underRegionPath(path) })),
-    ...(scope.supportingInstitutionIds.length > 0 ? [{ institutionId: { in: scope.supportingInstitutionIds } }] : []),
+    ...(hospitals.length > 0
+      ? [{ institutionId: { in: hospitals } }, { supportingInstitutionId: { in: hospitals } }]
+      : []),
+    ...(actorId === undefined ? [] : [{ actorId }]),
   ];
   const { regionPath, recipientInstitutionId, supportingInstitutionId } = scope.within;
   const narrowing: Prisma.AuditLogWhereInput[] = [
     ...(regionPath === undefined ? [] : [{ regionPath: underRegionPath(regionPath) }]),
     ...(recipientInstitutionId === undefined ? [] : [{ institutionId: recipientInstitutionId }]),
-    ...(supportingInstitutionId === undefined ? [] : [{ institutionId: supportingInstitutionId }]),
+    ...(supportingInstitutionId === undefined
+      ? []
+      : [{ OR: [{ institutionId: supportingInstitutionId }, { supportingInstitutionId }] }]),
   ];
   return { AND: scope.all ? narrowing : [{ OR: base }, ...narrowing] };
 }

@@ -7,8 +7,8 @@ export const coordinatorAssignMessages = {
     en: 'Assign a physician to a recipient clinic (hospital and health bureau coordinators)',
   },
   'coordinator.assign.usage': {
-    zh: '/[[assignment]] @医生 [[recipientUnit]] 月份或日期，例如：/[[assignment]] @王秀英 桂林 2026-12；/[[assignment]] 王秀英 桂林 12-03 12-10（日期可写 2026-12-03、12-03、12月3日，多个日期用空格或逗号分开；只写月份时可稍后补充日期）',
-    en: '/assign @physician <clinic> <month or dates>, e.g. /assign @王秀英 桂林 2026-12; /assign 王秀英 桂林 12-03 12-10 (dates: 2026-12-03, 12-03, 12月3日, separated by spaces or commas; with a month only, dates can be added later)',
+    zh: '/[[assignment]] @医生 [[recipientUnit]] 月份或日期，例如：/[[assignment]] @{physician} {clinic} 2026-12；/[[assignment]] {physician} {clinic} 12-03 12-10（日期可写 2026-12-03、12-03、12月3日，多个日期用空格或逗号分开；只写月份时可稍后补充日期）',
+    en: '/assign @physician <clinic> <month or dates>, e.g. /assign @{physician} {clinic} 2026-12; /assign {physician} {clinic} 12-03 12-10 (dates: 2026-12-03, 12-03, 12月3日, separated by spaces or commas; with a month only, dates can be added later)',
   },
   'coordinator.assign.missing': {
     zh: '请写明要[[assignment]]的医生、[[recipientUnit]]和月份或日期。',
@@ -131,8 +131,8 @@ export const coordinatorAssignMessages = {
     en: "Cancel a physician's assignment (hospital and health bureau coordinators)",
   },
   'coordinator.unassign.usage': {
-    zh: '/取消[[assignment]] [[assignment]]编号，或 /取消[[assignment]] @医生 [[recipientUnit]] 月份，例如：/取消[[assignment]] 12；/取消[[assignment]] @王秀英 桂林 2026-12（取消整个[[assignment]]）',
-    en: '/unassign <assignment number>, or /unassign @physician <clinic> <month>, e.g. /unassign 12; /unassign @王秀英 桂林 2026-12 (cancels the whole assignment)',
+    zh: '/取消[[assignment]] [[assignment]]编号，或 /取消[[assignment]] @医生 [[recipientUnit]] 月份，例如：/取消[[assignment]] 12；/取消[[assignment]] @{physician} {clinic} 2026-12（取消整个[[assignment]]）',
+    en: '/unassign <assignment number>, or /unassign @physician <clinic> <month>, e.g. /unassign 12; /unassign @{physician} {clinic} 2026-12 (cancels the whole assignment)',
   },
   'coordinator.unassign.notFound': {
     zh: '没有编号为 {id} 的[[assignment]]，请核对[[assignment]]回执上的编号。',

@@ -7,8 +7,8 @@ export const coordinatorOverdueMessages = {
     en: 'Overdue items (reports, days served, work logs, visit confirmations) with one-click reminders',
   },
   'coordinator.overdue.usage': {
-    zh: '用法：/[[overdue]] [月份] [项目代码] [地区或单位]，如 /[[overdue]]、/[[overdue]] 2026-10 漳平市、/[[overdue]] 福建省立医院',
-    en: 'Usage: /overdue [month] [program code] [region or institution], e.g. /overdue, /overdue 2026-10 漳平市',
+    zh: '/[[overdue]] [月份] [项目代码] [地区或单位]，如 /[[overdue]]、/[[overdue]] 2026-10 {place}、/[[overdue]] {hospital}',
+    en: '/overdue [month] [program code] [region or institution], e.g. /overdue, /overdue 2026-10 {place}, /overdue {hospital}',
   },
   'coordinator.overdue.title': { zh: '[[overdue]]事项', en: 'Overdue items' },
   'coordinator.overdue.subtitle': { zh: '{scope} · {month} · 截至 {today}', en: '{scope} · {month} · as of {today}' },

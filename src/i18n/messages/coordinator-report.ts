@@ -90,8 +90,8 @@ export const coordinatorReportMessages = {
     en: "Problems and next month's plan may be at most {max} characters (now {length}). Please shorten it.",
   },
   'coordinator.report.monthNotOver': {
-    zh: '{period} 还没有结束。[[monthlyReport]]在次月1日生成，请写已结束的月份，如 /月报 {previous}。',
-    en: '{period} is not over yet. The [[monthlyReport]] is drafted on the 1st of the next month; name a past month, e.g. /月报 {previous}.',
+    zh: '{period} 还没有结束。[[monthlyReport]]在次月1日生成，请写已结束的月份，如 {command} {previous}。',
+    en: '{period} is not over yet. The [[monthlyReport]] is drafted on the 1st of the next month; name a past month, e.g. {command} {previous}.',
   },
   'coordinator.report.noProgram': {
     zh: '{hospital} 在 {period} 没有作为[[supportingUnit]]参加对口支援项目，没有需要报送的[[monthlyReport]]。',
@@ -103,8 +103,8 @@ export const coordinatorReportMessages = {
     en: '[[monthlyReport]]: hospitals check and submit theirs; bureaus see completeness and timeliness',
   },
   'coordinator.report.usage': {
-    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 漳平市',
-    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 漳平市",
+    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 {place}',
+    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 {place}",
   },
   'coordinator.report.completeness.none': {
     zh: '{scope} 没有 {period} 的[[monthlyReport]]任务。月报在次月1日生成。',
@@ -150,8 +150,8 @@ export const coordinatorReportMessages = {
     en: 'Say what to export: 月报 or 人员表, e.g. /export 月报 2023-08.',
   },
   'coordinator.export.noReports': {
-    zh: '{scope} 没有 {period} 的[[monthlyReport]]。月报在次月1日生成草稿，医务科也可以发送 /月报 立即生成。',
-    en: 'No [[monthlyReport]] of {period} in {scope}. Drafts are made on the 1st of the next month, or at once with /月报.',
+    zh: '{scope} 没有 {period} 的[[monthlyReport]]。月报在次月1日生成草稿，也可以发送 /月报 {period} 立即生成。',
+    en: 'No [[monthlyReport]] of {period} in {scope}. Drafts are made on the 1st of the next month, or at once with /月报 {period}.',
   },
   'coordinator.export.reportFileName': {
     zh: '对口支援[[monthlyReport]]表-{period}-{scope}.xlsx',

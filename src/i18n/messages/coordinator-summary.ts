@@ -7,8 +7,8 @@ export const coordinatorSummaryMessages = {
     en: 'Workload summary of your region or hospital for a month: attendance, service days, patients and teaching, by region, hospital or physician',
   },
   'coordinator.summary.usage': {
-    zh: '用法：/[[summary]] [月份] [项目代码] [地区或单位]，如 /[[summary]] 2023-08 漳平市；不写月份即本月，不写范围即您管辖的全部',
-    en: 'Usage: /summary [month] [program code] [region or institution], e.g. /summary 2023-08 漳平市; the month defaults to this one, the scope to all of yours',
+    zh: '/[[summary]] [月份] [项目代码] [地区或单位]，如 /[[summary]] 2023-08 {place}；不写月份即本月，不写范围即您管辖的全部',
+    en: '/summary [month] [program code] [region or institution], e.g. /summary 2023-08 {place}; the month defaults to this one, the scope to all of yours',
   },
   'coordinator.summary.title': { zh: '工作量[[summary]]', en: 'Workload summary' },
   'coordinator.summary.subtitle': { zh: '{scope} · {month}', en: '{scope} · {month}' },

@@ -21,8 +21,8 @@ export const coordinatorViewMessages = {
     en: 'Coverage of [[recipientUnit]]s: not assigned, assigned but not visited, visited, and the specialty mix',
   },
   'coordinator.coverage.usage': {
-    zh: '/覆盖 [月份] [项目编号] [地区或单位]，如 /覆盖 2026-11 漳平市',
-    en: '/coverage [month] [program code] [region or institution], e.g. /coverage 2026-11 漳平市',
+    zh: '/覆盖 [月份] [项目编号] [地区或单位]，如 /覆盖 2026-11 {place}',
+    en: '/coverage [month] [program code] [region or institution], e.g. /coverage 2026-11 {place}',
   },
   'coordinator.coverage.title': { zh: '[[recipientUnit]][[coverage]]情况', en: 'Coverage of [[recipientUnit]]s' },
   'coordinator.coverage.total': { zh: '[[recipientUnit]]', en: '[[recipientUnit]]s' },
@@ -47,8 +47,8 @@ export const coordinatorViewMessages = {
     en: 'Progress on program targets: percent done, pace needed, forecast date, broken down by sub-region',
   },
   'coordinator.progress.usage': {
-    zh: '/进度 [项目编号] [地区或单位]，如 /进度 漳平市',
-    en: '/progress [program code] [region or institution], e.g. /progress 漳平市',
+    zh: '/进度 [项目编号] [地区或单位]，如 /进度 {place}',
+    en: '/progress [program code] [region or institution], e.g. /progress {place}',
   },
   'coordinator.progress.title': { zh: '项目目标[[progress]]', en: 'Program target progress' },
   'coordinator.progress.program': { zh: '**{program}**（{start} 至 {end}）', en: '**{program}** ({start} to {end})' },
@@ -99,8 +99,8 @@ export const coordinatorViewMessages = {
     en: 'The latest audit entries in your scope: who did what, when',
   },
   'coordinator.audit.usage': {
-    zh: '/审计 [地区或单位]，如 /审计 漳平市',
-    en: '/audit [region or institution], e.g. /audit 漳平市',
+    zh: '/审计 [地区或单位]，如 /审计 {place}',
+    en: '/audit [region or institution], e.g. /audit {place}',
   },
   'coordinator.audit.title': { zh: '[[audit]]记录', en: 'Audit log' },
   'coordinator.audit.at': { zh: '时间', en: 'Time' },

@@ -127,16 +127,16 @@ export const identityMessages = {
     en: 'Grant someone a role (administrators, health bureau coordinators)',
   },
   'identity.grant.usage': {
-    zh: '/[[grant]] @某人 角色 范围，例如：/[[grant]] @张三 [[hospitalCoordinator]] 漳平市医院；/[[grant]] @李四 [[regionCoordinator]] 漳平市',
-    en: '/grant @someone <role> <scope>, e.g. /grant @Zhang hospital-coordinator 漳平市医院; /grant @Li 卫健部门联络员 漳平市',
+    zh: '/[[grant]] @某人 角色 范围，例如：/[[grant]] @张三 [[hospitalCoordinator]] {hospital}；/[[grant]] @李四 [[regionCoordinator]] {place}',
+    en: '/grant @someone <role> <scope>, e.g. /grant @Zhang hospital-coordinator {hospital}; /grant @Li 卫健部门联络员 {place}',
   },
   'identity.revoke.summary': {
     zh: '撤销人员的角色（管理员、卫健部门联络员使用）',
     en: "Revoke someone's role (administrators, health bureau coordinators)",
   },
   'identity.revoke.usage': {
-    zh: '/[[revoke]] @某人 角色 [范围]，例如：/[[revoke]] @张三 [[hospitalCoordinator]] 漳平市医院',
-    en: '/revoke @someone <role> [scope], e.g. /revoke @Zhang hospital-coordinator 漳平市医院',
+    zh: '/[[revoke]] @某人 角色 [范围]，例如：/[[revoke]] @张三 [[hospitalCoordinator]] {hospital}',
+    en: '/revoke @someone <role> [scope], e.g. /revoke @Zhang hospital-coordinator {hospital}',
   },
   'identity.mentionNotRegistered': {
     zh: '@{mention} 还没有绑定人员信息，请先发送 /[[bind]] @{mention} 手机号 为其绑定。',

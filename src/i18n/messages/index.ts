@@ -19,6 +19,7 @@ import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
 import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
 import { securityMessages } from './security.js';
+import { coordinatorAuditMessages } from './coordinator-audit.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -27,6 +28,7 @@ import { securityMessages } from './security.js';
 export const MESSAGE_AREAS = {
   coordinatorAssign: coordinatorAssignMessages,
   coordinatorImport: coordinatorImportMessages,
+  coordinatorAudit: coordinatorAuditMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,

@@ -78,8 +78,8 @@ export const oversightMessages = {
     en: 'Ask for a forgotten check-in to be recorded',
   },
   'physician.oversight.correction.usage': {
-    zh: '/补卡 日期 受援单位 原因，例如 /补卡 2026-11-05 石门卫生院 手机没电忘记签到（日期可写 2026-11-05、11-05、11月5日、昨天、前天）',
-    en: '/correction date clinic reason, e.g. /correction 2026-11-05 石门卫生院 phone battery was dead (date: 2026-11-05, 11-05, 11月5日, 昨天, 前天)',
+    zh: '/补卡 日期 受援单位 原因，例如 /补卡 2026-11-05 {clinic} 手机没电忘记签到（日期可写 2026-11-05、11-05、11月5日、昨天、前天）',
+    en: '/correction date clinic reason, e.g. /correction 2026-11-05 {clinic} phone battery was dead (date: 2026-11-05, 11-05, 11月5日, 昨天, 前天)',
   },
   'physician.oversight.correction.badDate': {
     zh: '看不懂日期“{text}”。',
@@ -94,7 +94,7 @@ export const oversightMessages = {
     en: 'Please keep the reason under {max} characters.',
   },
   'physician.oversight.correction.notPast': {
-    zh: '{date} 不是过去的日期：[[correction]]只能补过去的日子；今天到岗请直接发送 /签到。',
+    zh: '{date} 不是过去的日期：[[correction]]只能补过去的日期；今天到岗请直接发送 /签到。',
     en: '{date} is not in the past: corrections are for past days; for today, use /签到.',
   },
   'physician.oversight.correction.clinicNotFound': {

@@ -19,11 +19,41 @@ const TEMPLATES: Record<CardTone, string> = {
 
 /** Fields laid out per row: two columns read well on phones. */
 const FIELDS_PER_ROW = 2;
-/** Feishu tables show 1–10 rows a page (default 5). */
-const TABLE_PAGE_SIZE = { min: 1, max: 10, fallback: 5 };
 
-/** Renders a whole card. */
+/**
+ * Documented limits of card JSON 2.0 this renderer enforces, each with its source in the official docs
+ * (mirrored in wxkingstar/doc-hub-mcp under `feishu/001-开发指南/feishu-cards/build-card-with-json/`):
+ * - table.md: "单张卡片最多支持放置五个表格组件" (at most five tables a card; a sixth makes the send fail),
+ *   `page_size` "支持 [1,10] 整数" (default 5), columns "最多支持添加 50 列".
+ * - chart.md: "单张卡片建议最多放置五个图表组件".
+ * - rich-text.md: one Enter is a soft break that "在渲染时可能会被忽略"; `<br>` is the supported hard break.
+ * - VChart axis options (the chart spec is VChart's): `label.autoRotate` only acts with `sampling: false`;
+ *   sampling thins out labels first, so long hospital names would be dropped instead of rotated.
+ */
+export const FEISHU_CARD_LIMITS = {
+  tablesPerCard: 5,
+  chartsPerCard: 5,
+  tableColumns: 50,
+  tablePageSize: { min: 1, max: 10, fallback: 5 },
+} as const;
+
+const TABLE_PAGE_SIZE = FEISHU_CARD_LIMITS.tablePageSize;
+
+/**
+ * Renders a whole card. Past the documented limits it degrades deterministically instead of producing a
+ * card Feishu refuses: tables after the fifth and charts after the fifth become markdown text with the same
+ * content, in order; columns past the fiftieth are dropped (Feishu would not show them).
+ */
 export function renderFeishuCard(card: Card): FeishuCardJson {
+  let tables = 0;
+  let charts = 0;
+  const elements = card.elements.flatMap((element) => {
+    if (element.kind === 'table' && ++tables > FEISHU_CARD_LIMITS.tablesPerCard) return [tableAsMarkdown(element)];
+    if (element.kind === 'barChart' && ++charts > FEISHU_CARD_LIMITS.chartsPerCard) {
+      return [chartAsMarkdown(element)];
+    }
+    return renderElement(element);
+  });
   return {
     schema: '2.0',
     // update_multi must be true for the card to be patched later (feishu.md §7.4).
@@ -33,16 +63,18 @@ export function renderFeishuCard(card: Card): FeishuCardJson {
       ...(card.subtitle ? { subtitle: plainText(card.subtitle) } : {}),
       template: TEMPLATES[card.tone ?? 'blue'],
     },
-    body: { elements: card.elements.flatMap(renderElement) },
+    body: { elements },
   };
 }
 
 function renderElement(element: CardElement): object[] {
   switch (element.kind) {
     case 'markdown':
-      return [{ tag: 'markdown', content: element.text }];
+      return [{ tag: 'markdown', content: hardBreaks(element.text) }];
     case 'note':
-      return [{ tag: 'markdown', content: `<font color='grey'>${element.text}</font>`, text_size: 'notation' }];
+      return [
+        { tag: 'markdown', content: `<font color='grey'>${hardBreaks(element.text)}</font>`, text_size: 'notation' },
+      ];
     case 'divider':
       return [{ tag: 'hr' }];
     case 'fields':
@@ -52,7 +84,9 @@ function renderElement(element: CardElement): object[] {
             tag: 'column',
             width: 'weighted',
             weight: 1,
-            elements: [{ tag: 'markdown', content: `**${escapeMarkdown(f.label)}**\n${escapeMarkdown(f.value)}` }],
+            elements: [
+              { tag: 'markdown', content: hardBreaks(`**${escapeMarkdown(f.label)}**\n${escapeMarkdown(f.value)}`) },
+            ],
           })),
         ),
       );
@@ -84,14 +118,15 @@ function renderElement(element: CardElement): object[] {
 
 function renderTable(element: Extract<CardElement, { kind: 'table' }>): object {
   const numeric = (key: string): boolean => element.rows.every((row) => typeof row[key] === 'number');
-  const columns = element.columns.map((c) => ({
+  const shown = element.columns.slice(0, FEISHU_CARD_LIMITS.tableColumns);
+  const columns = shown.map((c) => ({
     name: c.key,
     display_name: c.label,
     data_type: numeric(c.key) ? 'number' : 'text',
     ...(c.align ? { horizontal_align: c.align } : {}),
   }));
   const rows = element.rows.map((row) =>
-    Object.fromEntries(element.columns.map((c) => [c.key, numeric(c.key) ? row[c.key] : String(row[c.key] ?? '')])),
+    Object.fromEntries(shown.map((c) => [c.key, numeric(c.key) ? row[c.key] : String(row[c.key] ?? '')])),
   );
   const pageSize = Math.min(
     TABLE_PAGE_SIZE.max,
@@ -122,10 +157,45 @@ function renderBarChart(element: Extract<CardElement, { kind: 'barChart' }>): ob
       label: { visible: true },
       axes: [
         { orient: 'left', title: { visible: true, text: element.valueLabel } },
-        { orient: 'bottom', label: { autoRotate: true } },
+        // VChart thins out crowded labels unless sampling is off; only then does autoRotate turn them.
+        { orient: 'bottom', sampling: false, label: { autoRotate: true } },
       ],
     },
   };
+}
+
+/** A table past the card's limit, as markdown: the header line, then a line per row (cells joined). */
+function tableAsMarkdown(element: Extract<CardElement, { kind: 'table' }>): object {
+  const line = (cells: string[]) => cells.map(escapeMarkdown).join(' ｜ ');
+  const header = `**${line(element.columns.map((c) => c.label))}**`;
+  const rows = element.rows.map((row) => line(element.columns.map((c) => String(row[c.key] ?? ''))));
+  return { tag: 'markdown', content: [header, ...rows].join('<br>') };
+}
+
+/** A chart past the card's limit, as markdown: its title, then `label：value` per bar. */
+function chartAsMarkdown(element: Extract<CardElement, { kind: 'barChart' }>): object {
+  const bars = element.bars.map((bar) => `${escapeMarkdown(bar.label)}：${bar.value}`);
+  return { tag: 'markdown', content: [`**${escapeMarkdown(element.title)}**`, ...bars].join('<br>') };
+}
+
+/**
+ * Single line breaks meant as breaks, as the documented hard break `<br>`; a blank line (a paragraph), a
+ * line starting a list, heading, quote or code fence, and everything inside a code fence keep their `\n`.
+ */
+export function hardBreaks(text: string): string {
+  const lines = text.split('\n');
+  let fenced = false;
+  return lines.reduce((out, line, index) => {
+    if (index === 0) {
+      fenced = line.trimStart().startsWith('```');
+      return line;
+    }
+    const previous = lines[index - 1] ?? '';
+    const opensBlock = /^\s*([-*+]\s|\d+\.\s|#|>|```)/.test(line);
+    const keepNewline = fenced || opensBlock || line === '' || previous === '';
+    if (line.trimStart().startsWith('```')) fenced = !fenced;
+    return `${out}${keepNewline ? '\n' : '<br>'}${line}`;
+  }, '');
 }
 
 /**
