@@ -8,6 +8,7 @@ import { createBot } from './core/create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyPendingMigrations } from './db/migrate/migrations.js';
+import { countUnhandledInboundEvents } from './db/queries/inbound-events.js';
 import { countOutboundQueued } from './db/queries/outbound-messages.js';
 import { Dispatcher, type DispatcherOptions } from './delivery/dispatcher.js';
 import { createHttpApp } from './http/app.js';
@@ -117,7 +118,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const backlog = () => countOutboundQueued(database.db);
   const routers: Router[] = [
     healthRoutes({ database, backlog }),
-    metricsRoutes(metrics, async () => metrics.outboundQueueDepth.set(await backlog())),
+    metricsRoutes(metrics, async () => {
+      metrics.outboundQueueDepth.set(await backlog());
+      metrics.inboundUnhandled.set(await countUnhandledInboundEvents(database.db));
+    }),
   ];
   // Fetched now and retried in the background: an event never waits for it (unknown: see inbound-message.ts).
   const stopBotInfo = feishuAdapter?.watchBotInfo();
@@ -172,7 +176,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 1_000).unref();
       });
-      await bot.drain();
+      await bot.stop();
       await dispatcher.stop();
       await database.close();
       log.info('巡诊助手已停止 / service stopped');

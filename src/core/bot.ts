@@ -17,6 +17,11 @@ export interface BotCore {
    * (at most the free slots; the rest follow as slots free).
    */
   resumeUnhandled(): Promise<number>;
-  /** Waits until every recorded event is handled (graceful shutdown, tests). */
+  /** Waits until every recorded event is handled, waiting ones included (tests, tools). */
   drain(): Promise<void>;
+  /**
+   * Graceful shutdown: claims no more waiting events and waits for the handlings in flight. Events still
+   * waiting stay in the table for the next start or another replica.
+   */
+  stop(): Promise<void>;
 }

@@ -28,12 +28,13 @@ export class HandlingQueue {
   /** Counts events sent to the table, so a claim that raced with one does not clear `backlogged`. */
   private waitingSeq = 0;
   private pulling: Promise<number> | undefined;
+  private stopped = false;
 
   constructor(private readonly deps: HandlingQueueDeps) {}
 
   /** Takes a slot for an event about to be recorded, when one is free and none waits before it. */
   reserve(): boolean {
-    if (this.backlogged || this.inFlight.size + this.reserved >= this.deps.maxInFlight) return false;
+    if (this.stopped || this.backlogged || this.inFlight.size + this.reserved >= this.deps.maxInFlight) return false;
     this.reserved++;
     return true;
   }
@@ -65,9 +66,18 @@ export class HandlingQueue {
    * left by an outage whose claim expired). Returns how many were claimed.
    */
   resume(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
     this.backlogged = true;
     this.waitingSeq++;
     return this.pull();
+  }
+
+  /** Claims nothing more from the table and waits for the handlings in flight. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    while (this.inFlight.size > 0 || this.pulling) {
+      await Promise.allSettled([...this.inFlight.values(), this.pulling]);
+    }
   }
 
   /** Waits until nothing is in flight and nothing waits in the table. */
@@ -87,7 +97,7 @@ export class HandlingQueue {
   }
 
   private pullIfWaiting(): void {
-    if (this.backlogged) void this.pull();
+    if (this.backlogged && !this.stopped) void this.pull();
   }
 
   private pull(): Promise<number> {
@@ -97,7 +107,7 @@ export class HandlingQueue {
 
   private async pullLoop(): Promise<number> {
     let claimed = 0;
-    while (this.backlogged) {
+    while (this.backlogged && !this.stopped) {
       const room = this.deps.maxInFlight - this.inFlight.size - this.reserved;
       if (room <= 0) break;
       const seq = this.waitingSeq;

@@ -104,6 +104,7 @@ export function createPipeline(deps: PipelineDeps): BotCore {
     },
     resumeUnhandled: () => queue.resume(),
     drain: () => queue.drain(),
+    stop: () => queue.stop(),
   };
 }
 

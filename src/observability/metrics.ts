@@ -48,6 +48,11 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    inboundUnhandled: new Gauge({
+      name: 'bot_inbound_unhandled',
+      help: 'Inbound events acknowledged and not handled yet (waiting in inbound_events or in flight)',
+      registers: [registry],
+    }),
     outboundQueueDepth: new Gauge({
       name: 'bot_outbound_queue_depth',
       help: 'Messages in the delivery ledger not yet sent or given up',

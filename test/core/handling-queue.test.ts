@@ -71,6 +71,23 @@ describe.each(testProviders())('handling with backpressure (%s)', (provider) => 
     expect(await harness.db.inboundEvent.count({ where: { handledAt: null } })).toBe(0);
   });
 
+  it('stops by finishing the handlings in flight and leaving waiting events in the table', async () => {
+    const slow = gatedCommand();
+    bot = await createBotHarness({
+      provider,
+      registry: { commands: commandList([slow.command]) },
+      handling: { maxInFlight: 1 },
+    });
+    const harness = bot;
+    for (const user of ['s0', 's1', 's2']) await harness.send({ as: `ou_${user}`, text: `/slow ${user}` });
+    await waitUntil(() => slow.state.running === 1);
+    const stopped = harness.core.stop();
+    slow.open();
+    await stopped;
+    expect(slow.state.order).toEqual(['s0']);
+    expect(await harness.db.inboundEvent.count({ where: { handledAt: null } })).toBe(2);
+  });
+
   it('records the time of every acknowledgement in the metrics', async () => {
     bot = await createBotHarness({ provider });
     await bot.send({ as: 'ou_metrics', text: '/帮助' });

@@ -92,6 +92,8 @@ export class RecordingCore implements BotCore {
   }
 
   async drain(): Promise<void> {}
+
+  async stop(): Promise<void> {}
 }
 
 /** A real Koa app (the service's) with the given routers, on a free port. */

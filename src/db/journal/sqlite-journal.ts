@@ -69,6 +69,8 @@ export class SqliteEventJournal implements EventJournal {
 
   private open(): BetterSqlite3.Database {
     if (!this.connection) {
+      // A second connection cannot see an in-memory database.
+      if (this.file === ':memory:') throw new Error('the event journal needs a SQLite file, not :memory:');
       this.connection = new BetterSqlite3(this.file, { timeout: 0 });
       this.connection.pragma('journal_mode = WAL');
       this.insert = this.connection.prepare(INSERT);

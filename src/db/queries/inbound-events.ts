@@ -23,3 +23,8 @@ export async function markInboundEventHandled(
     data: { handledAt: at, payload: Prisma.DbNull },
   });
 }
+
+/** Events recorded and not handled yet: waiting in the table or being handled now. */
+export function countUnhandledInboundEvents(db: DbOrTx): Promise<number> {
+  return db.inboundEvent.count({ where: { handledAt: null } });
+}
