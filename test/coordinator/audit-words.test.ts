@@ -20,6 +20,7 @@ function entry(action: string, details: unknown, extra: Partial<AuditEntryView> 
     id: 1,
     at: new Date('2026-11-22T02:00:00Z'),
     actorId: 28,
+    actorAccount: null,
     action,
     entity: 'X',
     entityId: '1',
