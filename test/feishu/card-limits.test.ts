@@ -3,6 +3,7 @@ import { weeklyVisitsCard } from '../../cards/weekly-visits.js';
 import { targetProgressCard } from '../../cards/target-progress.js';
 import type { Card, CardElement } from '../../src/core/card.js';
 import { FEISHU_CARD_LIMITS, hardBreaks, renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
+import { checkContent } from '../emulator/feishu/content.js';
 
 /**
  * Issue #14 §5: the Feishu renderer enforces the documented limits of card JSON 2.0. Sources, in the
@@ -37,6 +38,17 @@ describe('Feishu card limits', () => {
     expect(renderFeishuCard(card([table(1), table(2), table(3), table(4), table(5), table(6)]))).toEqual(
       renderFeishuCard(card([table(1), table(2), table(3), table(4), table(5), table(6)])),
     );
+  });
+
+  it('the Feishu emulator refuses a card of six tables, as Feishu does, and takes the rendered one', () => {
+    const tables = [1, 2, 3, 4, 5, 6].map(table);
+    const raw = { schema: '2.0', body: { elements: tables.map(() => ({ tag: 'table', columns: [], rows: [] })) } };
+    expect(checkContent('interactive', JSON.stringify(raw), 100)).toMatchObject({
+      ok: false,
+      reason: 'too_many_tables',
+    });
+    const rendered = JSON.stringify(renderFeishuCard(card(tables)));
+    expect(checkContent('interactive', rendered, rendered.length)).toMatchObject({ ok: true });
   });
 
   it('table.md “最多支持添加 50 列”: columns past the fiftieth are not sent', () => {

@@ -58,6 +58,16 @@ export function isSharedCard(card: unknown): boolean {
   return isRecord(card.config) && card.config.update_multi === true;
 }
 
+/** Tables a card JSON 2.0 may hold; tables sit only at the root of `body.elements`. */
+const MAX_CARD_TABLES = 5;
+
+/** The table components of a card JSON 2.0 body. */
+function rootTables(card: Record<string, unknown>): number {
+  const body = card.body;
+  const elements = isRecord(body) && Array.isArray(body.elements) ? body.elements : [];
+  return elements.filter((element) => isRecord(element) && element.tag === 'table').length;
+}
+
 /** The body limit that applies to a msg_type. */
 export function sizeLimitFor(msgType: string): number {
   return msgType === 'interactive' || msgType === 'post' ? CARD_LIMIT_BYTES : TEXT_LIMIT_BYTES;
@@ -93,6 +103,11 @@ export function checkContent(msgType: unknown, content: unknown, requestBytes: n
   const shape = SHAPES[msgType];
   if (!isRecord(parsed) || !shape?.(parsed)) {
     return invalid('content_type_mismatch', `content does not match msg_type ${msgType}`);
+  }
+  const tables = msgType === 'interactive' ? rootTables(parsed) : 0;
+  if (tables > MAX_CARD_TABLES) {
+    // table.md: "单张卡片最多支持放置五个表格组件"; the error code of the refusal is a guess.
+    return invalid('too_many_tables', `a card holds at most ${MAX_CARD_TABLES} tables, got ${tables}`);
   }
   return { ok: true, parsed };
 }
