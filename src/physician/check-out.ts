@@ -56,7 +56,7 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
   }
   const { day: saved, outcome } = await recordCheckOut(ctx.db, day.id, { ...point, shortDay: short });
   if (outcome === 'ALREADY_CHECKED_OUT' && saved.checkOutAt) throw alreadyCheckedOut(ctx, day, saved.checkOutAt);
-  if (way.method === 'CARD_BUTTON' && way.confirmedShort) {
+  if (short && way.method === 'CARD_BUTTON' && way.confirmedShort) {
     await ctx.updateCard(shortDayCard(ctx.locale, { ...shortDayView(ctx, day, minutes, minHours), decided: true }));
   }
   await replyCheckedOut(ctx, saved, day.institution.name, moment);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isVerified, owesConfirmation } from '../../src/records/service-day-state.js';
 import type { Db } from '../../src/db/client.js';
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../../src/db/queries/work-logs.js';
 import { GLOSSARY } from '../../src/i18n/glossary.js';
@@ -57,8 +58,8 @@ export async function recount(db: Db, programId: number, hospitalId: number, per
     for (const group of groups) {
       group.physicians.add(day.physicianId);
       group.days += 1;
-      if (day.checkInVerification !== 'VERIFIED') group.unverified += 1;
-      if (day.confirmationStatus === 'PENDING') group.pending += 1;
+      if (!isVerified(day)) group.unverified += 1;
+      if (owesConfirmation(day)) group.pending += 1;
       for (const m of WORK_LOG_METRICS) group.metrics[m] += day.workLog?.[m] ?? 0;
     }
   }

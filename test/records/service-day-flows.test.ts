@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { computeOverdueLists } from '../../src/coordinator/overdue-lists.js';
+import { reminderTargets } from '../../src/coordinator/overdue-targets.js';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
 import { stateOf } from '../../src/records/service-day-state.js';
 import { testProviders } from '../support/db.js';
 import { buildAttendanceWorld, WANG, type AttendanceWorld } from '../physician/attendance-world.js';
+import { checkedIn } from '../physician/worklog-support.js';
 
 /** The observed bugs of issue #11 item 1, each made impossible by the state model, through the bot. */
 describe.each(testProviders())('service-day state model in the flows (%s)', (provider) => {
@@ -80,5 +83,44 @@ describe.each(testProviders())('service-day state model in the flows (%s)', (pro
     w.at('2026-03-02', '11:00');
     expect(await say('/签退')).toContain('09:00–11:00');
     expect((await day())?.shortDay).toBe(false);
+  });
+});
+
+describe.each(testProviders())('an approved 补卡 in the overdue lists (%s)', (provider) => {
+  let w: AttendanceWorld;
+  beforeEach(async () => {
+    w = await buildAttendanceWorld(provider);
+  });
+  afterEach(() => w.bot.close());
+
+  it('is on no overdue list and reaches no 催办, while a plain unconfirmed day without a log is on both', async () => {
+    const plain = await checkedIn(w, '2026-03-02');
+    const corrected = await checkedIn(w, '2026-03-03');
+    const correction = await w.bot.db.serviceDayCorrection.create({
+      data: {
+        programId: w.program.id,
+        physicianId: w.physicianId,
+        institutionId: w.clinic.id,
+        serviceDate: '2026-03-03',
+        reason: '忘记签到',
+        status: 'APPROVED',
+        decidedById: w.physicianId,
+        decidedAt: new Date('2026-03-04T02:00:00Z'),
+      },
+    });
+    await w.bot.db.serviceDay.update({ where: { id: corrected.id }, data: { correctionId: correction.id } });
+    const query = {
+      scope: { all: true, regionPaths: [], supportingInstitutionIds: [], within: {} },
+      scopeLabel: '全部',
+      month: '2026-03',
+      program: null,
+    };
+    const lists = await computeOverdueLists(w.bot.db, query, '2026-03-20');
+    expect(lists.worklogs.items.map((d) => d.serviceDayId)).toEqual([plain.id]);
+    expect(lists.confirms.items.map((d) => d.serviceDayId)).toEqual([plain.id]);
+    for (const reason of ['worklogs', 'confirms'] as const) {
+      const targets = await reminderTargets(w.bot.db, reason, lists, null);
+      expect(JSON.stringify(targets.map((t) => t.view))).not.toContain('03-03');
+    }
   });
 });

@@ -71,7 +71,7 @@ export function listServiceDaysWithoutCheckOutBefore(db: DbOrTx, date: string): 
 
 /**
  * Days still awaiting the clinic head's confirmation whose date is at least `days` days before `today`,
- * optionally only at some clinics.
+ * optionally only at some clinics. A 补卡 day owes no confirmation (`owesConfirmation` of the state model).
  */
 export function listUnconfirmedServiceDaysOlderThan(
   db: DbOrTx,
@@ -81,6 +81,7 @@ export function listUnconfirmedServiceDaysOlderThan(
 ): Promise<ServiceDayDetail[]> {
   return listServiceDays(db, {
     confirmationStatus: 'PENDING',
+    correctionId: null,
     serviceDate: { lte: addDays(today, -days) },
     ...(filter.institutionIds ? { institutionId: { in: filter.institutionIds } } : {}),
   });
