@@ -18,6 +18,7 @@ import { coordinatorViewMessages } from './coordinator-views.js';
 import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
 import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
+import { tableReaderMessages } from './table-reader.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -43,6 +44,7 @@ export const MESSAGE_AREAS = {
   schedulerLadder: schedulerLadderMessages,
   coordinatorSummary: coordinatorSummaryMessages,
   coordinatorView: coordinatorViewMessages,
+  tableReader: tableReaderMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */
