@@ -85,7 +85,13 @@ export async function dryRunStaffingTable(
   const planned = await planStaffingTable(db, scope, checked.entries, mode);
   const problems = sortProblems([...checked.problems, ...planned.problems]);
   const plan = problems.length === 0 ? planned.plan : null;
-  return { fileName, rowCount: rows.length, problems, plan, ...(reading ? { reading } : {}) };
+  const byPhone = checked.entries.filter((e) => e.matchedBy === 'phone').length;
+  const matched = {
+    key: 'coordinatorImport.matchedBy',
+    params: { phone: byPhone, name: checked.entries.length - byPhone },
+  };
+  const notes = [...(reading ?? []), ...(checked.entries.length > 0 ? [matched] : [])];
+  return { fileName, rowCount: rows.length, problems, plan, ...(notes.length > 0 ? { reading: notes } : {}) };
 }
 
 /** Who asks for a dry run, and from where. */

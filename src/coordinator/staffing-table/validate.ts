@@ -1,7 +1,7 @@
 import type { Institution, Program, Title } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../../db/client.js';
 import { findInstitutionByNameOrAlias } from '../../db/queries/institutions.js';
-import { findPeopleByName, findPeopleByPhone, type PersonWithHome } from '../../db/queries/people.js';
+import type { PersonWithHome } from '../../db/queries/people.js';
 import { listRecipientProgramsInMonth } from '../../db/queries/staffing-table.js';
 import { maskPhone, normalizePhone } from '../../identity/phone.js';
 import { mayFileStaffingRow } from '../../permissions/staffing-import.js';
@@ -10,6 +10,7 @@ import { monthRange } from '../../time/local.js';
 import { parseDatesCell, parseMonthCell } from './cell-values.js';
 import { COLUMN_HEADERS, REQUIRED_COLUMNS, parseTitle } from './layout.js';
 import type { StaffingRow } from './parse.js';
+import { PeopleLookup } from './people-lookup.js';
 
 /**
  * Checking each row of a staffing table against the records: who the physician is (by phone, else by
@@ -26,10 +27,14 @@ export interface RowProblem {
   params: Record<string, string | number>;
 }
 
+/** How a row's physician was found: by the phone, or by name within the hospital (phone masked or missing). */
+export type MatchedBy = 'phone' | 'name';
+
 /** A row that passed the checks: one physician at one clinic for one month of one program. */
 export interface StaffingEntry {
   sheet?: string;
   rowNumber: number;
+  matchedBy: MatchedBy;
   program: Pick<Program, 'id' | 'code' | 'minTitle' | 'startDate' | 'endDate'>;
   hospital: { id: number; name: string };
   physician: { id: number; name: string; title: Title | null; active: boolean };
@@ -50,11 +55,16 @@ export interface RowCheck {
 interface LookupCache {
   institutions: Map<string, Promise<Institution[]>>;
   programs: Map<string, Promise<Program[]>>;
+  people: PeopleLookup;
 }
 
 /** Checks every row; the entries are those without problems. */
 export async function checkStaffingRows(db: DbOrTx, scope: ViewScope, rows: readonly StaffingRow[]): Promise<RowCheck> {
-  const cache: LookupCache = { institutions: new Map(), programs: new Map() };
+  const cache: LookupCache = {
+    institutions: new Map(),
+    programs: new Map(),
+    people: await PeopleLookup.forRows(db, rows),
+  };
   const entries: StaffingEntry[] = [];
   const problems: RowProblem[] = [];
   for (const row of rows) {
@@ -148,7 +158,7 @@ async function checkRow(db: DbOrTx, scope: ViewScope, row: StaffingRow, cache: L
   if (!mayFileStaffingRow(scope, place)) {
     return problem(row, 'outOfScope', { hospital: hospital.found.name, clinic: clinic.found.name });
   }
-  const physician = await findPhysician(db, row, hospital.found);
+  const physician = await findPhysician(cache.people, row, hospital.found);
   if ('problems' in physician) return { problems: [...problems, ...physician.problems] };
   const program = await programOf(db, clinic.found, hospital.found, month, cache);
   if (!program.ok) {
@@ -165,6 +175,7 @@ async function checkRow(db: DbOrTx, scope: ViewScope, row: StaffingRow, cache: L
     entry: {
       ...(row.sheet === undefined ? {} : { sheet: row.sheet }),
       rowNumber: row.rowNumber,
+      matchedBy: physician.matchedBy,
       program: program.found,
       hospital: { id: hospital.found.id, name: hospital.found.name },
       physician: {
@@ -199,12 +210,16 @@ async function oneInstitution(db: DbOrTx, text: string, cache: LookupCache): Pro
  * hospital), else the one person of that name at the hospital. A masked phone (`138****8000`, as the
  * export writes it) counts as no phone.
  */
-async function findPhysician(db: DbOrTx, row: StaffingRow, hospital: Institution): Promise<PersonWithHome | Refused> {
+async function findPhysician(
+  people: PeopleLookup,
+  row: StaffingRow,
+  hospital: Institution,
+): Promise<(PersonWithHome & { matchedBy: MatchedBy }) | Refused> {
   const name = (row.cells.physician ?? '').replace(/\s+/g, '');
   const phoneText = row.cells.phone;
   if (phoneText !== undefined && !phoneText.includes('*')) {
     if (normalizePhone(phoneText) === null) return problem(row, 'badPhone', { text: phoneText });
-    const [byPhone, ...others] = await findPeopleByPhone(db, phoneText);
+    const [byPhone, ...others] = people.withPhone(phoneText);
     if (byPhone && others.length === 0) {
       if (byPhone.name !== name) {
         return problem(row, 'phoneOtherPerson', { phone: maskPhone(phoneText), name, other: byPhone.name });
@@ -213,13 +228,13 @@ async function findPhysician(db: DbOrTx, row: StaffingRow, hospital: Institution
         const other = byPhone.homeInstitution?.name ?? '—';
         return problem(row, 'otherHospital', { name, hospital: hospital.name, other });
       }
-      return byPhone;
+      return { ...byPhone, matchedBy: 'phone' };
     }
   }
-  const [byName, ...namesakes] = await findPeopleByName(db, hospital.id, name);
+  const [byName, ...namesakes] = await people.named(hospital.id, name);
   if (!byName) return problem(row, 'physicianUnknown', { name, hospital: hospital.name });
   if (namesakes.length > 0) return problem(row, 'physicianAmbiguous', { name, hospital: hospital.name });
-  return byName;
+  return { ...byName, matchedBy: 'name' };
 }
 
 type ProgramChoice = { ok: true; found: Program } | { ok: false; why: 'noProgram' | 'manyPrograms'; codes: string };

@@ -38,6 +38,10 @@ export const coordinatorImportMessages = {
     zh: '表中没有[[supportingUnit]]列，按您负责的单位：{name}',
     en: 'No [[supportingUnit]] column: taken as your own hospital, {name}',
   },
+  'coordinatorImport.matchedBy': {
+    zh: '医师按联系电话找到 {phone} 行，按姓名和[[supportingUnit]]找到 {name} 行（电话打了码或未填时按姓名）',
+    en: 'Physicians found by phone on {phone} rows, by name and [[supportingUnit]] on {name} (when the phone is masked or missing)',
+  },
   'coordinatorImport.checking': {
     zh: '正在校验[[staffingTable]]“{fileName}”，共 {rows} 行，请稍候…',
     en: 'Checking the [[staffingTable]] “{fileName}”: {rows} rows, one moment…',
