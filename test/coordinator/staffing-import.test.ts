@@ -174,8 +174,14 @@ describe.each(testProviders())('staffing-table import (%s)', (provider) => {
       roles: roles.map((r) => ({ role: r.role, ...(r.institutionId ? { institutionId: r.institutionId } : {}) })),
       isAdmin: false,
     });
-    const exported = await staffingTableWorkbook(world.bot.db, { scope, month: MONTH });
-    const card = await send(tcmCoordinator, '导出.xlsx', exported);
+    const header = { unit: '漳平市中医院', filer: '', filerPhone: '', date: '2026-11-22' };
+    const exported = await staffingTableWorkbook(
+      world.bot.db,
+      'zh-CN',
+      { scope, month: MONTH, phones: 'full' },
+      header,
+    );
+    const card = await send(tcmCoordinator, '导出.xlsx', exported.bytes);
     expect(card.text).toContain('无需导入');
     expect(card.buttons).toEqual([]);
   });

@@ -161,6 +161,26 @@ export const coordinatorImportMessages = {
       '8. .xlsx or .csv (UTF-8 or GBK), up to 5 MB; save an old .xls/.et as .xlsx first.',
     ].join('\n'),
   },
+  'coordinator.audit.action.export.staffing': {
+    zh: '导出[[staffingTable]]（含完整电话）',
+    en: '[[staffingTable]] exported (full phones)',
+  },
+  // The form (export and template)
+  'coordinatorImport.form.title': {
+    zh: '{unit} {year}年{month}月 [[staffingTable]]',
+    en: '{unit} [[staffingTable]], {year}-{month}',
+  },
+  'coordinatorImport.form.unit': { zh: '填报单位：{unit}', en: 'Unit (填报单位): {unit}' },
+  'coordinatorImport.form.filer': { zh: '填报人：{name}', en: 'Filed by (填报人): {name}' },
+  'coordinatorImport.form.phone': { zh: '联系电话：{phone}', en: 'Phone (联系电话): {phone}' },
+  'coordinatorImport.form.date': { zh: '填报日期：{date}', en: 'Date (填报日期): {date}' },
+  'coordinatorImport.form.total': { zh: '合计', en: 'Total (合计)' },
+  'coordinatorImport.form.people': { zh: '{count}人', en: '{count} people' },
+  'coordinatorImport.form.days': { zh: '共{count}天', en: '{count} days' },
+  'coordinatorImport.form.footer': {
+    zh: '单位负责人：                    填报人：',
+    en: 'Head of unit (单位负责人):                    Filed by (填报人):',
+  },
   // Reasons a row is refused
   'coordinatorImport.row.missing': { zh: '第{row}行：缺少{columns}', en: 'Row {row}: {columns} missing' },
   'coordinatorImport.row.badMonth': {
