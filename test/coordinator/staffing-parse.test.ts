@@ -153,7 +153,7 @@ describe('staffing table files', () => {
   it('the template reads back as its one example row', async () => {
     const { rows } = await parseStaffingFile('模板.xlsx', await staffingTemplateWorkbook('zh-CN'));
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.rowNumber).toBe(2);
+    expect(rows[0]?.rowNumber).toBe(4);
     expect(rows[0]?.cells).toMatchObject({ hospital: '漳平市医院', month: '2026-12', title: '主治医师' });
   });
 });
