@@ -2,16 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStaffingImportCli } from '../../src/coordinator/staffing-table/command-line.js';
-import { createNotifier } from '../../src/core/create-context.js';
 import { listStaffingSchedule, type StaffingAssignment } from '../../src/db/queries/staffing-table.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import type { ViewScope } from '../../src/permissions/view-scope.js';
 import type { HarnessMessage } from '../support/bot-harness.js';
 import { createCoordinatorWorld, DEMO_COORDINATORS, type CoordinatorWorld } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
+import { importCliDeps, sendFile } from '../support/import-cli.js';
 import { gbkCsv, officialFormXlsx, type FormRow } from '../support/sample-tables.js';
 
 const MONTH = '2026-12';
@@ -37,34 +36,20 @@ describe.each(testProviders())('staffing tables as offices make them (%s)', (pro
   const county = DEMO_COORDINATORS.county;
   const hospitalCoordinator = DEMO_COORDINATORS.hospital('zhangping_hospital');
 
-  const send = async (as: string, fileName: string, content: Buffer): Promise<HarnessMessage> => {
-    await world.bot.file({ as, fileName, content });
-    await world.bot.settle();
-    const last = world.bot.lastMessage(world.bot.p2p(as));
-    if (!last) throw new Error('no reply');
-    return last;
-  };
+  const send = (as: string, fileName: string, content: Buffer) => sendFile(world.bot, as, fileName, content);
   const december = () => listStaffingSchedule(world.bot.db, { scope: ALL, months: [MONTH], hospitalIds: [hospitalId] });
   const cli = async (file: string, content: Buffer, options: { apply?: boolean; additionsOnly?: boolean } = {}) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'staffing-forms-'));
     try {
-      const notifier = createNotifier(
-        {
-          db: world.bot.db,
-          clock: world.bot.clock,
-          dispatcher: { wake: () => undefined },
-          config: { locale: 'zh-CN', timeZone: 'Asia/Shanghai' },
-        },
-        world.bot.adapter,
-        pino({ level: 'silent' }),
-      );
-      const output: string[] = [];
+      const deps = importCliDeps(world.bot);
       writeFileSync(path.join(dir, file), content);
-      const code = await runStaffingImportCli(
-        { db: world.bot.db, notifier, print: (line) => output.push(line) },
-        { file: path.join(dir, file), as: county, apply: options.apply ?? false, ...options },
-      );
-      return { code, text: output.join('\n') };
+      const code = await runStaffingImportCli(deps, {
+        file: path.join(dir, file),
+        as: county,
+        apply: options.apply ?? false,
+        ...options,
+      });
+      return { code, text: deps.output.join('\n') };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

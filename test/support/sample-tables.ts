@@ -113,6 +113,16 @@ async function deflated(produce: (write: (text: string | Buffer) => void) => voi
 
 type Entry = { name: string; data: Buffer & { crc: number; size: number } };
 
+/** A little-endian record of `size` bytes with fields at offsets: [offset, value, bytes]. */
+function record(size: number, fields: readonly [number, number, 2 | 4][]): Buffer {
+  const buffer = Buffer.alloc(size);
+  for (const [at, value, bytes] of fields) {
+    if (bytes === 2) buffer.writeUInt16LE(value, at);
+    else buffer.writeUInt32LE(value, at);
+  }
+  return buffer;
+}
+
 /** A zip archive of deflated entries (enough of the format for the reader's guard and exceljs). */
 function zipOf(entries: readonly Entry[]): Buffer {
   const locals: Buffer[] = [];
@@ -120,35 +130,39 @@ function zipOf(entries: readonly Entry[]): Buffer {
   let offset = 0;
   for (const { name, data } of entries) {
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.crc >>> 0, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.crc >>> 0, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // The local header and the central directory record carry the same fields at other offsets.
+    const local = record(30, [
+      [0, 0x04034b50, 4],
+      [4, 20, 2],
+      [8, 8, 2],
+      [14, data.crc >>> 0, 4],
+      [18, data.length, 4],
+      [22, data.size, 4],
+      [26, nameBytes.length, 2],
+    ]);
+    const central = record(46, [
+      [0, 0x02014b50, 4],
+      [4, 20, 2],
+      [6, 20, 2],
+      [10, 8, 2],
+      [16, data.crc >>> 0, 4],
+      [20, data.length, 4],
+      [24, data.size, 4],
+      [28, nameBytes.length, 2],
+      [42, offset, 4],
+    ]);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);
     offset += local.length + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, [
+    [0, 0x06054b50, 4],
+    [8, entries.length, 2],
+    [10, entries.length, 2],
+    [12, directory.length, 4],
+    [16, offset, 4],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
 

@@ -61,20 +61,11 @@ export async function monthlyReportWorkbook(
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
-  if (summary)
-    writeSummary(
-      workbook.addWorksheet(uniqueName(t(locale, 'coordinator.report.summarySheet'), names)),
-      locale,
-      sheets,
-      summary,
-    );
-  if (summary)
-    writeFiling(
-      workbook.addWorksheet(uniqueName(t(locale, 'coordinatorImport.filing.sheet'), names)),
-      locale,
-      sheets,
-      summary,
-    );
+  if (summary) {
+    const add = (key: string) => workbook.addWorksheet(uniqueName(t(locale, key), names));
+    writeSummary(add('coordinator.report.summarySheet'), locale, sheets, summary);
+    writeFiling(add('coordinatorImport.filing.sheet'), locale, sheets, summary);
+  }
   for (const sheet of sheets)
     writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
