@@ -7,7 +7,6 @@ import { runStaffingImportCli } from '../../src/coordinator/staffing-table/comma
 import { listStaffingSchedule, type StaffingAssignment } from '../../src/db/queries/staffing-table.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import type { ViewScope } from '../../src/permissions/view-scope.js';
-import type { HarnessMessage } from '../support/bot-harness.js';
 import { createCoordinatorWorld, DEMO_COORDINATORS, type CoordinatorWorld } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
 import { importCliDeps, sendFile } from '../support/import-cli.js';

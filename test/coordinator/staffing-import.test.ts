@@ -10,7 +10,6 @@ import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { baseViewScope, type ViewScope } from '../../src/permissions/view-scope.js';
 import { testProviders } from '../support/db.js';
 import { createCoordinatorWorld, DEMO_COORDINATORS, type CoordinatorWorld } from '../support/coordinator-world.js';
-import type { HarnessMessage } from '../support/bot-harness.js';
 import { importCliDeps, sendFile } from '../support/import-cli.js';
 
 const MONTH = '2026-12';
