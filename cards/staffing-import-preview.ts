@@ -32,6 +32,8 @@ export interface StaffingImportPreview {
   notice?: string;
   /** How the file was read (encoding, sheets, where the 支援单位 came from), already worded. */
   reading?: string[];
+  /** Why 只新增不取消 is not offered (an addition clashes with an assignment it would keep), worded. */
+  additionsOnlyProblems?: string[];
 }
 
 /** The sentence saying what confirming does to each list of the plan (`以下 17 项安排不在本表中…`). */
@@ -189,8 +191,17 @@ function footer(locale: Locale, view: StaffingImportPreview): CardElement[] {
     changes: view.plan.changes.length,
     removals: view.plan.removals.length,
   };
+  const blocked = view.additionsOnlyProblems ?? [];
   return [
     { kind: 'note', text: t(locale, 'coordinatorImport.card.confirmHint') },
+    ...(blocked.length > 0
+      ? [
+          {
+            kind: 'note',
+            text: [t(locale, 'coordinatorImport.card.noAdditionsOnly'), ...blocked.slice(0, 10)].join('\n'),
+          } as const,
+        ]
+      : []),
     {
       kind: 'actions',
       buttons: [
@@ -204,7 +215,7 @@ function footer(locale: Locale, view: StaffingImportPreview): CardElement[] {
             text: t(locale, 'coordinatorImport.confirmDialogText', counts),
           },
         },
-        ...(counts.removals > 0
+        ...(counts.removals > 0 && !view.additionsOnlyProblems
           ? [
               {
                 text: t(locale, 'coordinatorImport.additionsOnly'),

@@ -137,6 +137,23 @@ describe.each(testProviders())('staffing tables as offices make them (%s)', (pro
     expect((await december()).map((x) => x.id).sort()).toEqual(before.map((x) => x.id).sort());
   });
 
+  it('a double booking against the records: additions only is not offered, and the CLI names the row', async () => {
+    const current = await december();
+    const booked = current.find((a) => a.plannedDates.length > 0);
+    if (!booked) throw new Error('no assignment with dates');
+    const date = booked.plannedDates[0]?.date ?? '';
+    const elsewhere = booked.institution.name === GUILIN ? JINGCHENG : GUILIN;
+    const file = await officialFormXlsx([formRow(booked, date, elsewhere)]);
+    const card = await send(county, '冲突.xlsx', file);
+    expect(card.text).toContain('不能“只新增不取消”');
+    expect(card.text).toMatch(new RegExp(`第6行：${booked.physician.name} ${date} 已安排在`));
+    expect(card.buttons.map((b) => b.text)).not.toContain('只新增不取消');
+    const run = await cli('冲突.xlsx', file, { apply: true, additionsOnly: true });
+    expect(run.code).toBe(1);
+    expect(run.text).toMatch(new RegExp(`第6行：${booked.physician.name} ${date} 已安排在`));
+    expect((await december()).map((x) => x.id).sort()).toEqual(current.map((x) => x.id).sort());
+  });
+
   it('reads a GBK CSV as Excel saves it and says which encoding it used', async () => {
     const lines = [
       ['支援单位', '医师姓名', '受援单位', '支援月份', '服务日期'],

@@ -80,6 +80,15 @@ export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportC
     const staged = await stageStaffingTable(db, { scope, actorId, at }, fileName, input);
     print(dryRunText(notifier, staged));
     if (!staged.plan) return 1;
+    const blocked = options.additionsOnly ? (staged.additionsOnlyProblems ?? []) : [];
+    if (blocked.length > 0) {
+      print(
+        [notifier.t('coordinatorImport.card.noAdditionsOnly'), ...blocked.map((p) => notifier.t(p.key, p.params))].join(
+          '\n',
+        ),
+      );
+      return 1;
+    }
     if (staged.stagedImportId === undefined) return 0;
     const stagedImportId = staged.stagedImportId;
     const additionsOnly = options.additionsOnly === true;

@@ -19,6 +19,8 @@ export interface StaffingDryRun {
   plan: StaffingPlan | null;
   /** How the file was read (encoding, sheets, where the 支援单位 came from), worded for the preview. */
   reading?: ReadingNote[];
+  /** Why the plan cannot be applied as additions only (nothing cancelled), when it cannot. */
+  additionsOnlyProblems?: RowProblem[];
 }
 
 /** A line about how the file was read: a message key and its parameters. */
@@ -91,7 +93,19 @@ export async function dryRunStaffingTable(
     params: { phone: byPhone, name: checked.entries.length - byPhone },
   };
   const notes = [...(reading ?? []), ...(checked.entries.length > 0 ? [matched] : [])];
-  return { fileName, rowCount: rows.length, problems, plan, ...(notes.length > 0 ? { reading: notes } : {}) };
+  // Keeping what the table leaves out may clash with its additions (a day freed only by a removal).
+  const additive =
+    plan && plan.removals.length > 0
+      ? await planStaffingTable(db, scope, checked.entries, { additionsOnly: true })
+      : undefined;
+  return {
+    fileName,
+    rowCount: rows.length,
+    problems,
+    plan,
+    ...(notes.length > 0 ? { reading: notes } : {}),
+    ...(additive && additive.problems.length > 0 ? { additionsOnlyProblems: sortProblems(additive.problems) } : {}),
+  };
 }
 
 /** Who asks for a dry run, and from where. */

@@ -1,24 +1,31 @@
 import { CONSEQUENCES, type PreviewLine, type StaffingImportPreview } from '../../../cards/staffing-import-preview.js';
 import type { StaffingDryRun } from './dry-run.js';
 import type { StaffingPlan } from './plan.js';
+import type { RowProblem } from './validate.js';
 
 /** Anything that words message keys (a Context, a Notifier). */
 interface Wording {
   t(key: string, params?: Record<string, string | number>): string;
 }
 
+/** A row problem worded, with its sheet in front when several sheets were read. */
+function problemText(wording: Wording, problem: RowProblem): string {
+  return `${problem.sheet === undefined ? '' : `［${problem.sheet}］`}${wording.t(problem.key, problem.params)}`;
+}
+
 /** The preview card's view of a dry run (or of a staged or applied plan). */
 export function previewOf(
   wording: Wording,
-  dryRun: Pick<StaffingDryRun, 'fileName' | 'rowCount' | 'problems' | 'plan' | 'reading'>,
+  dryRun: Pick<StaffingDryRun, 'fileName' | 'rowCount' | 'problems' | 'plan' | 'reading' | 'additionsOnlyProblems'>,
   extra: Partial<Pick<StaffingImportPreview, 'state' | 'stagedImportId' | 'closedAt' | 'closedBy' | 'notice'>> = {},
 ): StaffingImportPreview {
   return {
     fileName: dryRun.fileName,
     rowCount: dryRun.rowCount,
-    problems: dryRun.problems.map(
-      (p) => `${p.sheet === undefined ? '' : `［${p.sheet}］`}${wording.t(p.key, p.params)}`,
-    ),
+    problems: dryRun.problems.map((p) => problemText(wording, p)),
+    ...(dryRun.additionsOnlyProblems
+      ? { additionsOnlyProblems: dryRun.additionsOnlyProblems.map((p) => problemText(wording, p)) }
+      : {}),
     ...(dryRun.plan ? { plan: previewPlan(dryRun.plan) } : {}),
     ...(dryRun.reading && dryRun.reading.length > 0
       ? { reading: dryRun.reading.map((note) => wording.t(note.key, note.params)) }

@@ -72,6 +72,10 @@ export const coordinatorImportMessages = {
     zh: '另有 {count} 项与系统中一致，保持不变。',
     en: '{count} more match the records and stay as they are.',
   },
+  'coordinatorImport.card.noAdditionsOnly': {
+    zh: '不能“只新增不取消”：保留表中没有的安排时，以下新增会与之冲突（同一天去两个单位）：',
+    en: '“Add only” is not possible: keeping the assignments the table leaves out, these additions clash with them (two clinics on one day):',
+  },
   'coordinatorImport.card.badRows': { zh: '有问题的行', en: 'Rows with problems' },
   'coordinatorImport.card.rejected': {
     zh: '有 {count} 行有问题，全部未导入，请修改后重新发送。',
