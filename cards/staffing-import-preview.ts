@@ -4,7 +4,8 @@ import { t } from '../src/i18n/messages/index.js';
 
 /** One assignment line of the preview. */
 export interface PreviewLine {
-  rowNumber?: number;
+  /** The table row (`表2 5` when several sheets were read); absent for a removal. */
+  rowNumber?: number | string;
   physicianName: string;
   hospitalName: string;
   clinicName: string;
@@ -29,7 +30,18 @@ export interface StaffingImportPreview {
   closedBy?: string;
   /** A line above everything (e.g. "the records changed since the preview"). */
   notice?: string;
+  /** How the file was read (encoding, sheets, where the 支援单位 came from), already worded. */
+  reading?: string[];
+  /** Why 只新增不取消 is not offered (an addition clashes with an assignment it would keep), worded. */
+  additionsOnlyProblems?: string[];
 }
+
+/** The sentence saying what confirming does to each list of the plan (`以下 17 项安排不在本表中…`). */
+export const CONSEQUENCES = {
+  adds: 'coordinatorImport.card.addsSentence',
+  changes: 'coordinatorImport.card.changesSentence',
+  removals: 'coordinatorImport.card.removalsSentence',
+} as const;
 
 /** Lines listed per table and problems listed; a card stays well under Feishu's 30 KB. */
 const MAX_LINES = 40;
@@ -58,6 +70,7 @@ export function staffingImportPreviewCard(locale: Locale, view: StaffingImportPr
     elements: [
       ...(view.notice ? [{ kind: 'markdown', text: view.notice } as const] : []),
       countFields(locale, view),
+      ...(view.reading && view.reading.length > 0 ? [{ kind: 'note', text: view.reading.join('；') } as const] : []),
       ...(view.problems.length > 0 ? problemElements(locale, view.problems) : planElements(locale, view)),
     ],
   };
@@ -96,24 +109,44 @@ function problemElements(locale: Locale, problems: string[]): CardElement[] {
 function planElements(locale: Locale, view: StaffingImportPreview): CardElement[] {
   const { plan } = view;
   if (!plan) return [];
-  const lists: [string, PreviewLine[], boolean][] = [
-    ['coordinatorImport.card.adds', plan.adds, false],
-    ['coordinatorImport.card.changes', plan.changes, true],
-    ['coordinatorImport.card.removals', plan.removals, false],
+  const lists: [keyof typeof CONSEQUENCES, PreviewLine[], boolean][] = [
+    ['adds', plan.adds, false],
+    ['changes', plan.changes, true],
+    ['removals', plan.removals, false],
   ];
-  const tables = lists.flatMap(([key, lines, withBefore]) => lineTable(locale, key, lines, withBefore));
+  const preview = view.state === 'preview';
+  const tables = lists.flatMap(([key, lines, withBefore]) => lineTable(locale, key, lines, withBefore, preview));
   if (tables.length === 0) return [{ kind: 'note', text: t(locale, 'coordinatorImport.card.nothingToDo') }];
-  return [...tables, ...footer(locale, view)];
+  const unchanged =
+    preview && plan.unchanged > 0
+      ? [
+          {
+            kind: 'note',
+            text: t(locale, 'coordinatorImport.card.unchangedSentence', { count: plan.unchanged }),
+          } as const,
+        ]
+      : [];
+  return [...tables, ...unchanged, ...footer(locale, view)];
 }
 
-function lineTable(locale: Locale, headingKey: string, lines: PreviewLine[], withBefore: boolean): CardElement[] {
+function lineTable(
+  locale: Locale,
+  list: keyof typeof CONSEQUENCES,
+  lines: PreviewLine[],
+  withBefore: boolean,
+  preview: boolean,
+): CardElement[] {
   if (lines.length === 0) return [];
+  // Before the press each list says what confirming does to it; after, it is a plain count.
+  const heading = preview
+    ? t(locale, CONSEQUENCES[list], { count: lines.length })
+    : `${t(locale, `coordinatorImport.card.${list}`)} ${lines.length}`;
   const shown = lines.slice(0, MAX_LINES);
   const dates = (list: string[] | undefined) =>
     list && list.length > 0 ? list.map((d) => d.slice(8)).join('、') : t(locale, 'coordinatorImport.card.wholeMonth');
   const label = (key: string) => t(locale, `coordinatorImport.card.${key}`);
   return [
-    { kind: 'markdown', text: `**${t(locale, headingKey)}**` },
+    { kind: 'markdown', text: `**${heading}**` },
     {
       kind: 'table',
       columns: [
@@ -158,8 +191,17 @@ function footer(locale: Locale, view: StaffingImportPreview): CardElement[] {
     changes: view.plan.changes.length,
     removals: view.plan.removals.length,
   };
+  const blocked = view.additionsOnlyProblems ?? [];
   return [
     { kind: 'note', text: t(locale, 'coordinatorImport.card.confirmHint') },
+    ...(blocked.length > 0
+      ? [
+          {
+            kind: 'note',
+            text: [t(locale, 'coordinatorImport.card.noAdditionsOnly'), ...blocked.slice(0, 10)].join('\n'),
+          } as const,
+        ]
+      : []),
     {
       kind: 'actions',
       buttons: [
@@ -173,6 +215,19 @@ function footer(locale: Locale, view: StaffingImportPreview): CardElement[] {
             text: t(locale, 'coordinatorImport.confirmDialogText', counts),
           },
         },
+        ...(counts.removals > 0 && !view.additionsOnlyProblems
+          ? [
+              {
+                text: t(locale, 'coordinatorImport.additionsOnly'),
+                action: 'import.confirm',
+                value: { ...value, additionsOnly: 1 },
+                confirm: {
+                  title: t(locale, 'coordinatorImport.confirmDialogTitle'),
+                  text: t(locale, 'coordinatorImport.additionsOnlyDialogText', counts),
+                },
+              },
+            ]
+          : []),
         { text: t(locale, 'coordinatorImport.discard'), action: 'import.discard', value },
       ],
     },

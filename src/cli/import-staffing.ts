@@ -23,23 +23,29 @@ if (!options) {
 }
 const env = loadEnvOrExit();
 const log = createLogger();
-const database = openDatabase(env.DATABASE_URL);
 try {
-  const adapter: PlatformAdapter = hasFeishuCredentials(env)
-    ? new FeishuAdapter(feishuAppSettings(env), { log, locale: env.BOT_LOCALE })
-    : new SandboxAdapter(systemClock);
-  const notifier = createNotifier(
-    {
-      db: database.db,
-      clock: systemClock,
-      // The running service's dispatchers poll the ledger; nothing to wake in this process.
-      dispatcher: { wake: () => undefined },
-      config: { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE },
-    },
-    adapter,
-    log,
-  );
-  process.exitCode = await runStaffingImportCli({ db: database.db, notifier, print: console.log }, options);
-} finally {
-  await database.close();
+  const database = openDatabase(env.DATABASE_URL);
+  try {
+    const adapter: PlatformAdapter = hasFeishuCredentials(env)
+      ? new FeishuAdapter(feishuAppSettings(env), { log, locale: env.BOT_LOCALE })
+      : new SandboxAdapter(systemClock);
+    const notifier = createNotifier(
+      {
+        db: database.db,
+        clock: systemClock,
+        // The running service's dispatchers poll the ledger; nothing to wake in this process.
+        dispatcher: { wake: () => undefined },
+        config: { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE },
+      },
+      adapter,
+      log,
+    );
+    process.exitCode = await runStaffingImportCli({ db: database.db, notifier, print: console.log }, options);
+  } finally {
+    await database.close();
+  }
+} catch (error) {
+  // The database or the platform could not be reached: one sentence, no stack trace.
+  console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }

@@ -5,6 +5,9 @@ import { fileNamePart, sendReportWorkbook } from '../coordinator/monthly-report/
 import { requireFinishedMonth } from '../coordinator/monthly-report/finished-month.js';
 import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
 import { staffingTableWorkbook } from '../coordinator/staffing-table/export.js';
+import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { findPersonById } from '../db/queries/people.js';
+import { localDate } from '../time/local.js';
 
 /** What `/导出` exports, by the words people type for it. */
 const KINDS: Record<string, 'report' | 'staffing'> = {
@@ -21,7 +24,7 @@ const KINDS: Record<string, 'report' | 'staffing'> = {
 /**
  * `/导出` (`export`) 月报|人员表 [月份] [项目] [地区或单位]: the monthly workload reports of a month in the
  * caller's scope as one workbook (a sheet per hospital, plus a 汇总 sheet for a region), or the staffing
- * table of a month, sent as an .xlsx file.
+ * table of a month drawn as the official form (full phones, audited), sent as an .xlsx file.
  */
 export const exportCommand: CommandDefinition = {
   name: '导出',
@@ -57,13 +60,39 @@ async function exportReports(ctx: Context, tokens: readonly string[]): Promise<v
   });
 }
 
+/**
+ * The staffing table a coordinator files: every listed person is in their scope, so the phones are
+ * written in full (the import's matching key) and the export is audited with how many it carried.
+ */
 async function exportStaffing(ctx: Context, tokens: readonly string[]): Promise<void> {
   const query = await resolveCoordinatorQuery(ctx, tokens);
-  const workbook = await staffingTableWorkbook(ctx.db, {
-    scope: query.scope,
-    month: query.month,
-    ...(query.program ? { programId: query.program.id } : {}),
+  const filer = ctx.actor.person ? await findPersonById(ctx.db, ctx.actor.person.id) : null;
+  const exported = await staffingTableWorkbook(
+    ctx.db,
+    ctx.locale,
+    {
+      scope: query.scope,
+      month: query.month,
+      phones: 'full',
+      ...(query.program ? { programId: query.program.id } : {}),
+    },
+    {
+      unit: query.scopeLabel,
+      filer: filer?.name ?? '',
+      filerPhone: filer?.phone ?? '',
+      date: localDate(ctx.now(), ctx.timeZone),
+    },
+  );
+  await appendAuditEntry(ctx.db, {
+    at: ctx.now(),
+    actorId: filer?.id ?? null,
+    action: 'export.staffing',
+    entity: 'StaffingTable',
+    entityId: query.month,
+    regionPath: query.scope.regionPaths[0] ?? null,
+    institutionId: query.scope.supportingInstitutionIds[0] ?? null,
+    details: { month: query.month, scope: query.scopeLabel, rows: exported.rows, fullPhones: exported.fullPhones },
   });
   const scope = fileNamePart(query.scopeLabel);
-  await ctx.replyFile(ctx.t('coordinator.export.staffingFileName', { period: query.month, scope }), workbook);
+  await ctx.replyFile(ctx.t('coordinator.export.staffingFileName', { period: query.month, scope }), exported.bytes);
 }

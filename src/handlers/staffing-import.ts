@@ -1,20 +1,20 @@
 import { staffingImportPreviewCard } from '../../cards/staffing-import-preview.js';
 import { BotError } from '../core/errors.js';
 import type { EventHandlerDefinition } from '../core/handler-definitions.js';
-import { stageStaffingTable } from '../coordinator/staffing-table/dry-run.js';
-import { parseStaffingFile, staffingFileType } from '../coordinator/staffing-table/parse.js';
+import { stageStaffingTable, staffingInput } from '../coordinator/staffing-table/dry-run.js';
+import { isTableFileName, parseStaffingFile } from '../coordinator/staffing-table/parse.js';
 import { previewOf } from '../coordinator/staffing-table/preview.js';
 import { baseViewScope, isEmptyViewScope } from '../permissions/view-scope.js';
+import { checkTableSize } from '../table-reader/read-table.js';
 
-/** Largest file taken (a staffing table of thousands of rows is far smaller). */
-const MAX_FILE_MB = 5;
 /** From this many rows the coordinator is told the check is under way before the preview. */
 const PROGRESS_FROM_ROWS = 200;
 
 /**
- * A staffing table (支援人员安排情况表) sent as a file (.xlsx or UTF-8 .csv) by a coordinator: it is read,
- * checked and planned, and the preview card lists what would be added, changed and cancelled, or every
- * bad row. Nothing changes until the preview's confirm button (`import.confirm`).
+ * A staffing table (支援人员安排情况表) sent as a file (.xlsx, or .csv in UTF-8 or GBK) by a coordinator:
+ * it is read by the tolerant table reader, checked and planned, and the preview card says what would be
+ * added, changed and cancelled and why, or lists every bad row. An old .xls/.et is answered with a
+ * request for .xlsx. Nothing changes until the preview's confirm button (`import.confirm`).
  */
 export const staffingImportHandler: EventHandlerDefinition<'file'> = {
   name: 'staffing-import',
@@ -26,13 +26,12 @@ export const staffingImportHandler: EventHandlerDefinition<'file'> = {
       return;
     }
     const { fileName } = body;
-    if (!staffingFileType(fileName)) throw new BotError('BAD_ARGUMENTS', 'coordinatorImport.fileType', { fileName });
-    checkSize(fileName, body.sizeBytes);
+    if (!isTableFileName(fileName)) throw new BotError('BAD_ARGUMENTS', 'coordinatorImport.fileType', { fileName });
+    checkTableSize(fileName, body.sizeBytes);
     const data = await ctx.downloadFile(body.fileKey);
-    checkSize(fileName, data.length);
-    const rows = await parseStaffingFile(fileName, data);
-    if (rows.length > PROGRESS_FROM_ROWS) {
-      await ctx.reply(ctx.t('coordinatorImport.checking', { fileName, rows: rows.length }));
+    const input = await staffingInput(ctx.db, scope, await parseStaffingFile(fileName, data));
+    if (input.rows.length > PROGRESS_FROM_ROWS) {
+      await ctx.reply(ctx.t('coordinatorImport.checking', { fileName, rows: input.rows.length }));
     }
     const dryRun = await stageStaffingTable(
       ctx.db,
@@ -44,7 +43,7 @@ export const staffingImportHandler: EventHandlerDefinition<'file'> = {
         at: ctx.now(),
       },
       fileName,
-      rows,
+      input,
     );
     const stagedImportId = dryRun.stagedImportId;
     await ctx.replyCard(
@@ -55,9 +54,3 @@ export const staffingImportHandler: EventHandlerDefinition<'file'> = {
     );
   },
 };
-
-function checkSize(fileName: string, sizeBytes: number | undefined): void {
-  if (sizeBytes === undefined || sizeBytes <= MAX_FILE_MB * 1024 * 1024) return;
-  const sizeMb = (sizeBytes / 1024 / 1024).toFixed(1);
-  throw new BotError('BAD_ARGUMENTS', 'coordinatorImport.tooLarge', { fileName, sizeMb, maxMb: MAX_FILE_MB });
-}

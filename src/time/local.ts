@@ -87,7 +87,9 @@ export function addMonths(month: string, months: number): string {
 /** Whether a string is a real calendar date `YYYY-MM-DD`. */
 export function isLocalDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  const instant = new Date(`${value}T00:00:00Z`);
+  // `2027-01-32` is an Invalid Date (toISOString would throw); `2026-02-30` rolls over to March.
+  return !Number.isNaN(instant.getTime()) && instant.toISOString().slice(0, 10) === value;
 }
 
 /** Whether a string is a month `YYYY-MM`. */

@@ -106,6 +106,7 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
       const { shown, expected } = compareRow(row, person);
       expect(shown).toEqual(expected);
       expect([row['未核验天数'], row['待确认天数']]).toEqual([person?.unverified, person?.pending]);
+      expect(String(row['达到每月最低天数'])).toMatch(/^(是|否)（\d+天）$/);
     }
   });
 
@@ -118,9 +119,11 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
       include: { institution: true },
     });
     expect(sheets[0]?.name).toBe('汇总');
+    expect(sheets[1]?.name).toBe('报送情况');
+    for (const { institution } of hospitals) expect(sheets[1]?.text).toMatch(new RegExp(`${institution.name} 已提交`));
     expect(
       sheets
-        .slice(1)
+        .slice(2)
         .map((s) => s.name)
         .sort(),
     ).toEqual(hospitals.map((h) => h.institution.name).sort());

@@ -74,7 +74,7 @@ function tableAt(ws: ExcelJS.Worksheet, firstHeading: string): { rows: SheetRow[
   for (let n = 1; n <= ws.rowCount; n++) {
     const cells = values(n);
     if (!header) {
-      if (cells[0] === firstHeading) header = cells.map(String);
+      if (cells[1] === firstHeading) header = cells.map(String);
       continue;
     }
     if (cells[0] === undefined || cells[0] === '') break;

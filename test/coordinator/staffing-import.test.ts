@@ -2,17 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStaffingImportCli } from '../../src/coordinator/staffing-table/command-line.js';
 import { staffingTableWorkbook } from '../../src/coordinator/staffing-table/export.js';
-import { createNotifier } from '../../src/core/create-context.js';
 import { listStaffingSchedule, type StaffingAssignment } from '../../src/db/queries/staffing-table.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { baseViewScope, type ViewScope } from '../../src/permissions/view-scope.js';
 import { testProviders } from '../support/db.js';
 import { createCoordinatorWorld, DEMO_COORDINATORS, type CoordinatorWorld } from '../support/coordinator-world.js';
-import type { HarnessMessage } from '../support/bot-harness.js';
+import { importCliDeps, sendFile } from '../support/import-cli.js';
 
 const MONTH = '2026-12';
 const HEADER = ['序号', '支援单位', '医师姓名', '职务/职称', '手机号', '派驻单位', '月份', '服务日期'];
@@ -54,13 +52,7 @@ describe.each(testProviders())('staffing-table import (%s)', (provider) => {
   const county = DEMO_COORDINATORS.county;
   const countyChat = () => world.bot.p2p(county);
 
-  const send = async (as: string, fileName: string, content: Buffer): Promise<HarnessMessage> => {
-    await world.bot.file({ as, fileName, content });
-    await world.bot.settle();
-    const last = world.bot.lastMessage(world.bot.p2p(as));
-    if (!last) throw new Error('no reply');
-    return last;
-  };
+  const send = (as: string, fileName: string, content: Buffer) => sendFile(world.bot, as, fileName, content);
   const december = (hospital: number) =>
     listStaffingSchedule(world.bot.db, { scope: ALL, months: [MONTH], hospitalIds: [hospital] });
   const openIdOf = async (personId: number) =>
@@ -174,8 +166,14 @@ describe.each(testProviders())('staffing-table import (%s)', (provider) => {
       roles: roles.map((r) => ({ role: r.role, ...(r.institutionId ? { institutionId: r.institutionId } : {}) })),
       isAdmin: false,
     });
-    const exported = await staffingTableWorkbook(world.bot.db, { scope, month: MONTH });
-    const card = await send(tcmCoordinator, '导出.xlsx', exported);
+    const header = { unit: '漳平市中医院', filer: '', filerPhone: '', date: '2026-11-22' };
+    const exported = await staffingTableWorkbook(
+      world.bot.db,
+      'zh-CN',
+      { scope, month: MONTH, phones: 'full' },
+      header,
+    );
+    const card = await send(tcmCoordinator, '导出.xlsx', exported.bytes);
     expect(card.text).toContain('无需导入');
     expect(card.buttons).toEqual([]);
   });
@@ -251,18 +249,8 @@ describe.each(testProviders())('staffing-table import (%s)', (provider) => {
   it('npm run import: dry run prints the reasons (exit 1), --apply applies a clean table (exit 0)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'staffing-cli-'));
     try {
-      const notifier = createNotifier(
-        {
-          db: world.bot.db,
-          clock: world.bot.clock,
-          dispatcher: { wake: () => undefined },
-          config: { locale: 'zh-CN', timeZone: 'Asia/Shanghai' },
-        },
-        world.bot.adapter,
-        pino({ level: 'silent' }),
-      );
-      const output: string[] = [];
-      const deps = { db: world.bot.db, notifier, print: (line: string) => output.push(line) };
+      const deps = importCliDeps(world.bot);
+      const { output } = deps;
       const badFile = path.join(dir, 'bad.xlsx');
       writeFileSync(badFile, await xlsx([[1, '漳平市医院', '陈明', '', '', '石门卫生院', MONTH, '']]));
       expect(await runStaffingImportCli(deps, { file: badFile, as: county, apply: true })).toBe(1);

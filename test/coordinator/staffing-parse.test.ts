@@ -64,9 +64,19 @@ describe('staffing table headers', () => {
     expect(parseDatesCell('19日，5日 5号', '2026-12')).toEqual({ ok: true, dates: ['2026-12-05', '2026-12-19'] });
     expect(parseDatesCell('12月3日', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03'] });
     expect(parseDatesCell('', '2026-12')).toEqual({ ok: true, dates: [] });
-    expect(parseDatesCell('2027-01-02', '2026-12')).toEqual({ ok: false, part: '2027-01-02', outsideMonth: true });
-    expect(parseDatesCell('下旬', '2026-12')).toEqual({ ok: false, part: '下旬', outsideMonth: false });
-    expect(parseDatesCell('31日', '2026-11')).toEqual({ ok: false, part: '31日', outsideMonth: false });
+    expect(parseDatesCell('2027-01-02', '2026-12')).toEqual({ ok: false, part: '2027-01-02', why: 'dateOutsideMonth' });
+    expect(parseDatesCell('下旬', '2026-12')).toEqual({ ok: false, part: '下旬', why: 'badDate' });
+    expect(parseDatesCell('31日', '2026-11')).toEqual({ ok: false, part: '31日', why: 'impossibleDate' });
+    expect(parseDatesCell('2027-01-32', '2027-01')).toEqual({ ok: false, part: '2027-01-32', why: 'impossibleDate' });
+  });
+
+  it('reads Excel serial numbers and the text dates people type', () => {
+    expect(parseDatesCell('46359', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03'] });
+    expect(parseMonthCell('46357')).toBe('2026-12');
+    expect(parseDatesCell('2026/12/3', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03'] });
+    expect(parseDatesCell('2026年12月3日', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03'] });
+    expect(parseDatesCell('12月3日、12月17日', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03', '2026-12-17'] });
+    expect(parseDatesCell('12.3', '2026-12')).toEqual({ ok: true, dates: ['2026-12-03'] });
   });
 });
 
@@ -81,7 +91,8 @@ describe('staffing table files', () => {
       [2, '林晓燕', '副主任医师', '菁城', '', '漳平市医院', new Date(Date.UTC(2026, 11, 1)), ''],
       ['填报人：吴国华'],
     ]);
-    const rows = await parseStaffingFile('表.xlsx', data);
+    const { rows, block } = await parseStaffingFile('表.xlsx', data);
+    expect(block).toMatchObject({ unit: '漳平市医院', filer: '吴国华' });
     expect(rows).toEqual([
       {
         rowNumber: 5,
@@ -113,7 +124,7 @@ describe('staffing table files', () => {
   it('reads a UTF-8 CSV with a BOM and quoted cells', async () => {
     const csv =
       '\uFEFF支援单位,医师姓名,受援单位,支援月份,服务日期\n漳平市医院,陈明,桂林,2026-12,"2026-12-05, 2026-12-19"\n';
-    const rows = await parseStaffingFile('table.csv', Buffer.from(csv, 'utf8'));
+    const { rows } = await parseStaffingFile('table.csv', Buffer.from(csv, 'utf8'));
     expect(rows).toEqual([
       {
         rowNumber: 2,
@@ -128,24 +139,21 @@ describe('staffing table files', () => {
     ]);
   });
 
-  it('refuses politely: not UTF-8, no header, missing columns, other file types', async () => {
-    // 姓名 in GBK.
-    const gbk = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0x0a]);
-    expect(await rejection(parseStaffingFile('a.csv', gbk))).toBe('coordinatorImport.notUtf8');
+  it('refuses politely: no header, missing columns, damaged files, other file types', async () => {
     expect(await rejection(parseStaffingFile('a.xlsx', await xlsx([['随便'], ['写点']])))).toBe(
       'coordinatorImport.noHeader',
     );
     expect(await rejection(parseStaffingFile('a.xlsx', await xlsx([['医师姓名', '支援单位', '职称']])))).toBe(
       'coordinatorImport.missingColumns',
     );
-    expect(await rejection(parseStaffingFile('a.xlsx', Buffer.from('not a zip')))).toBe('coordinatorImport.unreadable');
+    expect(await rejection(parseStaffingFile('a.xlsx', Buffer.from('not a zip')))).toBe('tableReader.unreadable');
     expect(await rejection(parseStaffingFile('a.docx', Buffer.alloc(0)))).toBe('coordinatorImport.fileType');
   });
 
   it('the template reads back as its one example row', async () => {
-    const rows = await parseStaffingFile('模板.xlsx', await staffingTemplateWorkbook('zh-CN'));
+    const { rows } = await parseStaffingFile('模板.xlsx', await staffingTemplateWorkbook('zh-CN'));
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.rowNumber).toBe(2);
+    expect(rows[0]?.rowNumber).toBe(4);
     expect(rows[0]?.cells).toMatchObject({ hospital: '漳平市医院', month: '2026-12', title: '主治医师' });
   });
 });

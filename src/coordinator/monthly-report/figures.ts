@@ -2,6 +2,7 @@ import type { Prisma } from '../../generated/sqlite/client.js';
 import type { Title } from '../../generated/sqlite/enums.js';
 import type { DbOrTx } from '../../db/client.js';
 import { listServiceDayFacts, type ServiceDayFact } from '../../db/queries/workload-facts.js';
+import { findProgramById } from '../../db/queries/programs.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { monthRange } from '../../time/local.js';
 import { groupFigures, sumFigures, type WorkloadFigures } from '../workload-figures.js';
@@ -26,6 +27,8 @@ export interface MonthlyReportData {
   totals: WorkloadFigures;
   clinics: ClinicRow[];
   physicians: PhysicianRow[];
+  /** The program's 每月最低天数 (absent in reports stored before it was recorded). */
+  minDaysPerMonth?: number;
 }
 
 /** Which report: a program, a supporting hospital, a month. */
@@ -42,6 +45,7 @@ export async function computeMonthlyReport(db: DbOrTx, subject: ReportSubject): 
   const { first, last } = monthRange(subject.period);
   const scope: ViewScope = { all: false, regionPaths: [], supportingInstitutionIds: [subject.hospital.id], within: {} };
   const facts = await listServiceDayFacts(db, { scope, from: first, to: last, programId: subject.program.id });
+  const minimum = (await findProgramById(db, subject.program.id))?.minServiceDaysPerMonth ?? 1;
   return {
     layoutVersion: 1,
     programId: subject.program.id,
@@ -51,7 +55,8 @@ export async function computeMonthlyReport(db: DbOrTx, subject: ReportSubject): 
     period: subject.period,
     totals: sumFigures(facts),
     clinics: clinicRows(facts),
-    physicians: physicianRows(facts),
+    physicians: physicianRows(facts, minimum),
+    minDaysPerMonth: minimum,
   };
 }
 
@@ -61,8 +66,13 @@ function clinicRows(facts: readonly ServiceDayFact[]): ClinicRow[] {
     .sort(byName);
 }
 
-/** One row per physician and clinic, by clinic then physician. */
-function physicianRows(facts: readonly ServiceDayFact[]): PhysicianRow[] {
+/**
+ * One row per physician and clinic, by clinic then physician; each says whether the physician's days in
+ * the month, at all clinics together, reach the program's monthly minimum.
+ */
+function physicianRows(facts: readonly ServiceDayFact[], minimum: number): PhysicianRow[] {
+  const monthDays = new Map<number, number>();
+  for (const fact of facts) monthDays.set(fact.physicianId, (monthDays.get(fact.physicianId) ?? 0) + 1);
   const first = new Map<string, ServiceDayFact>();
   const groups = groupFigures(facts, (fact) => {
     const key = `${fact.physicianId}:${fact.institutionId}`;
@@ -81,6 +91,8 @@ function physicianRows(facts: readonly ServiceDayFact[]): PhysicianRow[] {
           specialty: fact.specialty,
           clinic: fact.institutionName,
           figures: group.figures,
+          monthDays: monthDays.get(fact.physicianId) ?? 0,
+          meetsMinimum: (monthDays.get(fact.physicianId) ?? 0) >= minimum,
         },
       ];
     })

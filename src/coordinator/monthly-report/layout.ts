@@ -37,6 +37,10 @@ export interface PhysicianRow {
   specialty: string | null;
   clinic: string;
   figures: WorkloadFigures;
+  /** The physician's days in the month at all clinics (absent in reports stored before it was recorded). */
+  monthDays?: number;
+  /** Whether `monthDays` reaches the program's monthly minimum (达到每月最低天数). */
+  meetsMinimum?: boolean;
 }
 
 /** One hospital on the summary sheet of a region's workbook. */
@@ -87,6 +91,17 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
   },
   { heading: { term: 'recipientUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.clinic },
   DAYS,
+  {
+    heading: { key: 'coordinatorImport.report.meetsMinimum' },
+    width: 12,
+    kind: 'text',
+    text: (row, locale) =>
+      row.meetsMinimum === undefined
+        ? ''
+        : t(locale, row.meetsMinimum ? 'coordinatorImport.report.met' : 'coordinatorImport.report.notMet', {
+            days: row.monthDays ?? 0,
+          }),
+  },
   figure({ key: 'coordinator.report.col.unverifiedDays' }, 'unverified'),
   figure({ key: 'coordinator.report.col.unconfirmedDays' }, 'pendingConfirmation'),
   ...WORK_COLUMNS,

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../excel.js';
+import { writeFormSheet } from '../../table-writer/official-form.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
 import { emptyFigures, type WorkloadFigures } from '../workload-figures.js';
@@ -17,8 +18,9 @@ import {
 
 /**
  * Writes monthly workload reports as an .xlsx workbook in the layout of layout.ts: one printable sheet
- * per report (title, header, the clinic table with its 合计 row, the physician table, the note), and for
- * a region a 汇总 sheet first with one row per hospital.
+ * per report (title, header, the clinic table with its 合计 row, the physician table with the monthly
+ * minimum, the note, the signature line; 序号 in front of every table), and for a region a 汇总 sheet
+ * first with one row per hospital, then a 报送情况 sheet saying which hospitals filed.
  */
 
 /** One report as a sheet shows it. */
@@ -59,13 +61,11 @@ export async function monthlyReportWorkbook(
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
-  if (summary)
-    writeSummary(
-      workbook.addWorksheet(uniqueName(t(locale, 'coordinator.report.summarySheet'), names)),
-      locale,
-      sheets,
-      summary,
-    );
+  if (summary) {
+    const add = (key: string) => workbook.addWorksheet(uniqueName(t(locale, key), names));
+    writeSummary(add('coordinator.report.summarySheet'), locale, sheets, summary);
+    writeFiling(add('coordinatorImport.filing.sheet'), locale, sheets, summary);
+  }
   for (const sheet of sheets)
     writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -73,7 +73,7 @@ export async function monthlyReportWorkbook(
 
 function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet): void {
   const { data } = sheet;
-  const width = Math.max(CLINIC_COLUMNS.length, PHYSICIAN_COLUMNS.length);
+  const width = Math.max(CLINIC_COLUMNS.length, PHYSICIAN_COLUMNS.length) + 1;
   setWidths(ws, [CLINIC_COLUMNS, PHYSICIAN_COLUMNS]);
   writeTitle(ws, t(locale, 'coordinator.report.sheetTitle'), width);
   writeLine(ws, [
@@ -96,6 +96,7 @@ function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet):
   ws.mergeCells(note.number, 1, note.number, width);
   note.height = 60;
   note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  writeFooter(ws, locale, width);
   printable(ws);
 }
 
@@ -106,7 +107,7 @@ function writeSummary(
   header: SummaryHeader,
 ): void {
   setWidths(ws, [HOSPITAL_COLUMNS]);
-  writeTitle(ws, t(locale, 'coordinator.report.summaryTitle'), HOSPITAL_COLUMNS.length);
+  writeTitle(ws, t(locale, 'coordinator.report.summaryTitle'), HOSPITAL_COLUMNS.length + 1);
   writeLine(ws, [
     t(locale, 'coordinator.report.head.scope', { scope: header.scopeLabel }),
     t(locale, 'coordinator.report.head.period', { period: header.period }),
@@ -118,7 +119,31 @@ function writeSummary(
     figures: sheet.data.totals,
   }));
   writeTable(ws, locale, HOSPITAL_COLUMNS, rows, addUp(rows.map((row) => row.figures)));
+  writeFooter(ws, locale, HOSPITAL_COLUMNS.length + 1);
   printable(ws);
+}
+
+/** The 报送情况 sheet of a region's workbook: each hospital and whether (and when) its report was filed. */
+function writeFiling(
+  ws: ExcelJS.Worksheet,
+  locale: Locale,
+  sheets: readonly ReportSheet[],
+  header: SummaryHeader,
+): void {
+  writeFormSheet(ws, {
+    title: t(locale, 'coordinatorImport.filing.title', { period: header.period }),
+    block: [
+      t(locale, 'coordinator.report.head.scope', { scope: header.scopeLabel }),
+      t(locale, 'coordinator.report.head.period', { period: header.period }),
+    ],
+    serialHeader: t(locale, 'coordinatorImport.form.serial'),
+    columns: [
+      { header: headingText(locale, { term: 'supportingUnit' }), width: 32 },
+      { header: t(locale, 'coordinator.report.col.state'), width: 36 },
+    ],
+    rows: sheets.map((sheet) => [sheet.data.hospitalName, sheet.state]),
+    footer: t(locale, 'coordinatorImport.form.footer'),
+  });
 }
 
 /** Figures added up field by field (each physician has one home hospital, so hospitals add up). */
@@ -130,10 +155,12 @@ function addUp(all: readonly WorkloadFigures[]): WorkloadFigures {
   return sum;
 }
 
+/** Column widths: 序号, then the widest of the tables' columns at each place. */
 function setWidths(ws: ExcelJS.Worksheet, tables: readonly (readonly ReportColumn<never>[])[]): void {
   const count = Math.max(...tables.map((columns) => columns.length));
+  ws.getColumn(1).width = 6;
   for (let i = 0; i < count; i++) {
-    ws.getColumn(i + 1).width = Math.max(...tables.map((columns) => columns[i]?.width ?? 0));
+    ws.getColumn(i + 2).width = Math.max(...tables.map((columns) => columns[i]?.width ?? 0));
   }
 }
 
@@ -158,6 +185,7 @@ function writeSection(ws: ExcelJS.Worksheet, title: string): void {
   ws.addRow([title]).getCell(1).font = BOLD;
 }
 
+/** A table with 序号 in front, thin borders, and its 合计 row (labelled under 序号) when given totals. */
 function writeTable<Row extends { figures: WorkloadFigures }>(
   ws: ExcelJS.Worksheet,
   locale: Locale,
@@ -165,28 +193,49 @@ function writeTable<Row extends { figures: WorkloadFigures }>(
   rows: readonly Row[],
   totals?: WorkloadFigures,
 ): void {
-  const header = ws.addRow(columns.map((column) => headingText(locale, column.heading)));
+  const header = ws.addRow([
+    t(locale, 'coordinatorImport.form.serial'),
+    ...columns.map((c) => headingText(locale, c.heading)),
+  ]);
   header.eachCell((cell) => {
     cell.font = BOLD;
     cell.fill = HEADER_FILL;
     cell.border = THIN;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  const body = rows.map((row) => ws.addRow(columns.map((column) => cellValue(column, row, locale))));
-  const total = totals ? ws.addRow(totalCells(columns, totals, locale)) : undefined;
+  const body = rows.map((row, index) =>
+    ws.addRow([index + 1, ...columns.map((column) => cellValue(column, row, locale))]),
+  );
+  const total = totals
+    ? ws.addRow([
+        t(locale, 'coordinator.report.total'),
+        ...totalCells(columns, totals, locale).map((c, i) => (i === 0 ? '' : c)),
+      ])
+    : undefined;
   if (total) total.font = BOLD;
   for (const row of total ? [...body, total] : body) {
+    row.getCell(1).border = THIN;
+    row.getCell(1).alignment = { horizontal: 'center' };
     columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
+      const cell = row.getCell(i + 2);
       cell.border = THIN;
       if (column.kind === 'figure') cell.numFmt = NUMBER_FORMAT;
     });
   }
 }
 
+/** The signature line under a printed form. */
+function writeFooter(ws: ExcelJS.Worksheet, locale: Locale, width: number): void {
+  ws.addRow([]);
+  const footer = ws.addRow([t(locale, 'coordinatorImport.form.footer')]);
+  ws.mergeCells(footer.number, 1, footer.number, width);
+}
+
+/** A4 landscape fitted to the width, the title and header block repeated on every printed page. */
 function printable(ws: ExcelJS.Worksheet): void {
   ws.pageSetup = {
     ...ws.pageSetup,
+    printTitlesRow: '1:3',
     orientation: 'landscape',
     paperSize: 9,
     fitToPage: true,

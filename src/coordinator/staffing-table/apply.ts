@@ -8,6 +8,7 @@ import type { ViewScope } from '../../permissions/view-scope.js';
 import { notifyAssignmentCancelled, notifyAssignmentCreated } from '../../physician/assignment-notices.js';
 import {
   dryRunStaffingTable,
+  stagedInput,
   STAFFING_IMPORT_KIND,
   type StaffingDryRun,
   type StaffingImportPayload,
@@ -21,6 +22,8 @@ export interface ApplyRequest {
   scope: ViewScope | null;
   actorId: number | null;
   at: Date;
+  /** Apply the additions and changes only: keep the assignments the table leaves out. */
+  additionsOnly?: boolean;
 }
 
 /** What confirming did. */
@@ -49,8 +52,16 @@ export async function applyStagedStaffingImport(db: DbOrTx, request: ApplyReques
     const staged = await findStagedImport(tx, request.stagedImportId);
     if (!staged || staged.status !== 'STAGED' || staged.kind !== STAFFING_IMPORT_KIND) return { status: 'gone' };
     const payload = staged.payload as unknown as StaffingImportPayload;
-    const now = await dryRunStaffingTable(tx, request.scope ?? payload.scope, staged.fileName, payload.rows);
-    if (!now.plan || planSignature(now.plan) !== planSignature(payload.plan)) {
+    const mode = { additionsOnly: request.additionsOnly === true };
+    const now = await dryRunStaffingTable(
+      tx,
+      request.scope ?? payload.scope,
+      staged.fileName,
+      stagedInput(payload),
+      mode,
+    );
+    const previewed = mode.additionsOnly ? { ...payload.plan, removals: [] } : payload.plan;
+    if (!now.plan || planSignature(now.plan) !== planSignature(previewed)) {
       await closeStagedImport(tx, staged.id, { status: 'EXPIRED', actorId: request.actorId, at: request.at });
       return { status: 'changed', dryRun: now };
     }
@@ -73,6 +84,7 @@ export async function applyStagedStaffingImport(db: DbOrTx, request: ApplyReques
         changed: now.plan.changes.length,
         removed: now.plan.removals.length,
         unchanged: now.plan.unchanged,
+        additionsOnly: mode.additionsOnly,
       },
     });
     return { status: 'applied', fileName: staged.fileName, plan: now.plan, ...written };

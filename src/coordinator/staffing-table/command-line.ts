@@ -10,7 +10,7 @@ import { activeRolesOf } from '../../db/queries/role-grants.js';
 import { normalizePhone } from '../../identity/phone.js';
 import { baseViewScope, isEmptyViewScope } from '../../permissions/view-scope.js';
 import { applyStagedStaffingImport, notifyStaffingChanges } from './apply.js';
-import { dryRunStaffingTable, stageStaffingTable } from './dry-run.js';
+import { dryRunStaffingTable, stageStaffingTable, staffingInput } from './dry-run.js';
 import { parseStaffingFile } from './parse.js';
 import { dryRunText } from './preview.js';
 
@@ -20,20 +20,24 @@ export interface ImportCliOptions {
   /** The coordinator to act as (Feishu open_id or phone); absent: as an administrator. */
   as?: string;
   apply: boolean;
+  /** Apply the additions and changes only: keep the assignments the table leaves out. */
+  additionsOnly?: boolean;
 }
 
 /** The usage line, printed for bad arguments. */
-export const IMPORT_USAGE = 'usage: npm run import -- <file.xlsx|file.csv> [--as <open_id or phone>] [--apply]';
+export const IMPORT_USAGE =
+  'usage: npm run import -- <file.xlsx|file.csv> [--as <open_id or phone>] [--apply [--additions-only]]';
 
 /** The options of the command line, or null when they are not understood. */
 export function parseImportArgs(argv: readonly string[]): ImportCliOptions | null {
   const rest = [...argv];
   const apply = rest.includes('--apply');
+  const additionsOnly = rest.includes('--additions-only');
   const asAt = rest.indexOf('--as');
   const as = asAt >= 0 ? rest[asAt + 1] : undefined;
   const files = rest.filter((arg, i) => !arg.startsWith('--') && (asAt < 0 || i !== asAt + 1));
-  if (files.length !== 1 || (asAt >= 0 && !as)) return null;
-  return { file: files[0] ?? '', apply, ...(as ? { as } : {}) };
+  if (files.length !== 1 || (asAt >= 0 && !as) || (additionsOnly && !apply)) return null;
+  return { file: files[0] ?? '', apply, ...(additionsOnly ? { additionsOnly } : {}), ...(as ? { as } : {}) };
 }
 
 /** What the command line runs with. */
@@ -47,7 +51,8 @@ export interface ImportCliDeps {
 /**
  * `npm run import`: prints the dry run of a staffing table (row numbers and reasons, or the plan), and
  * with `--apply` and no bad row applies it like the preview's confirm button (one transaction, audit
- * entry, notices). Returns the exit code: 1 when the table is rejected or cannot be read.
+ * entry, notices); `--additions-only` like its 只新增不取消 button. Returns the exit code: 1 when the
+ * table is rejected or cannot be read. Nothing is thrown: every failure is printed as a sentence.
  */
 export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportCliOptions): Promise<number> {
   const { db, notifier, print } = deps;
@@ -64,20 +69,30 @@ export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportC
       print(notifier.t('coordinatorImport.fileMissing', { fileName: options.file }));
       return 1;
     }
-    const rows = await parseStaffingFile(fileName, data);
+    const input = await staffingInput(db, scope, await parseStaffingFile(fileName, data));
     const actorId = actor.person?.id ?? null;
     const at = notifier.now();
     if (!options.apply) {
-      const dryRun = await dryRunStaffingTable(db, scope, fileName, rows);
+      const dryRun = await dryRunStaffingTable(db, scope, fileName, input);
       print(dryRunText(notifier, dryRun));
       return dryRun.plan ? 0 : 1;
     }
-    const staged = await stageStaffingTable(db, { scope, actorId, at }, fileName, rows);
+    const staged = await stageStaffingTable(db, { scope, actorId, at }, fileName, input);
     print(dryRunText(notifier, staged));
     if (!staged.plan) return 1;
+    const blocked = options.additionsOnly ? (staged.additionsOnlyProblems ?? []) : [];
+    if (blocked.length > 0) {
+      print(
+        [notifier.t('coordinatorImport.card.noAdditionsOnly'), ...blocked.map((p) => notifier.t(p.key, p.params))].join(
+          '\n',
+        ),
+      );
+      return 1;
+    }
     if (staged.stagedImportId === undefined) return 0;
     const stagedImportId = staged.stagedImportId;
-    const outcome = await applyStagedStaffingImport(db, { stagedImportId, scope, actorId, at });
+    const additionsOnly = options.additionsOnly === true;
+    const outcome = await applyStagedStaffingImport(db, { stagedImportId, scope, actorId, at, additionsOnly });
     if (outcome.status !== 'applied') {
       print(notifier.t('coordinatorImport.changedSincePreview'));
       return 1;
@@ -86,10 +101,15 @@ export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportC
     print(notifier.t('coordinatorImport.card.appliedTitle'));
     return 0;
   } catch (error) {
-    if (!isBotError(error)) throw error;
-    print(notifier.t(error.messageKey, error.params));
+    // Whatever fails is a sentence, never a stack trace: a bug is named by its message only.
+    print(isBotError(error) ? notifier.t(error.messageKey, error.params) : unexpected(notifier, error));
     return 1;
   }
+}
+
+function unexpected(notifier: Notifier, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return notifier.t('coordinatorImport.cliFailed', { detail });
 }
 
 /** The coordinator named by `--as` with their roles (null when unknown); without it, an administrator. */

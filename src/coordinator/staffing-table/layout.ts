@@ -1,5 +1,5 @@
 import type { Title } from '../../generated/sqlite/enums.js';
-import { toHalfWidth } from '../../core/command-parser.js';
+import { compactText, headerLookup, type TableLayout } from '../../table-reader/layout.js';
 
 /**
  * The layout of the staffing table (支援人员安排情况表), in one place: its columns, the header names
@@ -59,28 +59,32 @@ export const COLUMN_WIDTHS: Record<StaffingColumn, number> = {
 /** The name of the sheet holding the table in the template and the export. */
 export const STAFFING_SHEET_NAME = '支援人员安排情况表';
 
-/** How many rows from the top may hold titles and 填报人 lines before the header row. */
-export const HEADER_SEARCH_ROWS = 15;
+/** The header-block fields of the form (填报单位：…  填报人：…  联系电话：…  填报日期：…). */
+export const BLOCK_FIELDS = {
+  unit: ['填报单位', '填报单位盖章', '单位名称', '报送单位', '支援单位', '派出单位', '省属医院'],
+  filer: ['填报人', '填表人', '联系人'],
+  phone: ['联系电话', '联系方式', '电话'],
+  date: ['填报日期', '填表日期', '报送日期', '日期'],
+} as const satisfies Record<string, readonly string[]>;
 
 /**
- * A header or cell as compared: full-width folded, without spaces or line breaks (headers are often
- * wrapped, `联系\n电话`), without the brackets and marks people add (`职称（职务）`, `*医师姓名`).
+ * The staffing table as the table reader sees it. The 支援单位 column may be missing (the unit is then
+ * given once in the header block, or is the sender's own hospital), so it is not needed to recognize the
+ * header.
  */
-export function compactText(text: string): string {
-  return toHalfWidth(text)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[*:：()（）【】[\]]/g, '')
-    .toLowerCase();
-}
+export const STAFFING_LAYOUT: TableLayout<StaffingColumn> = {
+  columns: STAFFING_COLUMNS,
+  headers: COLUMN_HEADERS,
+  required: ['physician', 'clinic', 'month'],
+  ignorable: ['serial', 'note'],
+  blockFields: BLOCK_FIELDS,
+};
 
-const HEADER_LOOKUP = new Map<string, StaffingColumn>(
-  STAFFING_COLUMNS.flatMap((column) => COLUMN_HEADERS[column].map((name) => [compactText(name), column] as const)),
-);
+const lookup = headerLookup(STAFFING_LAYOUT);
 
 /** The column a header cell names, or undefined. `职务/职称` and `职称(职务)` both mean the title. */
 export function columnOfHeader(header: string): StaffingColumn | undefined {
-  const compact = compactText(header);
-  return HEADER_LOOKUP.get(compact) ?? HEADER_LOOKUP.get(compact.replace(/[/、\\|]/g, '/'));
+  return lookup(header);
 }
 
 /** Chinese titles (and their usual short forms) → the Title enum. Longest first, so 副主任 wins over 主任. */

@@ -5,7 +5,7 @@ import { listStaffingSchedule, type StaffingAssignment } from '../../db/queries/
 import { GLOSSARY } from '../../i18n/glossary.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { assignmentProblems, programRecipientIds, type AssignmentProblem } from '../assignment-rules.js';
-import { rowProblem, type RowProblem, type StaffingEntry } from './validate.js';
+import { rowKey, rowProblem, type RowProblem, type StaffingEntry } from './validate.js';
 
 /**
  * The plan of a staffing table: compared with the active assignments of the same hospitals and months
@@ -16,8 +16,9 @@ import { rowProblem, type RowProblem, type StaffingEntry } from './validate.js';
 
 /** One assignment of the plan, as stored with the staged import and shown on the preview card. */
 export interface PlanLine {
-  /** The table row (absent for a removal). */
+  /** The table row (absent for a removal), and its sheet when several were read. */
   rowNumber?: number;
+  sheet?: string;
   /** The existing assignment (absent for an addition). */
   assignmentId?: number;
   programId: number;
@@ -58,11 +59,15 @@ const TITLE_WORDS: Record<Title, string> = {
   CHIEF: GLOSSARY.chief.zh,
 };
 
-/** Plans the checked entries of a table against the records in `scope`. */
+/**
+ * Plans the checked entries of a table against the records in `scope`; with `additionsOnly`, the
+ * assignments the table leaves out are kept (nothing is removed).
+ */
 export async function planStaffingTable(
   db: DbOrTx,
   scope: ViewScope,
   entries: readonly StaffingEntry[],
+  mode: { additionsOnly?: boolean } = {},
 ): Promise<PlanOutcome> {
   const existing = await existingAssignments(db, scope, entries);
   const byKey = new Map(existing.map((a) => [lineKey(assignmentLine(a)), a]));
@@ -84,7 +89,7 @@ export async function planStaffingTable(
     if (same) plan.unchanged++;
     else plan.changes.push({ ...line, assignmentId: current.id, beforeDates: before });
   }
-  plan.removals = existing.filter((a) => !kept.has(a.id)).map(assignmentLine);
+  plan.removals = mode.additionsOnly ? [] : existing.filter((a) => !kept.has(a.id)).map(assignmentLine);
   return { plan, problems: await recordProblems(db, entries, plan) };
 }
 
@@ -115,6 +120,7 @@ function lineKey(line: Pick<PlanLine, 'programId' | 'physicianId' | 'clinicId' |
 function entryLine(entry: StaffingEntry): PlanLine {
   return {
     rowNumber: entry.rowNumber,
+    ...(entry.sheet === undefined ? {} : { sheet: entry.sheet }),
     programId: entry.program.id,
     physicianId: entry.physician.id,
     physicianName: entry.physician.name,
@@ -162,11 +168,12 @@ async function recordProblems(
       (line.beforeDates ?? line.plannedDates).map((date) => `${line.physicianId}|${line.clinicId}|${date}`),
     ),
   );
-  const entryOf = new Map(entries.map((e) => [e.rowNumber, e]));
+  const entryOf = new Map(entries.map((e) => [rowKey(e), e]));
   const recipients = new Map<number, Set<number>>();
   const problems: RowProblem[] = [];
   for (const line of [...plan.adds, ...plan.changes]) {
-    const entry = entryOf.get(line.rowNumber ?? 0);
+    const entry =
+      line.rowNumber === undefined ? undefined : entryOf.get(rowKey({ ...line, rowNumber: line.rowNumber }));
     if (!entry) continue;
     const programRecipients = recipients.get(entry.program.id) ?? (await programRecipientIds(db, entry.program.id));
     recipients.set(entry.program.id, programRecipients);

@@ -6,13 +6,13 @@ import { staffingWorkbook, workbookBytes } from './workbook.js';
 export const TEMPLATE_FILE_NAME = '支援人员安排情况表-模板.xlsx';
 
 /**
- * The staffing-table template: the table's header row with one example row, and a second sheet
- * “填写说明” with the rules the import applies.
+ * The staffing-table template: the official form (title, header block to fill in, header row, 合计 and
+ * signature line) with one example row, and a second sheet “填写说明” with the rules the import applies.
  */
 export async function staffingTemplateWorkbook(locale: Locale): Promise<Buffer> {
-  const workbook = await staffingWorkbook([
+  const header = { unit: '', month: '2026-12', filer: '', filerPhone: '', date: '' };
+  const { workbook } = await staffingWorkbook(locale, header, [
     {
-      serial: 1,
       hospital: '漳平市医院',
       physician: '张三',
       title: '主治医师',

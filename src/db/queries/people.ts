@@ -38,6 +38,24 @@ export function findPeopleByName(db: DbOrTx, institutionId: number, name: string
   });
 }
 
+/** Active people of an institution (an import looks its rows' names up among them in memory). */
+export function listActivePeopleOf(db: DbOrTx, institutionId: number): Promise<PersonWithHome[]> {
+  return db.person.findMany({
+    where: { homeInstitutionId: institutionId, active: true },
+    include: WITH_HOME,
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** Active people with any of these canonical phone numbers (see `normalizePhone`), in one query. */
+export function listActivePeopleByPhones(db: DbOrTx, phones: readonly string[]): Promise<PersonWithHome[]> {
+  return db.person.findMany({
+    where: { phone: { in: [...phones] }, active: true },
+    include: WITH_HOME,
+    orderBy: { id: 'asc' },
+  });
+}
+
 /** What seeding and imports know about a person; `phone` is the key. */
 export interface PersonSeed {
   name: string;

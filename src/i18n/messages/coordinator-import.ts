@@ -18,18 +18,6 @@ export const coordinatorImportMessages = {
     zh: '读不到文件“{fileName}”，请检查路径。',
     en: 'Cannot read the file “{fileName}”: check the path.',
   },
-  'coordinatorImport.tooLarge': {
-    zh: '文件“{fileName}”太大（{sizeMb} MB），最多 {maxMb} MB。请拆分后分别发送。',
-    en: '“{fileName}” is too large ({sizeMb} MB); the limit is {maxMb} MB. Split it and send the parts.',
-  },
-  'coordinatorImport.unreadable': {
-    zh: '这个 .xlsx 文件打不开，可能已损坏或有密码。请在 Excel/WPS 中另存为 .xlsx 后重新发送。',
-    en: 'This .xlsx file cannot be opened (damaged or password-protected). Save it again as .xlsx and resend.',
-  },
-  'coordinatorImport.notUtf8': {
-    zh: '这个 .csv 文件不是 UTF-8 编码（可能是 GBK）。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx 后重新发送。',
-    en: 'This .csv file is not UTF-8 (perhaps GBK). Save it as “CSV UTF-8” or .xlsx and send it again.',
-  },
   'coordinatorImport.noHeader': {
     zh: '没有找到表头。[[staffingTable]]至少要有这几列：{columns}。发送 /模板 可获取模板。',
     en: 'No header row found. The [[staffingTable]] needs at least these columns: {columns}. /template gets the template.',
@@ -37,6 +25,22 @@ export const coordinatorImportMessages = {
   'coordinatorImport.missingColumns': {
     zh: '表头缺少这几列：{columns}。请补上后重新发送，或发送 /模板 获取模板。',
     en: 'The header lacks these columns: {columns}. Add them and resend, or get the template with /template.',
+  },
+  'coordinatorImport.cliFailed': {
+    zh: '导入未完成，系统中没有任何修改：{detail}。如反复出现，请把这行提示发给管理员。',
+    en: 'The import did not finish and nothing changed: {detail}. If it happens again, send this line to an administrator.',
+  },
+  'coordinatorImport.unitFrom.block': {
+    zh: '表中没有[[supportingUnit]]列，按表头“填报单位”：{name}',
+    en: 'No [[supportingUnit]] column: taken from the header block (填报单位): {name}',
+  },
+  'coordinatorImport.unitFrom.sender': {
+    zh: '表中没有[[supportingUnit]]列，按您负责的单位：{name}',
+    en: 'No [[supportingUnit]] column: taken as your own hospital, {name}',
+  },
+  'coordinatorImport.matchedBy': {
+    zh: '医师按联系电话找到 {phone} 行，按姓名和[[supportingUnit]]找到 {name} 行（电话打了码或未填时按姓名）',
+    en: 'Physicians found by phone on {phone} rows, by name and [[supportingUnit]] on {name} (when the phone is masked or missing)',
   },
   'coordinatorImport.checking': {
     zh: '正在校验[[staffingTable]]“{fileName}”，共 {rows} 行，请稍候…',
@@ -52,6 +56,26 @@ export const coordinatorImportMessages = {
   'coordinatorImport.card.changes': { zh: '变更', en: 'To change' },
   'coordinatorImport.card.removals': { zh: '取消', en: 'To cancel' },
   'coordinatorImport.card.unchanged': { zh: '不变', en: 'Unchanged' },
+  'coordinatorImport.card.addsSentence': {
+    zh: '以下 {count} 项安排系统中还没有，确认后将新增，并通知相关[[physician]]和[[clinicHead]]：',
+    en: 'These {count} assignments are not on record yet: confirmed, they are added and the physicians and clinic heads told:',
+  },
+  'coordinatorImport.card.changesSentence': {
+    zh: '以下 {count} 项安排的服务日期与系统中不同，确认后将按本表修改：',
+    en: 'These {count} assignments have other dates than on record: confirmed, they take the table’s dates:',
+  },
+  'coordinatorImport.card.removalsSentence': {
+    zh: '以下 {count} 项安排不在本表中，确认后将取消（本表视为所列单位、所列月份的完整名单），并通知相关[[physician]]和[[clinicHead]]。如只想新增和修改、不取消，请点“只新增不取消”：',
+    en: 'These {count} assignments are not in this table: confirmed, they are cancelled (the table is taken as the full list for its hospitals and months) and the physicians and clinic heads told. To add and change without cancelling, press “Add only”:',
+  },
+  'coordinatorImport.card.unchangedSentence': {
+    zh: '另有 {count} 项与系统中一致，保持不变。',
+    en: '{count} more match the records and stay as they are.',
+  },
+  'coordinatorImport.card.noAdditionsOnly': {
+    zh: '不能“只新增不取消”：保留表中没有的安排时，以下新增会与之冲突（同一天去两个单位）：',
+    en: '“Add only” is not possible: keeping the assignments the table leaves out, these additions clash with them (two clinics on one day):',
+  },
   'coordinatorImport.card.badRows': { zh: '有问题的行', en: 'Rows with problems' },
   'coordinatorImport.card.rejected': {
     zh: '有 {count} 行有问题，全部未导入，请修改后重新发送。',
@@ -89,6 +113,11 @@ export const coordinatorImportMessages = {
     en: 'This adds {adds}, changes {changes} and cancels {removals} assignments.',
   },
   'coordinatorImport.discard': { zh: '放弃', en: 'Discard' },
+  'coordinatorImport.additionsOnly': { zh: '只新增不取消', en: 'Add only' },
+  'coordinatorImport.additionsOnlyDialogText': {
+    zh: '将新增 {adds} 条、变更 {changes} 条[[assignment]]；表中没有的 {removals} 条保持不变，不取消。',
+    en: 'This adds {adds} and changes {changes} assignments; the {removals} not in the table stay as they are.',
+  },
   // Pressing the buttons
   'coordinatorImport.notYours': {
     zh: '这份导入由其他人发起，只有发起人或管理员可以确认或放弃。',
@@ -121,9 +150,9 @@ export const coordinatorImportMessages = {
       '3. 列的顺序随意，表头可用常见写法（如“姓名”“职务/职称”“手机”“派驻单位”“月份”），表头上方可以有标题行。',
       '4. 支援月份写成 2026-12；服务日期写成 2026-12-05、2026-12-19（或 5日、19日），不写表示整月待定。',
       '5. 联系电话用于找到医师（优先于姓名）；医师须已在系统登记，职称须达到项目要求。',
-      '6. 本表是所列单位、所列月份的完整名单：系统中已有、但表中没有的安排会被取消。',
+      '6. 本表是所列单位、所列月份的完整名单：系统中已有、但表中没有的安排会被取消（预览中可选“只新增不取消”）。',
       '7. 发送后先出预览，有任何一行有问题则全部不导入；确认后一次性生效，并通知[[physician]]和[[clinicHead]]。',
-      '8. 支持 .xlsx 和 UTF-8 编码的 .csv，文件不超过 5 MB。',
+      '8. 支持 .xlsx 和 .csv（UTF-8 或 GBK 编码均可），文件不超过 5 MB；旧版 .xls/.et 请先另存为 .xlsx。',
     ].join('\n'),
     en: [
       '1. One row per [[physician]], month and [[recipientUnit]]; a physician at two clinics in a month takes two rows.',
@@ -131,10 +160,38 @@ export const coordinatorImportMessages = {
       '3. Columns in any order; usual header names are understood; title rows above the header are fine.',
       '4. Month as 2026-12; dates as 2026-12-05、2026-12-19 (or 5日、19日); no dates means the whole month.',
       '5. The phone finds the physician (before the name); physicians must be registered and meet the program title.',
-      '6. The table is the full list for its hospitals and months: assignments on record but not in the table are cancelled.',
+      '6. The table is the full list for its hospitals and months: assignments on record but not in the table are cancelled (the preview offers “Add only”).',
       '7. You get a preview first; one bad row rejects the whole file. Confirmed, it applies at once and notifies physicians and clinic heads.',
-      '8. .xlsx or UTF-8 .csv, up to 5 MB.',
+      '8. .xlsx or .csv (UTF-8 or GBK), up to 5 MB; save an old .xls/.et as .xlsx first.',
     ].join('\n'),
+  },
+  'coordinator.audit.action.export.staffing': {
+    zh: '导出[[staffingTable]]（含完整电话）',
+    en: '[[staffingTable]] exported (full phones)',
+  },
+  // The monthly report's monthly-minimum column
+  'coordinatorImport.report.meetsMinimum': { zh: '达到每月最低天数', en: 'Monthly minimum met' },
+  'coordinatorImport.report.met': { zh: '是（{days}天）', en: 'yes ({days} days)' },
+  'coordinatorImport.report.notMet': { zh: '否（{days}天）', en: 'no ({days} days)' },
+  // The 报送情况 sheet of a region's monthly-report export
+  'coordinatorImport.filing.sheet': { zh: '报送情况', en: 'Filing' },
+  'coordinatorImport.filing.title': { zh: '{period} 月报报送情况', en: 'Monthly reports filed, {period}' },
+  // The form (export and template)
+  'coordinatorImport.form.title': {
+    zh: '{unit} {year}年{month}月 [[staffingTable]]',
+    en: '{unit} [[staffingTable]], {year}-{month}',
+  },
+  'coordinatorImport.form.unit': { zh: '填报单位：{unit}', en: 'Unit (填报单位): {unit}' },
+  'coordinatorImport.form.filer': { zh: '填报人：{name}', en: 'Filed by (填报人): {name}' },
+  'coordinatorImport.form.phone': { zh: '联系电话：{phone}', en: 'Phone (联系电话): {phone}' },
+  'coordinatorImport.form.date': { zh: '填报日期：{date}', en: 'Date (填报日期): {date}' },
+  'coordinatorImport.form.serial': { zh: '序号', en: 'No. (序号)' },
+  'coordinatorImport.form.total': { zh: '合计', en: 'Total (合计)' },
+  'coordinatorImport.form.people': { zh: '{count}人', en: '{count} people' },
+  'coordinatorImport.form.days': { zh: '共{count}天', en: '{count} days' },
+  'coordinatorImport.form.footer': {
+    zh: '单位负责人：                    填报人：',
+    en: 'Head of unit (单位负责人):                    Filed by (填报人):',
   },
   // Reasons a row is refused
   'coordinatorImport.row.missing': { zh: '第{row}行：缺少{columns}', en: 'Row {row}: {columns} missing' },
@@ -145,6 +202,10 @@ export const coordinatorImportMessages = {
   'coordinatorImport.row.badDate': {
     zh: '第{row}行：服务日期“{text}”看不懂，请写成 {month}-05、{month}-19',
     en: 'Row {row}: date “{text}” not understood; write dates as {month}-05、{month}-19',
+  },
+  'coordinatorImport.row.impossibleDate': {
+    zh: '第{row}行：服务日期“{text}”不是有效日期（没有这一天），请核对',
+    en: 'Row {row}: “{text}” is no valid date (there is no such day)',
   },
   'coordinatorImport.row.dateOutsideMonth': {
     zh: '第{row}行：服务日期“{text}”不在支援月份 {month} 内',

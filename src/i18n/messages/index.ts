@@ -20,6 +20,7 @@ import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
 import { securityMessages } from './security.js';
 import { coordinatorAuditMessages } from './coordinator-audit.js';
+import { tableReaderMessages } from './table-reader.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -47,6 +48,7 @@ export const MESSAGE_AREAS = {
   coordinatorSummary: coordinatorSummaryMessages,
   coordinatorView: coordinatorViewMessages,
   security: securityMessages,
+  tableReader: tableReaderMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */
