@@ -26,8 +26,17 @@ export interface Actor {
   isAdmin: boolean;
 }
 
-/** Someone the bot writes to on its own (not a reply): a person, or a chat group. */
-export type Recipient = { personId: number } | { chatId: string };
+/**
+ * Someone the bot writes to on its own (not a reply): a person (on the one platform their notices go to,
+ * see `chooseNoticeRoute`), or a chat group of a platform (default: the event's, or the service's first).
+ */
+export type Recipient = { personId: number } | GroupRecipient;
+
+/** A chat group; groups belong to one platform. */
+export interface GroupRecipient {
+  chatId: string;
+  platform?: PlatformName;
+}
 
 /**
  * One context per inbound event: everything a handler needs, nothing platform-specific. Every message

@@ -1,3 +1,4 @@
+import { recordPlatformUse } from '../db/queries/chat-identities.js';
 import {
   listUnhandledInboundEvents,
   markInboundEventHandled,
@@ -119,7 +120,8 @@ async function handle(
         }),
       now: deps.clock.now(),
     });
-    ctx = createContext(deps, adapter, event, actor, log);
+    if (actor.person) await recordPlatformUse(deps.db, actor.person.id, event.platform);
+    ctx = createContext(deps, deps.adapters, event, actor, log);
     await route(ctx, deps.registry);
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
@@ -128,7 +130,7 @@ async function handle(
       log.warn({ err: error }, 'database unavailable: the event is handled again when it is back');
       return;
     }
-    outcome = await sinkError(ctx ?? createContext(deps, adapter, event, NOBODY, log), error);
+    outcome = await sinkError(ctx ?? createContext(deps, deps.adapters, event, NOBODY, log), error);
   }
   await markInboundEventHandled(deps.db, event, deps.clock.now()).catch((error: unknown) =>
     log.error({ err: error }, 'could not mark the event handled'),

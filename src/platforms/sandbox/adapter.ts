@@ -5,6 +5,7 @@ import { BotError } from '../../core/errors.js';
 import type { EventBody, InboundEvent } from '../../core/event.js';
 import { systemClock, type Clock } from '../../time/clock.js';
 import type { DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage } from '../adapter.js';
+import { threadedAddressing } from '../addresses.js';
 import { sandboxInputSchema, type SandboxInput } from './input.js';
 import { SandboxOutbox, type SandboxContent } from './outbox.js';
 import { renderCardText, type SandboxButton } from './render-card-text.js';
@@ -35,6 +36,8 @@ const randomId = (prefix: string, bytes = 8) => `${prefix}${randomBytes(bytes).t
 export class SandboxAdapter implements PlatformAdapter {
   readonly platform = 'SANDBOX' as const;
   readonly identityPlatform = 'FEISHU' as const;
+  /** Feishu's id kinds, as for the identities it borrows: `receiverChat` reads them back. */
+  readonly addressing = threadedAddressing('open_id', 'chat_id');
   readonly outbox = new SandboxOutbox();
   /** The chat of every message users sent, so replies land beside them. */
   private readonly inboundChats = new Map<string, string>();
