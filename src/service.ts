@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
 import type { Env } from './config/env.js';
 import type { BotCore } from './core/bot.js';
-import { createBot } from './core/create-bot.js';
+import { createBot } from './create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyPendingMigrations } from './db/migrate/migrations.js';

@@ -221,7 +221,7 @@ export const identityMessages = {
   },
   'identity.noticePlatform.notBound': {
     zh: '您的账号还没有在{platform}上绑定，通知无法发到那里。请先在{platform}里找联络员绑定。',
-    en: 'Your account is not bound on {platform} yet, so notices cannot go there. Ask a coordinator to bind you there first.',
+    en: 'Your account is not bound on {platform} yet, so notices cannot go there. Ask a coordinator on {platform} to bind you first.',
   },
   'identity.platform.FEISHU': { zh: '飞书', en: 'Feishu' },
   'identity.platform.DINGTALK': { zh: '钉钉', en: 'DingTalk' },
