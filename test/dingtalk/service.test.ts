@@ -1,0 +1,109 @@
+import { TOPIC_ROBOT } from 'dingtalk-stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countOutboundByStatus } from '../../src/db/queries/outbound-messages.js';
+import { DINGTALK_ROBOT_PATH } from '../../src/platforms/dingtalk/http-routes.js';
+import { pushCallback, signedHeaders, textMessage } from '../emulator/dingtalk/index.js';
+import { testProviders } from '../support/db.js';
+import { DING_APP, startDingtalkHarness, type DingtalkHarness } from './harness.js';
+
+describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provider) => {
+  let harness: DingtalkHarness;
+  beforeAll(async () => {
+    harness = await startDingtalkHarness({ provider, mode: 'http' });
+  });
+  afterAll(() => harness.stop());
+
+  it('starts with DingTalk alone: no Feishu, no sandbox', () => {
+    expect([...harness.service.adapters.keys()]).toEqual(['DINGTALK']);
+  });
+
+  it('answers a 1:1 message through batchSend, once for a message delivered three times', async () => {
+    const message = textMessage(DING_APP, { from: 'staff_wang' }, '/帮助');
+    for (let i = 0; i < 3; i++) expect((await pushCallback(harness.robotUrl, DING_APP, message)).status).toBe(200);
+    await harness.settle();
+    const replies = harness.emulator.state.sent.filter((m) => m.to === 'staff_wang');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.api).toBe('batchSend');
+    expect(harness.emulator.state.textsTo('staff_wang')[0]).toContain('/帮助');
+  });
+
+  it('answers a group @-mention in the group', async () => {
+    const message = textMessage(DING_APP, { from: 'staff_li', group: 'cidGroup001==' }, '/帮助');
+    expect((await pushCallback(harness.robotUrl, DING_APP, message)).status).toBe(200);
+    await harness.settle();
+    expect(harness.emulator.state.sent.filter((m) => m.to === 'cidGroup001==' && m.api === 'groupSend')).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses forged, stale, unsigned and oversize callbacks and stores nothing', async () => {
+    const message = () => textMessage(DING_APP, { from: 'staff_forger' }, '/帮助');
+    const signed = signedHeaders(DING_APP);
+    const forged = { ...signed, sign: `AAAA${(signed.sign ?? '').slice(4)}` };
+    expect((await pushCallback(harness.robotUrl, DING_APP, message(), forged)).status).toBe(401);
+    const stale = signedHeaders(DING_APP, Date.now() - 61 * 60_000);
+    expect((await pushCallback(harness.robotUrl, DING_APP, message(), stale)).status).toBe(401);
+    const future = signedHeaders(DING_APP, Date.now() + 61 * 60_000);
+    expect((await pushCallback(harness.robotUrl, DING_APP, message(), future)).status).toBe(401);
+    const { sign: _sign, ...unsigned } = signedHeaders(DING_APP);
+    expect((await pushCallback(harness.robotUrl, DING_APP, message(), unsigned)).status).toBe(401);
+    const huge = { ...message(), text: { content: 'x'.repeat(200_000) } };
+    expect((await pushCallback(harness.robotUrl, DING_APP, huge)).status).toBe(413);
+    await harness.settle();
+    expect(harness.emulator.state.sent.filter((m) => m.to === 'staff_forger')).toHaveLength(0);
+  });
+
+  it('fetches a new token once when DingTalk refuses the cached one', async () => {
+    harness.emulator.expireTokens();
+    await pushCallback(harness.robotUrl, DING_APP, textMessage(DING_APP, { from: 'staff_token' }, '/帮助'));
+    await harness.settle();
+    expect(harness.emulator.state.textsTo('staff_token')).toHaveLength(1);
+  });
+
+  it('retries 403 QpsLimit, 429, 5xx and 504, and a flow-controlled person, then delivers once', async () => {
+    const path = '/v1.0/robot/oToMessages/batchSend';
+    harness.emulator.inject(
+      path,
+      { status: 403, body: { code: 'QpsLimit.ExceedRealQps', message: 'qps' } },
+      { status: 429, body: { code: 'Throttling' } },
+      { status: 502, body: { code: 'ServiceUnavailable' } },
+      { status: 504, body: { code: 'GatewayTimeout' } },
+    );
+    harness.emulator.state.flowControlled.push('staff_busy');
+    await pushCallback(harness.robotUrl, DING_APP, textMessage(DING_APP, { from: 'staff_busy' }, '/帮助'));
+    await harness.settle(30_000);
+    expect(harness.emulator.state.textsTo('staff_busy')).toHaveLength(1);
+    expect((await countOutboundByStatus(harness.service.database.db)).FAILED ?? 0).toBe(0);
+  });
+
+  it('serves the robot route only in HTTP mode', () => {
+    expect(harness.robotUrl.endsWith(DINGTALK_ROBOT_PATH)).toBe(true);
+  });
+});
+
+describe('a DingTalk-only service, Stream mode', () => {
+  let harness: DingtalkHarness;
+  beforeAll(async () => {
+    harness = await startDingtalkHarness({ provider: 'sqlite', mode: 'stream' });
+    await harness.emulator.stream.connected();
+  });
+  afterAll(() => harness.stop());
+
+  it('connects through the configured gateway and subscribes to robot messages', () => {
+    expect(harness.emulator.stream.subscriptions.map((s) => s.topic)).toContain(TOPIC_ROBOT);
+  });
+
+  it('acknowledges a robot message once recorded and answers it', async () => {
+    const message = textMessage(DING_APP, { from: 'staff_stream' }, '/帮助');
+    const ack = await harness.emulator.stream.push(TOPIC_ROBOT, message);
+    expect(ack?.code).toBe(200);
+    const again = await harness.emulator.stream.push(TOPIC_ROBOT, message);
+    expect(again?.code).toBe(200);
+    await harness.settle();
+    expect(harness.emulator.state.textsTo('staff_stream')).toHaveLength(1);
+  });
+
+  it('answers the gateway ping with its opaque data', async () => {
+    expect((await harness.emulator.stream.ping())?.code).toBe(200);
+  });
+});
