@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { createAssignment } from '../../src/db/queries/assignments.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
+import { ManualClock } from '../../src/time/clock.js';
+import { testProviders } from '../support/db.js';
+import { addPerson, buildBasicFixture } from '../support/fixtures.js';
+import { CHAT_DRIVERS, type ChatDriver } from './chat-drivers.js';
+
+/** Monday 2 March 2026, 10:00 in Shanghai: a planned visit day. */
+const NOW = new Date('2026-03-02T02:00:00Z');
+
+const cases = testProviders().flatMap((provider) =>
+  (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
+);
+
+describe.each(cases)('physician and coordinator flows on $platform ($provider)', ({ provider, platform }) => {
+  let chat: ChatDriver;
+  const clock = new ManualClock(NOW);
+  let physician: string;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    chat = await CHAT_DRIVERS[platform](provider, clock);
+    const db = chat.service.database.db;
+    const fixture = await buildBasicFixture(db);
+    const program = await upsertProgramByCode(db, {
+      code: 'GS-2026',
+      name: '医师下基层 2026',
+      kind: 'GRASSROOTS_SUPPORT',
+      regionCode: fixture.county.code,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    });
+    physician = chat.userId('wang');
+    coordinator = chat.userId('coord');
+    const bind = (personId: number, userId: string) =>
+      bindChatIdentity(db, {
+        personId,
+        platform: chat.platform,
+        platformUserId: userId,
+        method: 'SEED',
+        boundById: null,
+      });
+    await bind(fixture.physician.id, physician);
+    await grantRole(db, { personId: fixture.physician.id, role: 'PHYSICIAN', grantedById: null, at: NOW });
+    const head = await addPerson(db, '刘科长', fixture.hospital.id);
+    await bind(head.id, coordinator);
+    await grantRole(db, {
+      personId: head.id,
+      role: 'HOSPITAL_COORDINATOR',
+      institutionId: fixture.hospital.id,
+      grantedById: null,
+      at: NOW,
+    });
+    await createAssignment(db, {
+      programId: program.id,
+      physicianId: fixture.physician.id,
+      institutionId: fixture.clinic.id,
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      plannedDates: ['2026-03-02'],
+      createdById: null,
+      at: NOW,
+    });
+  }, 120_000);
+  afterAll(() => chat.stop());
+
+  it('tells a stranger how to get registered', async () => {
+    const stranger = chat.userId('stranger');
+    await chat.say(stranger, '/帮助');
+    await chat.settle();
+    expect(chat.transcript(stranger)).toContain('/帮助');
+  });
+
+  it('shows a physician their record', async () => {
+    await chat.say(physician, '/我是谁');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('王医生');
+  });
+
+  it('records a typed check-in unverified and says the clinic head confirms it', async () => {
+    await chat.say(physician, '/签到');
+    await chat.settle();
+    const day = await chat.service.database.db.serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
+    expect(day?.checkInVerification).toBe('UNVERIFIED');
+    expect(chat.transcript(physician)).toContain('石门镇卫生院');
+    expect(chat.transcript(physician)).toContain('需受援单位负责人确认后计入');
+  });
+
+  it('gives the hospital coordinator the month summary in their scope', async () => {
+    await chat.say(coordinator, '/汇总 2026-03');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('漳平市医院');
+  });
+});
