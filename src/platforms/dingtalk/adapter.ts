@@ -77,7 +77,11 @@ export class DingtalkAdapter implements PlatformAdapter {
       if (!request.receiveId) return { ok: false, kind: 'permanent', detail: 'no receiver' };
       if (request.msgType === CARD_MSG_TYPE) {
         const outTrackId = outTrackIdOf(request.idempotencyKey);
-        return classifyAnswer(await this.createCard(request, outTrackId), outTrackId);
+        const answer = await this.createCard(request, outTrackId);
+        // The ledger key is the card's outTrackId: a card delivered before a crash is never created
+        // twice, and DingTalk's "duplicate outTrackId" means it already went (⚠ exact code unverified).
+        if (String(answer.body.code ?? '').includes('outTrackId')) return { ok: true, platformMessageId: outTrackId };
+        return classifyAnswer(answer, outTrackId);
       }
       const answer = await this.sendRobotMessage(request);
       const key = typeof answer.body.processQueryKey === 'string' ? answer.body.processQueryKey : undefined;
