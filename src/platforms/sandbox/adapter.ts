@@ -83,6 +83,11 @@ export class SandboxAdapter implements PlatformAdapter {
     return key;
   }
 
+  /** A file the bot sent (or a user sent), by key; undefined when unknown. */
+  fileOf(key: string): { fileName: string; data: Buffer } | undefined {
+    return this.files.get(key);
+  }
+
   /** Every file held so far (the bot's uploads and users' files), oldest first: for tests to read back. */
   uploadedFiles(): { fileName: string; data: Buffer }[] {
     return [...this.files.values()];
@@ -189,7 +194,8 @@ export class SandboxAdapter implements PlatformAdapter {
     }
     if (request.operation === 'SEND_FILE' || request.msgType === 'file') {
       const key = String(parsed.file_key ?? '');
-      return { kind: 'file', text: `[文件 / file] ${this.files.get(key)?.fileName ?? key}`, buttons: [] };
+      const fileName = this.files.get(key)?.fileName ?? key;
+      return { kind: 'file', text: `[文件 / file] ${fileName}`, buttons: [], fileKey: key, fileName };
     }
     if (typeof parsed.text !== 'string') return undefined;
     if (request.msgType === 'interactive' && Array.isArray(parsed.buttons)) {
