@@ -89,6 +89,13 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(physician)).toContain('需受援单位负责人确认后计入');
   });
 
+  it('sends the coordinator the staffing-table template as a file they can open', async () => {
+    await chat.say(coordinator, '/模板');
+    await chat.settle();
+    const [file] = chat.files(coordinator);
+    expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('gives the hospital coordinator the month summary in their scope', async () => {
     await chat.say(coordinator, '/汇总 2026-03');
     await chat.settle();

@@ -22,6 +22,8 @@ export interface ChatDriver {
   say(user: string, text: string): Promise<void>;
   /** Everything the bot sent to `user`'s private chat so far, as the platform received it (JSON text). */
   transcript(user: string): string;
+  /** The files the bot sent to `user`'s private chat, as the platform received their bytes. */
+  files(user: string): Buffer[];
   settle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -56,6 +58,14 @@ export const CHAT_DRIVERS: Record<
           .filter((m) => m.chatId === `oc_p2p_${user}` || m.userOpenId === user)
           .map((m) => m.rawContent)
           .join('\n'),
+      files: (user) =>
+        harness.emulator.state.sent
+          .filter((m) => m.chatId === `oc_p2p_${user}` && m.msgType === 'file')
+          .map(
+            (m) =>
+              harness.emulator.state.uploadedFiles.get((m.content as { file_key: string }).file_key)?.bytes ??
+              Buffer.alloc(0),
+          ),
       settle: () => harness.settle(),
       stop: () => harness.stop(),
     };
@@ -79,6 +89,10 @@ export const CHAT_DRIVERS: Record<
             .filter((card) => card.openSpaceId.endsWith(`IM_ROBOT.${user}`))
             .map((card) => JSON.stringify(card.params)),
         ].join('\n'),
+      files: (user) =>
+        harness.emulator.state.sent
+          .filter((m) => m.to === user && m.msgKey === 'sampleFile')
+          .map((m) => harness.emulator.state.uploads.get(String(m.param.mediaId))?.data ?? Buffer.alloc(0)),
       settle: () => harness.settle(),
       stop: () => harness.stop(),
     };
