@@ -1,5 +1,4 @@
 import { loadEnv } from '../../src/config/env.js';
-import { countOutboundQueued } from '../../src/db/queries/outbound-messages.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { DINGTALK_ROBOT_PATH } from '../../src/platforms/dingtalk/http-routes.js';
 import { startService, type RunningService } from '../../src/service.js';
@@ -7,6 +6,7 @@ import { systemClock, type Clock } from '../../src/time/clock.js';
 import { startDingtalkEmulator, type DingtalkApp, type DingtalkEmulator } from '../emulator/dingtalk/index.js';
 import { memoryLogger, type LogLine } from '../feishu/support.js';
 import { createEmptyDatabase } from '../support/db.js';
+import { settleService } from '../support/service-harness.js';
 
 /** The DingTalk app of the tests. */
 export const DING_APP: DingtalkApp = {
@@ -58,15 +58,7 @@ export async function startDingtalkHarness(options: {
     emulator,
     logs: lines,
     robotUrl: `${service.url}${DINGTALK_ROBOT_PATH}`,
-    async settle(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      do {
-        await service.bot.drain();
-        if ((await countOutboundQueued(service.database.db)) === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      } while (Date.now() < deadline);
-      throw new Error('the delivery ledger did not drain');
-    },
+    settle: (timeoutMs) => settleService(service, timeoutMs),
     async stop() {
       await service.stop();
       await emulator.close();

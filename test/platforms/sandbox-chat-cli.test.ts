@@ -71,21 +71,7 @@ describe('npm run chat', () => {
   });
 
   it('talks to the service: commands, cards as text, buttons by number, /退出', { timeout: 90_000 }, async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--as', 'ou_cli_test', '--url', url], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const waitFor = async (text: string) => {
-      const deadline = Date.now() + 20_000;
-      while (!output.includes(text)) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-
+    const { child, waitFor, exited, output } = startChat(['--as', 'ou_cli_test', '--url', url]);
     await waitFor('沙盒聊天');
     child.stdin.write('/ping 你好\n');
     await waitFor('巡诊助手 ▸ pong 你好');
@@ -93,10 +79,10 @@ describe('npm run chat', () => {
     await waitFor('[1] 七号');
     child.stdin.write('1\n');
     await waitFor('选了 7');
-    expect(output).toContain('卡片已更新');
+    expect(output()).toContain('卡片已更新');
     child.stdin.write('/退出\n');
     expect(await exited).toBe(0);
-    expect(output).toContain('再见');
+    expect(output()).toContain('再见');
   });
 
   it(
@@ -106,22 +92,14 @@ describe('npm run chat', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'crb-chat-'));
       const upload = path.join(dir, '人员表.csv');
       writeFileSync(upload, '姓名\n王医生\n');
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/chat.ts', '--as', 'ou_cli_two', '--url', url, '--files', path.join(dir, 'out')],
-        { stdio: ['pipe', 'pipe', 'pipe'] },
-      );
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-      const waitFor = async (text: string) => {
-        const deadline = Date.now() + 20_000;
-        while (!output.includes(text)) {
-          if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${output}`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      };
-      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const { child, waitFor, exited } = startChat([
+        '--as',
+        'ou_cli_two',
+        '--url',
+        url,
+        '--files',
+        path.join(dir, 'out'),
+      ]);
       await waitFor('沙盒聊天');
 
       child.stdin.write('/导出测试\n');
@@ -153,3 +131,22 @@ describe('npm run chat', () => {
     },
   );
 });
+
+/** Starts `npm run chat` with `args`; `waitFor` resolves once the output holds a text (20 s at most). */
+function startChat(args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const waitFor = async (text: string) => {
+    const deadline = Date.now() + 20_000;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, waitFor, exited, output: () => output };
+}

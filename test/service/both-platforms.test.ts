@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { testProviders } from '../support/db.js';
-import { addPerson, buildBasicFixture } from '../support/fixtures.js';
+import { addPerson } from '../support/fixtures.js';
+import { seedProgramWorld } from '../support/service-harness.js';
 import { CHAT_DRIVERS, type ChatDriver } from './chat-drivers.js';
 
 /** Monday 2 March 2026, 10:00 in Shanghai: a planned visit day. */
@@ -23,16 +23,7 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
 
   beforeAll(async () => {
     chat = await CHAT_DRIVERS[platform](provider, clock);
-    const db = chat.service.database.db;
-    const fixture = await buildBasicFixture(db);
-    const program = await upsertProgramByCode(db, {
-      code: 'GS-2026',
-      name: '医师下基层 2026',
-      kind: 'GRASSROOTS_SUPPORT',
-      regionCode: fixture.county.code,
-      startDate: '2026-01-01',
-      endDate: '2026-12-31',
-    });
+    const { db, fixture, program } = await seedProgramWorld(chat);
     physician = chat.userId('wang');
     coordinator = chat.userId('coord');
     const bind = (personId: number, userId: string) =>
