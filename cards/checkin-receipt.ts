@@ -18,6 +18,8 @@ export interface CheckInReceiptView {
   /** Latitude the physician sent, if any (a location without a distance means the clinic is unplaced). */
   latitude: number | null;
   confirmation: ConfirmationStatus;
+  /** False when the physician's platform cannot send a location: the note then names only the confirmation. */
+  locationPossible?: boolean;
 }
 
 const CONFIRMATION_KEYS: Record<ConfirmationStatus, string> = {
@@ -51,7 +53,7 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
           },
         ],
       },
-      ...(verified ? [] : [{ kind: 'note' as const, text: t(locale, 'physician.attendance.unverifiedNote') }]),
+      ...(verified ? [] : [{ kind: 'note' as const, text: t(locale, unverifiedNoteKey(view)) }]),
       {
         kind: 'actions',
         buttons: [
@@ -61,4 +63,11 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
       },
     ],
   };
+}
+
+/** How an unverified check-in can still count: the clinic head's confirmation, or a location where one can be sent. */
+function unverifiedNoteKey(view: CheckInReceiptView): string {
+  return view.locationPossible === false
+    ? 'physician.attendance.unverifiedNoteNoLocation'
+    : 'physician.attendance.unverifiedNote';
 }

@@ -55,6 +55,8 @@ export interface Context {
    * borrows FEISHU's, see `PlatformAdapter.identityPlatform`). Absent means `event.platform`.
    */
   readonly identityPlatform?: PlatformName;
+  /** False when the speaker's platform cannot send locations (then a check-in can only be typed). */
+  readonly receivesLocations?: boolean;
   /**
    * The platform-verified mobile number of a chat user (`PlatformAdapter.verifiedMobile`); absent when
    * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.

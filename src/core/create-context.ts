@@ -52,6 +52,7 @@ export function createContext(
     event,
     actor,
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
+    ...(adapter.receivesLocations === false ? { receivesLocations: false } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),

@@ -120,6 +120,7 @@ function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetai
       distanceM: day.checkInDistanceM,
       latitude: day.checkInLatitude,
       confirmation: day.confirmationStatus,
+      ...(ctx.receivesLocations === false ? { locationPossible: false } : {}),
     }),
   );
 }

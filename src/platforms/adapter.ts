@@ -70,6 +70,8 @@ export interface PlatformAdapter {
   readonly identityPlatform?: PlatformName;
   /** The platform's addresses: the core asks for "the reply to this event", "this person", "this group". */
   readonly addressing: Addressing;
+  /** False when users cannot send a location on this platform (DingTalk robots never receive one). */
+  readonly receivesLocations?: boolean;
   /** Renders plain text for this platform. */
   renderText(text: string): RenderedMessage;
   /** Renders a neutral card for this platform. */

@@ -78,6 +78,7 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(day?.checkInVerification).toBe('UNVERIFIED');
     expect(chat.transcript(physician)).toContain('石门镇卫生院');
     expect(chat.transcript(physician)).toContain('需受援单位负责人确认后计入');
+    if (chat.platform === 'DINGTALK') expect(chat.transcript(physician)).toContain('此平台不能发送位置');
   });
 
   it('sends the coordinator the staffing-table template as a file they can open', async () => {

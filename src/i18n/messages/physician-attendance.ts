@@ -88,6 +88,10 @@ export const attendanceMessages = {
     zh: '本次[[checkIn]]未通过定位核验，需受援单位负责人确认后计入。到达后发送位置可自动核验。',
     en: 'This check-in is not location-verified; it counts once the clinic head confirms it. Sending your location at the clinic verifies it.',
   },
+  'physician.attendance.unverifiedNoteNoLocation': {
+    zh: '本次[[checkIn]]未经定位核验（此平台不能发送位置），需受援单位负责人确认后计入。',
+    en: 'This check-in is not location-verified (this platform cannot send a location); it counts once the clinic head confirms it.',
+  },
   'physician.attendance.checkOutButton': { zh: '[[checkOut]]', en: 'Check out' },
   'physician.attendance.workLogButton': { zh: '填写今日工作量', en: "Log today's work" },
   'physician.attendance.notCheckedInToday': {

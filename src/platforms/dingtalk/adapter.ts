@@ -41,6 +41,8 @@ export const dingtalkAddressing: Addressing = {
 export class DingtalkAdapter implements PlatformAdapter {
   readonly platform = 'DINGTALK' as const;
   readonly addressing = dingtalkAddressing;
+  /** Robots receive no location messages (dingtalk.md §1.3): check-ins are typed and confirmed. */
+  readonly receivesLocations = false;
   readonly api: DingtalkApi;
   private readonly log: Logger;
 
