@@ -1,4 +1,4 @@
-import { recordPlatformUse } from '../db/queries/chat-identities.js';
+import { fillUnionId, recordPlatformUse } from '../db/queries/chat-identities.js';
 import {
   listUnhandledInboundEvents,
   markInboundEventHandled,
@@ -120,7 +120,18 @@ async function handle(
         }),
       now: deps.clock.now(),
     });
-    if (actor.person) await recordPlatformUse(deps.db, actor.person.id, event.platform);
+    if (actor.person) {
+      await recordPlatformUse(deps.db, actor.person.id, event.platform);
+      const unionIdOf = adapter.unionIdOf?.bind(adapter);
+      if (unionIdOf && !event.sender.unionId) {
+        await fillUnionId(deps.db, identityPlatform, event.sender.userId, () =>
+          unionIdOf(event.sender.userId).catch((error: unknown) => {
+            log.warn({ err: error }, 'could not look up the unionId');
+            return undefined;
+          }),
+        );
+      }
+    }
     ctx = createContext(deps, deps.adapters, event, actor, log);
     await route(ctx, deps.registry);
   } catch (error) {

@@ -84,6 +84,11 @@ export interface PlatformAdapter {
   downloadFile(messageId: string, fileKey: string): Promise<Buffer>;
   /** Uploads a file, returning the platform key to send it with. */
   uploadFile(fileName: string, data: Buffer): Promise<string>;
+  /**
+   * The user's unionId (stable across the developer's apps), for platforms whose events do not carry it
+   * (DingTalk); looked up once per bound account and stored.
+   */
+  unionIdOf?(userId: string): Promise<string | undefined>;
   /** The verified mobile number of a user, when the app may read it; undefined otherwise. */
   verifiedMobile(userId: string): Promise<string | undefined>;
 }

@@ -1,6 +1,7 @@
 import { TOPIC_ROBOT } from 'dingtalk-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOutboundByStatus } from '../../src/db/queries/outbound-messages.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { DINGTALK_ROBOT_PATH } from '../../src/platforms/dingtalk/http-routes.js';
 import { pushCallback, signedHeaders, textMessage } from '../emulator/dingtalk/index.js';
 import { testProviders } from '../support/db.js';
@@ -74,6 +75,30 @@ describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provi
     await harness.settle(30_000);
     expect(harness.emulator.state.textsTo('staff_busy')).toHaveLength(1);
     expect((await countOutboundByStatus(harness.service.database.db)).FAILED ?? 0).toBe(0);
+  });
+
+  it('binds by the verified mobile, as on Feishu, and stores the unionId looked up once', async () => {
+    const db = harness.service.database.db;
+    const { person } = await upsertPersonByPhone(db, { name: '陈医生', phone: '13800138077' });
+    harness.emulator.state.users.set('staff_chen', {
+      userId: 'staff_chen',
+      unionId: 'union_chen',
+      name: '陈医生',
+      mobile: '13800138077',
+    });
+    await pushCallback(harness.robotUrl, DING_APP, textMessage(DING_APP, { from: 'staff_chen' }, '/我是谁'));
+    await harness.settle();
+    const identity = await db.chatIdentity.findUnique({
+      where: { platform_platformUserId: { platform: 'DINGTALK', platformUserId: 'staff_chen' } },
+    });
+    expect(identity).toMatchObject({ personId: person.id, boundBy: 'VERIFIED_MOBILE' });
+    await pushCallback(harness.robotUrl, DING_APP, textMessage(DING_APP, { from: 'staff_chen' }, '/我是谁'));
+    await harness.settle();
+    const after = await db.chatIdentity.findUnique({
+      where: { platform_platformUserId: { platform: 'DINGTALK', platformUserId: 'staff_chen' } },
+    });
+    expect(after?.unionId).toBe('union_chen');
+    expect(harness.emulator.state.textsTo('staff_chen').join('\n')).toContain('陈医生');
   });
 
   it('serves the robot route only in HTTP mode', () => {

@@ -139,6 +139,24 @@ export async function recordPlatformUse(db: DbOrTx, personId: number, platform: 
   });
 }
 
+/**
+ * Stores the unionId of a bound chat account that has none yet, looking it up with `lookup` only then
+ * (so once per account). A failed or empty lookup stores nothing.
+ */
+export async function fillUnionId(
+  db: DbOrTx,
+  platform: Platform,
+  platformUserId: string,
+  lookup: () => Promise<string | undefined>,
+): Promise<void> {
+  const where = { platform_platformUserId: { platform, platformUserId } };
+  const identity = await db.chatIdentity.findUnique({ where, select: { unionId: true } });
+  if (!identity || identity.unionId) return;
+  const unionId = await lookup();
+  if (unionId)
+    await db.chatIdentity.updateMany({ where: { platform, platformUserId, unionId: null }, data: { unionId } });
+}
+
 /** Sets (or with null clears) the platform a person chose for their notices. */
 export async function setPreferredPlatform(db: DbOrTx, personId: number, platform: Platform | null): Promise<void> {
   await db.person.update({ where: { id: personId }, data: { preferredPlatform: platform } });

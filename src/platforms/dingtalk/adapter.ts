@@ -113,13 +113,25 @@ export class DingtalkAdapter implements PlatformAdapter {
 
   /** The mobile number from the user's details (`topapi/v2/user/get`), when the app may read it. */
   async verifiedMobile(userId: string): Promise<string | undefined> {
+    return (await this.userDetail(userId))?.mobile;
+  }
+
+  /** The unionId from the user's details (`topapi/v2/user/get`). */
+  async unionIdOf(userId: string): Promise<string | undefined> {
+    return (await this.userDetail(userId))?.unionid;
+  }
+
+  private async userDetail(userId: string): Promise<{ mobile?: string; unionid?: string } | undefined> {
     const answer = await this.api.call('POST', '/topapi/v2/user/get', { userid: userId }, 'oapi');
-    const result = answer.body.result as { mobile?: unknown } | undefined;
-    if (answer.body.errcode !== 0 || typeof result?.mobile !== 'string') {
-      this.log.info({ errcode: answer.body.errcode }, 'dingtalk mobile not readable');
+    const result = answer.body.result as { mobile?: unknown; unionid?: unknown } | undefined;
+    if (answer.body.errcode !== 0 || !result) {
+      this.log.info({ errcode: answer.body.errcode }, 'dingtalk user details not readable');
       return undefined;
     }
-    return result.mobile;
+    return {
+      ...(typeof result.mobile === 'string' ? { mobile: result.mobile } : {}),
+      ...(typeof result.unionid === 'string' ? { unionid: result.unionid } : {}),
+    };
   }
 
   private sendRobotMessage(request: OutboundRequest): Promise<ApiAnswer> {
