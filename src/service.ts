@@ -65,7 +65,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const database = openDatabase(env.DATABASE_URL);
   const metrics = createMetrics();
 
-  const platforms = new Map(configured.map((module) => [module.name, module.create(env, { log, clock })]));
+  const platforms = new Map(
+    configured.map((module) => [module.name, module.create(env, { log, clock, db: database.db })]),
+  );
   const adapters = new Map([...platforms].map(([name, platform]) => [name, platform.adapter]));
   const rateLimits = Object.fromEntries(
     [...platforms].flatMap(([name, platform]) => (platform.rateLimits ? [[name, platform.rateLimits]] : [])),

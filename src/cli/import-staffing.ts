@@ -24,7 +24,7 @@ try {
   const adapters = new Map(
     platformModules
       .filter((module) => module.configured(env))
-      .map((module) => [module.name, module.createAdapter(env, { log, clock: systemClock })]),
+      .map((module) => [module.name, module.createAdapter(env, { log, clock: systemClock, db: database.db })]),
   );
   const notifier = createNotifier(
     {

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { Env } from '../config/env.js';
 import type { BotCore } from '../core/bot.js';
+import type { Db } from '../db/client.js';
 import type { PlatformName } from '../core/event.js';
 import type { RateLimits } from '../delivery/rate-limiter.js';
 import type { Logger } from '../log/logger.js';
@@ -31,6 +32,14 @@ export interface Receiver {
   stop?(): void | Promise<void>;
 }
 
+/** What a platform is built with. */
+export interface PlatformDeps {
+  log: Logger;
+  clock: Clock;
+  /** The service's database (the DingTalk adapter journals its sends there). */
+  db: Db;
+}
+
 /** One configured platform: its outbound adapter and how it receives. */
 export interface Platform {
   readonly adapter: PlatformAdapter;
@@ -54,7 +63,7 @@ export interface PlatformModule {
    */
   configured(env: Env): boolean;
   /** The adapter alone (tools that only send, like `npm run import`). */
-  createAdapter(env: Env, deps: { log: Logger; clock: Clock }): PlatformAdapter;
+  createAdapter(env: Env, deps: PlatformDeps): PlatformAdapter;
   /** The adapter and its receivers (the service). */
-  create(env: Env, deps: { log: Logger; clock: Clock }): Platform;
+  create(env: Env, deps: PlatformDeps): Platform;
 }

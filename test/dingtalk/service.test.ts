@@ -1,7 +1,9 @@
 import { TOPIC_ROBOT } from 'dingtalk-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOutboundByStatus } from '../../src/db/queries/outbound-messages.js';
+import { beginDingtalkSend } from '../../src/db/queries/dingtalk-sends.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import type { OutboundRequest } from '../../src/platforms/adapter.js';
 import { DINGTALK_ROBOT_PATH } from '../../src/platforms/dingtalk/http-routes.js';
 import { pushCallback, signedHeaders, textMessage } from '../emulator/dingtalk/index.js';
 import { testProviders } from '../support/db.js';
@@ -99,6 +101,24 @@ describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provi
     });
     expect(after?.unionId).toBe('union_chen');
     expect(harness.emulator.state.textsTo('staff_chen').join('\n')).toContain('陈医生');
+  });
+
+  it('never sends a robot message twice: not after acceptance, not after a send left without an answer', async () => {
+    const adapter = harness.service.adapters.get('DINGTALK');
+    const request = (key: string): OutboundRequest => ({
+      idempotencyKey: key,
+      operation: 'SEND',
+      receiveIdType: 'userId',
+      receiveId: 'staff_restart',
+      msgType: 'text',
+      content: JSON.stringify({ content: key }),
+    });
+    expect(await adapter?.deliver(request('restart-1'))).toMatchObject({ ok: true });
+    // The same ledger row again, as after a crash before the ledger recorded the answer.
+    expect(await adapter?.deliver(request('restart-1'))).toMatchObject({ ok: true });
+    await beginDingtalkSend(harness.service.database.db, 'restart-2', new Date());
+    expect(await adapter?.deliver(request('restart-2'))).toMatchObject({ ok: false, kind: 'permanent' });
+    expect(harness.emulator.state.textsTo('staff_restart')).toEqual(['restart-1']);
   });
 
   it('serves the robot route only in HTTP mode', () => {

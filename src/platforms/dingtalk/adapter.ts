@@ -3,12 +3,19 @@ import { BotError } from '../../core/errors.js';
 import type { InboundEvent } from '../../core/event.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
+import type { Db } from '../../db/client.js';
+import { acceptDingtalkSend, beginDingtalkSend, forgetDingtalkSend } from '../../db/queries/dingtalk-sends.js';
 import type { Logger } from '../../log/logger.js';
+import type { Clock } from '../../time/clock.js';
 import type { Addressing, DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage } from '../adapter.js';
 import { CARD_MSG_TYPE, renderDingtalkCard, type CardContent } from './card-render.js';
 import type { DingtalkSettings } from './config.js';
 import { classifyAnswer } from './outcome.js';
 import { DingtalkApi, type ApiAnswer } from './openapi.js';
+
+/** Why a robot message is not sent again: an earlier send of it may have been accepted. */
+const UNCERTAIN_SEND =
+  'an earlier send may have been accepted (no answer): not sent again, DingTalk has no send dedupe';
 
 /** Largest user file the bot downloads. */
 const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
@@ -46,10 +53,15 @@ export class DingtalkAdapter implements PlatformAdapter {
   readonly api: DingtalkApi;
   private readonly log: Logger;
 
+  private readonly db: Db;
+  private readonly clock: Clock;
+
   constructor(
     private readonly settings: DingtalkSettings,
-    options: { log: Logger; locale: Locale },
+    options: { log: Logger; locale: Locale; db: Db; clock: Clock },
   ) {
+    this.db = options.db;
+    this.clock = options.clock;
     this.log = options.log.child({ component: 'dingtalk-adapter' });
     this.api = new DingtalkApi(settings, this.log);
     this.noButtonsNote = t(options.locale, 'delivery.dingtalkButtonsNeedTemplate');
@@ -85,12 +97,35 @@ export class DingtalkAdapter implements PlatformAdapter {
         if (String(answer.body.code ?? '').includes('outTrackId')) return { ok: true, platformMessageId: outTrackId };
         return classifyAnswer(answer, outTrackId);
       }
-      const answer = await this.sendRobotMessage(request);
-      const key = typeof answer.body.processQueryKey === 'string' ? answer.body.processQueryKey : undefined;
-      return classifyAnswer(answer, key);
+      return await this.sendOnce(request);
     } catch (error) {
       return { ok: false, kind: 'retryable', detail: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /**
+   * A robot message, sent at most once per ledger key: DingTalk has no send dedupe, so the send is
+   * journalled first; a key begun before is never sent again (accepted: reported sent; no answer, as
+   * after a crash or a timeout: failed as uncertain, for a person to check). A definite refusal clears
+   * the journal, so the dispatcher's retry sends.
+   */
+  private async sendOnce(request: OutboundRequest): Promise<DeliveryOutcome> {
+    const key = request.idempotencyKey;
+    const prior = await beginDingtalkSend(this.db, key, this.clock.now());
+    if (prior?.processQueryKey) return { ok: true, platformMessageId: prior.processQueryKey };
+    if (prior) return { ok: false, kind: 'permanent', detail: UNCERTAIN_SEND };
+    let answer: ApiAnswer;
+    try {
+      answer = await this.sendRobotMessage(request);
+    } catch (error) {
+      this.log.warn({ err: error, idempotencyKey: key }, 'dingtalk send without an answer: not sent again');
+      return { ok: false, kind: 'permanent', detail: UNCERTAIN_SEND };
+    }
+    const queryKey = typeof answer.body.processQueryKey === 'string' ? answer.body.processQueryKey : undefined;
+    const outcome = classifyAnswer(answer, queryKey);
+    if (outcome.ok) await acceptDingtalkSend(this.db, key, queryKey ?? 'accepted');
+    else await forgetDingtalkSend(this.db, key);
+    return outcome;
   }
 
   async downloadFile(_messageId: string, downloadCode: string): Promise<Buffer> {

@@ -19,12 +19,12 @@ function settingsOf(env: Env): DingtalkSettings {
 export const dingtalkPlatform: PlatformModule = {
   name: 'DINGTALK',
   configured: (env) => dingtalkSettingsOf(env) !== undefined,
-  createAdapter: (env, deps) => new DingtalkAdapter(settingsOf(env), { log: deps.log, locale: env.BOT_LOCALE }),
+  createAdapter: (env, deps) => new DingtalkAdapter(settingsOf(env), { ...deps, locale: env.BOT_LOCALE }),
   create(env, deps): Platform {
     const settings = settingsOf(env);
     const perSecond = settings.ratePerSecond;
     return {
-      adapter: new DingtalkAdapter(settings, { log: deps.log, locale: env.BOT_LOCALE }),
+      adapter: new DingtalkAdapter(settings, { ...deps, locale: env.BOT_LOCALE }),
       rateLimits: limitsPerReplica(
         { appPerSecond: perSecond, appPerMinute: perSecond * 60, receiverPerSecond: Math.min(perSecond, 5) },
         env.DELIVERY_REPLICAS,
