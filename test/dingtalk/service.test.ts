@@ -1,4 +1,4 @@
-import { TOPIC_ROBOT } from 'dingtalk-stream';
+import { TOPIC_CARD, TOPIC_ROBOT } from 'dingtalk-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOutboundByStatus } from '../../src/db/queries/outbound-messages.js';
 import { beginDingtalkSend } from '../../src/db/queries/dingtalk-sends.js';
@@ -7,6 +7,8 @@ import type { OutboundRequest } from '../../src/platforms/adapter.js';
 import { DINGTALK_ROBOT_PATH } from '../../src/platforms/dingtalk/http-routes.js';
 import { pushCallback, signedHeaders, textMessage } from '../emulator/dingtalk/index.js';
 import { testProviders } from '../support/db.js';
+import { ManualClock } from '../../src/time/clock.js';
+import { NOW, seedRotationWorld } from '../service/chat-drivers.js';
 import { DING_APP, startDingtalkHarness, type DingtalkHarness } from './harness.js';
 
 describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provider) => {
@@ -150,5 +152,46 @@ describe('a DingTalk-only service, Stream mode', () => {
 
   it('answers the gateway ping with its opaque data', async () => {
     expect((await harness.emulator.stream.ping())?.code).toBe(200);
+  });
+});
+
+describe('interactive cards on DingTalk, Stream mode', () => {
+  let harness: DingtalkHarness;
+  const clock = new ManualClock(NOW);
+  beforeAll(async () => {
+    harness = await startDingtalkHarness({
+      provider: 'sqlite',
+      mode: 'stream',
+      clock,
+      env: { DINGTALK_CARD_TEMPLATE_ID: 'tpl.schema' },
+    });
+    await seedRotationWorld(harness.service, 'DINGTALK', { physician: 'staff_wang', coordinator: 'staff_coord' }, NOW);
+    await harness.emulator.stream.connected();
+  }, 120_000);
+  afterAll(() => harness.stop());
+
+  it('sends a card instance with callback buttons; a press over Stream runs the button action', async () => {
+    const message = textMessage(DING_APP, { from: 'staff_wang', createAt: clock.now().getTime() }, '/签到');
+    expect((await harness.emulator.stream.push(TOPIC_ROBOT, message))?.code).toBe(200);
+    await harness.settle();
+    const [card] = [...harness.emulator.state.cards.values()].filter((c) => c.openSpaceId.endsWith('staff_wang'));
+    expect(card?.callbackType).toBe('STREAM');
+    const buttons = JSON.parse(card?.params.buttons ?? '[]') as { params: Record<string, unknown> }[];
+    const checkout = buttons.find((button) => button.params.action === 'checkout');
+    expect(checkout).toBeDefined();
+    clock.set(new Date(NOW.getTime() + 4 * 3_600_000));
+    const press = {
+      outTrackId: card?.outTrackId,
+      userId: 'staff_wang',
+      corpId: DING_APP.corpId,
+      spaceType: 'IM_ROBOT',
+      content: JSON.stringify({ cardPrivateData: { actionIds: ['b1'], params: checkout?.params } }),
+    };
+    expect((await harness.emulator.stream.push(TOPIC_CARD, press))?.code).toBe(200);
+    await harness.settle();
+    const day = await harness.service.database.db.serviceDay.findFirst();
+    expect(day?.checkOutAt).not.toBeNull();
+    const toWang = [...harness.emulator.state.cards.values()].filter((c) => c.openSpaceId.endsWith('staff_wang'));
+    expect(toWang.length + harness.emulator.state.textsTo('staff_wang').length).toBeGreaterThan(1);
   });
 });

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
-import { createAssignment } from '../../src/db/queries/assignments.js';
-import { grantRole } from '../../src/db/queries/role-grants.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { testProviders } from '../support/db.js';
-import { addPerson } from '../support/fixtures.js';
-import { seedProgramWorld } from '../support/service-harness.js';
-import { CHAT_DRIVERS, type ChatDriver } from './chat-drivers.js';
-
-/** Monday 2 March 2026, 10:00 in Shanghai: a planned visit day. */
-const NOW = new Date('2026-03-02T02:00:00Z');
+import { CHAT_DRIVERS, NOW, seedRotationWorld, type ChatDriver } from './chat-drivers.js';
 
 const cases = testProviders().flatMap((provider) =>
   (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
@@ -23,38 +15,9 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
 
   beforeAll(async () => {
     chat = await CHAT_DRIVERS[platform](provider, clock);
-    const { db, fixture, program } = await seedProgramWorld(chat);
     physician = chat.userId('wang');
     coordinator = chat.userId('coord');
-    const bind = (personId: number, userId: string) =>
-      bindChatIdentity(db, {
-        personId,
-        platform: chat.platform,
-        platformUserId: userId,
-        method: 'SEED',
-        boundById: null,
-      });
-    await bind(fixture.physician.id, physician);
-    await grantRole(db, { personId: fixture.physician.id, role: 'PHYSICIAN', grantedById: null, at: NOW });
-    const head = await addPerson(db, '刘科长', fixture.hospital.id);
-    await bind(head.id, coordinator);
-    await grantRole(db, {
-      personId: head.id,
-      role: 'HOSPITAL_COORDINATOR',
-      institutionId: fixture.hospital.id,
-      grantedById: null,
-      at: NOW,
-    });
-    await createAssignment(db, {
-      programId: program.id,
-      physicianId: fixture.physician.id,
-      institutionId: fixture.clinic.id,
-      startDate: '2026-03-01',
-      endDate: '2026-03-31',
-      plannedDates: ['2026-03-02'],
-      createdById: null,
-      at: NOW,
-    });
+    await seedRotationWorld(chat.service, chat.platform, { physician, coordinator }, NOW);
   }, 120_000);
   afterAll(() => chat.stop());
 

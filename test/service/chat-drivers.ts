@@ -1,4 +1,7 @@
 import type { PlatformName } from '../../src/core/event.js';
+import { createAssignment } from '../../src/db/queries/assignments.js';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import type { RunningService } from '../../src/service.js';
 import type { ManualClock } from '../../src/time/clock.js';
@@ -6,7 +9,8 @@ import { DING_APP, startDingtalkHarness } from '../dingtalk/harness.js';
 import { pushCallback, signedHeaders, textMessage } from '../emulator/dingtalk/index.js';
 import { messageReceiveEvent } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
-import { clockedPusher, startServiceHarness } from '../support/service-harness.js';
+import { addPerson } from '../support/fixtures.js';
+import { clockedPusher, seedProgramWorld, startServiceHarness } from '../support/service-harness.js';
 
 /**
  * One chat platform in front of the real service, as the outside-in suites drive it: a user writes in
@@ -26,6 +30,41 @@ export interface ChatDriver {
   files(user: string): Buffer[];
   settle(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Monday 2 March 2026, 10:00 in Shanghai: a planned visit day of the rotation world. */
+export const NOW = new Date('2026-03-02T02:00:00Z');
+
+/**
+ * The world the flows run in: the basic fixture with a 2026 program; 王医生 (PHYSICIAN, bound as
+ * `physician`) assigned to 石门镇卫生院 for March with a visit planned on 2 March; 刘科长 (hospital
+ * coordinator of 漳平市医院, bound as `coordinator`).
+ */
+export async function seedRotationWorld(
+  service: RunningService,
+  platform: PlatformName,
+  users: { physician: string; coordinator: string },
+  at: Date,
+): Promise<void> {
+  const { db, fixture, program } = await seedProgramWorld({ service });
+  const bind = (personId: number, platformUserId: string) =>
+    bindChatIdentity(db, { personId, platform, platformUserId, method: 'SEED', boundById: null });
+  await bind(fixture.physician.id, users.physician);
+  await grantRole(db, { personId: fixture.physician.id, role: 'PHYSICIAN', grantedById: null, at });
+  const head = await addPerson(db, '刘科长', fixture.hospital.id);
+  await bind(head.id, users.coordinator);
+  const scope = { institutionId: fixture.hospital.id };
+  await grantRole(db, { personId: head.id, role: 'HOSPITAL_COORDINATOR', ...scope, grantedById: null, at });
+  await createAssignment(db, {
+    programId: program.id,
+    physicianId: fixture.physician.id,
+    institutionId: fixture.clinic.id,
+    startDate: '2026-03-01',
+    endDate: '2026-03-31',
+    plannedDates: ['2026-03-02'],
+    createdById: null,
+    at,
+  });
 }
 
 /** The drivers, by name: what `describe.each` iterates over. */
