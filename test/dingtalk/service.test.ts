@@ -123,6 +123,36 @@ describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provi
     expect(harness.emulator.state.textsTo('staff_restart')).toEqual(['restart-1']);
   });
 
+  it('creates a card instance once, updates it in place, and downloads a file a user sent', async () => {
+    const adapter = harness.service.adapters.get('DINGTALK');
+    const content = (markdown: string) =>
+      JSON.stringify({ cardTemplateId: 'tpl.schema', cardParamMap: { title: 't', markdown, buttons: '[]' } });
+    const create: OutboundRequest = {
+      idempotencyKey: 'ntf:card:1',
+      operation: 'SEND',
+      receiveIdType: 'openConversationId',
+      receiveId: 'cidCards==',
+      msgType: 'card',
+      content: content('v1'),
+    };
+    const sent = await adapter?.deliver(create);
+    expect(sent).toMatchObject({ ok: true, platformMessageId: 'ntf_card_1' });
+    expect(await adapter?.deliver(create)).toMatchObject({ ok: true });
+    const update = {
+      ...create,
+      idempotencyKey: 'upd:1',
+      operation: 'UPDATE_CARD' as const,
+      targetMessageId: 'ntf_card_1',
+    };
+    expect(await adapter?.deliver({ ...update, content: content('v2') })).toMatchObject({ ok: true });
+    const card = harness.emulator.state.cards.get('ntf_card_1');
+    expect(card).toMatchObject({ openSpaceId: 'dtv1.card//IM_GROUP.cidCards==', updates: 1 });
+    expect(card?.params.markdown).toBe('v2');
+
+    harness.emulator.state.userFiles.set('dc-table', Buffer.from('staffing table'));
+    expect((await adapter?.downloadFile('msg1', 'dc-table'))?.toString()).toBe('staffing table');
+  });
+
   it('serves the robot route only in HTTP mode', () => {
     expect(harness.robotUrl.endsWith(DINGTALK_ROBOT_PATH)).toBe(true);
   });
