@@ -1,5 +1,5 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import type { Verification } from '../src/generated/sqlite/client.js';
+import type { Verification } from '../src/domain/service-day.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import { verificationText } from '../src/physician/attendance-way.js';
@@ -23,6 +23,8 @@ export interface CheckInReceiptView {
   notToday?: boolean;
   /** `YYYY-MM-DD HH:MM` the message says it was sent, when that was not trusted (延迟记录). */
   lateSentAt?: string;
+  /** False when the physician's platform cannot send a location: the note then names only the confirmation. */
+  locationPossible?: boolean;
 }
 
 const CONFIRMATION_KEYS: Record<ConfirmationState, string> = {
@@ -39,7 +41,7 @@ function receiptNotes(locale: Locale, view: CheckInReceiptView): CardElement[] {
     ...(view.lateSentAt
       ? [t(locale, 'physician.attendance.recordedLate', { sentAt: view.lateSentAt, date: view.serviceDate })]
       : []),
-    ...(view.verification === 'VERIFIED' ? [] : [t(locale, 'physician.attendance.unverifiedNote')]),
+    ...(view.verification === 'VERIFIED' ? [] : [t(locale, unverifiedNoteKey(view))]),
     ...(view.confirmation === 'PENDING' ? [t(locale, 'physician.attendance.countedAfterConfirmation')] : []),
   ];
   return notes.map((text) => ({ kind: 'note', text }));
@@ -82,4 +84,11 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
       },
     ],
   };
+}
+
+/** How an unverified check-in can still count: the clinic head's confirmation, or a location where one can be sent. */
+function unverifiedNoteKey(view: CheckInReceiptView): string {
+  return view.locationPossible === false
+    ? 'physician.attendance.unverifiedNoteNoLocation'
+    : 'physician.attendance.unverifiedNote';
 }

@@ -1,5 +1,5 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import type { Verification } from '../src/generated/sqlite/client.js';
+import type { Verification } from '../src/domain/service-day.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import { verificationText } from '../src/physician/attendance-way.js';

@@ -1,5 +1,5 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import { WORK_LOG_METRICS } from '../src/db/queries/work-logs.js';
+import { WORK_LOG_METRICS } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import type { DayFlag } from '../src/physician/day-status.js';

@@ -2,7 +2,7 @@ import type { Card, CardButton, CardElement } from '../src/core/card.js';
 import type { BreakdownKind, SummaryBreakdown, SummaryGroup } from '../src/coordinator/summary-breakdown.js';
 import { summaryButtonValue, type SummaryState } from '../src/coordinator/summary-state.js';
 import type { WorkloadFigures } from '../src/coordinator/workload-figures.js';
-import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/db/queries/work-logs.js';
+import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 

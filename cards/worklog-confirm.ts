@@ -1,5 +1,5 @@
 import type { Card } from '../src/core/card.js';
-import { WORK_LOG_METRICS, type WorkLogValues } from '../src/db/queries/work-logs.js';
+import { WORK_LOG_METRICS, type WorkLogValues } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import type { BoundBreach } from '../src/physician/worklog-bounds.js';

@@ -1,10 +1,9 @@
-import { limitsPerReplica } from './delivery/rate-limiter.js';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
-import { hasFeishuCredentials, sandboxEnabled, type Env } from './config/env.js';
+import type { Env } from './config/env.js';
 import type { BotCore } from './core/bot.js';
-import { createBot } from './core/create-bot.js';
+import { createBot } from './create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
 import { applyPendingMigrations } from './db/migrate/migrations.js';
@@ -17,12 +16,7 @@ import { metricsRoutes } from './http/routes/metrics.js';
 import type { Logger } from './log/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import type { PlatformAdapter } from './platforms/adapter.js';
-import { FeishuAdapter } from './platforms/feishu/adapter.js';
-import { assertFeishuConfig, feishuAppSettings, type FeishuEnv } from './platforms/feishu/config.js';
-import { feishuWebhookRoutes } from './platforms/feishu/webhook-routes.js';
-import { startFeishuWebsocket, type FeishuWebsocket } from './platforms/feishu/websocket.js';
-import { SandboxAdapter } from './platforms/sandbox/adapter.js';
-import { sandboxRoutes } from './platforms/sandbox/routes.js';
+import { platformModules } from './platforms/index.js';
 import { createScheduler } from './scheduler/create-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
 import type { Clock } from './time/clock.js';
@@ -62,9 +56,8 @@ export interface RunningService {
  */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { env, clock, log } = options;
-  const feishuEnv = feishuSettingsOf(env);
-  const feishu = Boolean(feishuEnv);
-  if (!feishuEnv) log.info(NO_FEISHU_HINT);
+  const configured = platformModules.filter((module) => module.configured(env));
+  if (!configured.some((module) => module.name !== 'SANDBOX')) log.info(NO_PLATFORM_HINT);
 
   if (env.DB_MIGRATE_ON_START) {
     const applied = await applyPendingMigrations(env.DATABASE_URL);
@@ -73,22 +66,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const database = openDatabase(env.DATABASE_URL);
   const metrics = createMetrics();
 
-  const adapters = new Map<PlatformName, PlatformAdapter>();
-  const feishuAdapter = feishuEnv
-    ? new FeishuAdapter(feishuAppSettings(feishuEnv), { log, locale: env.BOT_LOCALE })
-    : undefined;
-  if (feishuAdapter) adapters.set('FEISHU', feishuAdapter);
-  const sandbox = sandboxEnabled(env) ? new SandboxAdapter(clock) : undefined;
-  if (sandbox) adapters.set('SANDBOX', sandbox);
-
-  const feishuLimits = {
-    appPerSecond: env.FEISHU_RATE_PER_SECOND,
-    appPerMinute: env.FEISHU_RATE_PER_MINUTE,
-    receiverPerSecond: env.FEISHU_RATE_PER_RECEIVER,
-  };
+  const platforms = new Map(
+    configured.map((module) => [module.name, module.create(env, { log, clock, db: database.db })]),
+  );
+  const adapters = new Map([...platforms].map(([name, platform]) => [name, platform.adapter]));
+  const rateLimits = Object.fromEntries(
+    [...platforms].flatMap(([name, platform]) => (platform.rateLimits ? [[name, platform.rateLimits]] : [])),
+  );
   const dispatcher = new Dispatcher({
     leaseMs: env.DELIVERY_LEASE_SECONDS * 1000,
-    rateLimits: { FEISHU: limitsPerReplica(feishuLimits, env.DELIVERY_REPLICAS) },
+    rateLimits,
     maxAppPauseMs: env.DELIVERY_MAX_APP_PAUSE_MS,
     ...options.dispatcher,
     database,
@@ -115,6 +102,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     },
   });
 
+  const receivers = [...platforms.values()].flatMap((platform) =>
+    platform.receivers({ bot, config: env, log, metrics, clock }),
+  );
   const backlog = () => countOutboundQueued(database.db);
   const routers: Router[] = [
     healthRoutes({ database, backlog }),
@@ -122,13 +112,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       metrics.outboundQueueDepth.set(await backlog());
       metrics.inboundUnhandled.set(await countUnhandledInboundEvents(database.db));
     }),
+    ...receivers.flatMap((receiver) => (receiver.routes ? [receiver.routes] : [])),
   ];
-  // Fetched now and retried in the background: an event never waits for it (unknown: see inbound-message.ts).
-  const stopBotInfo = feishuAdapter?.watchBotInfo();
-  const botOpenId = feishuAdapter ? () => feishuAdapter.botOpenId() : undefined;
-  const platformDeps = { bot, config: env, log, metrics, clock, botOpenId };
-  if (feishu && env.FEISHU_MODE === 'webhook') routers.push(feishuWebhookRoutes(platformDeps));
-  if (sandbox) routers.push(sandboxRoutes({ core: bot, adapter: sandbox, log }));
 
   dispatcher.start();
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them once
@@ -140,21 +125,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     bot.resumeUnhandled().catch((error: unknown) => log.warn({ err: error }, 'resume sweep failed'));
   }, resumeAfterMs);
   resumeSweep.unref();
-  const jobAdapter = feishuAdapter ?? sandbox;
   const scheduler =
-    env.SCHEDULER_ENABLED && jobAdapter
-      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapter: jobAdapter, dispatcher })
+    env.SCHEDULER_ENABLED && adapters.size > 0
+      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapters, dispatcher })
       : undefined;
   await scheduler?.start();
-  const websocket: FeishuWebsocket | undefined =
-    feishu && env.FEISHU_MODE === 'websocket' ? await startFeishuWebsocket(platformDeps) : undefined;
+  for (const receiver of receivers) await receiver.start?.();
   const app = createHttpApp(routers, log, metrics);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
-  log.info(
-    { port, database: database.provider, feishu: feishu ? env.FEISHU_MODE : 'off', sandbox: Boolean(sandbox) },
-    '巡诊助手已启动 / service started',
-  );
+  const modes = Object.fromEntries([...platforms].map(([name, platform]) => [name.toLowerCase(), platform.mode]));
+  log.info({ port, database: database.provider, ...modes }, '巡诊助手已启动 / service started');
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -167,9 +148,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adapters,
     async stop() {
       clearInterval(resumeSweep);
-      stopBotInfo?.();
       await scheduler?.stop();
-      websocket?.close();
+      for (const receiver of receivers) await receiver.stop?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Long-polls of the sandbox chat would otherwise hold the close for up to 25 s.
@@ -189,17 +169,10 @@ function schedulerConfig(env: Env) {
   return { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE };
 }
 
-/** One log line for a start without Feishu credentials. */
-const NO_FEISHU_HINT =
+/** One log line for a start without any chat platform but the sandbox. */
+const NO_PLATFORM_HINT =
   '未配置飞书应用：仅沙盒聊天可用（npm run chat）。接入飞书请设置 FEISHU_APP_ID、FEISHU_APP_SECRET、FEISHU_ENCRYPT_KEY、FEISHU_VERIFICATION_TOKEN，见 README“Connecting a Feishu app” / ' +
   'No Feishu app configured: only the sandbox chat works (npm run chat). To connect Feishu set FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_ENCRYPT_KEY and FEISHU_VERIFICATION_TOKEN (README, "Connecting a Feishu app").';
-
-/** The Feishu settings when an app is configured (checked for the mode: refuses to start if unusable). */
-function feishuSettingsOf(env: Env): FeishuEnv | undefined {
-  if (!hasFeishuCredentials(env)) return undefined;
-  assertFeishuConfig(env);
-  return env;
-}
 
 function listen(handler: RequestListener, port: number, host?: string): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createBot } from '../../src/core/create-bot.js';
+import { createBot } from '../../src/create-bot.js';
 import type { InboundEvent } from '../../src/core/event.js';
 import { createLogger } from '../../src/log/logger.js';
 import { createMetrics } from '../../src/observability/metrics.js';

@@ -81,7 +81,7 @@ export async function sendDeadlineNotice(
     items,
   });
   await sender.notify(
-    { chatId: subscription.group.chatId },
+    { chatId: subscription.group.chatId, platform: subscription.group.platform },
     card,
     DEADLINE_NOTICE_PURPOSE,
     `${subscription.id}:${fingerprint}`,

@@ -64,7 +64,7 @@ export async function sendWeeklyVisits(
 ): Promise<void> {
   const card = await weeklyVisitsCardFor(sender, subscription, monday);
   await sender.notify(
-    { chatId: subscription.group.chatId },
+    { chatId: subscription.group.chatId, platform: subscription.group.platform },
     card,
     WEEKLY_VISITS_PURPOSE,
     weeklyKey(subscription, monday),
@@ -87,7 +87,7 @@ export async function refreshWeeklyBroadcasts(
     for (const subscription of subscriptions) {
       const card = await weeklyVisitsCardFor(sender, subscription, monday);
       await sender.reviseNotice?.(
-        { chatId: subscription.group.chatId },
+        { chatId: subscription.group.chatId, platform: subscription.group.platform },
         card,
         WEEKLY_VISITS_PURPOSE,
         weeklyKey(subscription, monday),

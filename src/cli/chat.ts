@@ -3,10 +3,16 @@
  * talk to the running service as a demo person, without a Feishu tenant. Messages go through the
  * sandbox routes, so through the same core, ledger and dispatcher as Feishu's.
  *
- * In the chat: type commands as in Feishu (`/帮助`, `签到` …); a number presses that button of the
- * latest card; `:位置 <纬度> <经度> [精度米]` (`:loc`) sends a location; `:菜单 <key>` (`:menu`) clicks a
- * bot menu item; `/退出` (`/exit`) quits. In a group (`--group`), @-mention the bot: `@巡诊助手 /帮助`.
+ * In the chat: type commands as in Feishu (`/帮助`, `签到` …); `@姓名` or `@ou_…` mentions a person; a number
+ * presses that button of the latest card, `#2.3` button 3 of card #2 (the last five cards stay pressable);
+ * `:位置 <纬度> <经度> [精度米]` (`:loc`) sends a location; `:文件 <路径>` (`:file`) sends a file (a staffing
+ * table for the import); `:菜单 <key>` (`:menu`) clicks a bot menu item; `/退出` (`/exit`) quits. Files the
+ * bot sends are saved under `--files` (default `data/sandbox-files`) and their path printed. A y/n or form
+ * question is cancelled by typing a command (`/帮助`), which then runs. In a group (`--group`), @-mention
+ * the bot: `@巡诊助手 /帮助`.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { toHalfWidth } from '../core/command-parser.js';
@@ -15,6 +21,8 @@ import type { SandboxMessage } from '../platforms/sandbox/outbox.js';
 import type { SandboxButton } from '../platforms/sandbox/render-card-text.js';
 import { sandboxP2pChatId } from '../platforms/sandbox/adapter.js';
 import { formatBotMessage } from './chat/format.js';
+import { mentionsIn } from './chat/mentions.js';
+import { RecentCards } from './chat/recent-cards.js';
 import { resolveSandboxUser } from './chat/resolve-user.js';
 import { SandboxClient } from './chat/sandbox-client.js';
 
@@ -23,12 +31,13 @@ const { values } = parseArgs({
     as: { type: 'string' },
     url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT ?? '3000'}` },
     group: { type: 'string' },
+    files: { type: 'string', default: path.join('data', 'sandbox-files') },
   },
 });
 
 if (!values.as) {
   console.error(
-    '用法 / usage: npm run chat -- --as <open_id 或演示人员姓名> [--url http://127.0.0.1:3000] [--group <群 id>]',
+    '用法 / usage: npm run chat -- --as <open_id 或演示人员姓名> [--url http://127.0.0.1:3000] [--group <群 id>] [--files <目录>]',
   );
   process.exit(2);
 }
@@ -49,8 +58,8 @@ const rl = createInterface({ input: process.stdin, output: process.stdout });
 const PROMPT = `${resolved.name ?? user} > `;
 rl.setPrompt(PROMPT);
 
-let lastCard: SandboxMessage | undefined;
-let pendingAnswer: ((line: string) => void) | undefined;
+const recentCards = new RecentCards();
+let pendingAnswer: ((line: string | undefined) => void) | undefined;
 const stopped = new AbortController();
 
 /** Prints above the prompt without losing what the user is typing. */
@@ -60,7 +69,8 @@ function print(text: string): void {
   if (!stopped.signal.aborted) rl.prompt(true);
 }
 
-function ask(question: string): Promise<string> {
+/** Asks a question; undefined when the user typed a command instead (which then runs). */
+function ask(question: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     pendingAnswer = resolve;
     rl.setPrompt(question);
@@ -84,11 +94,13 @@ async function send(input: Said): Promise<void> {
 async function press(button: SandboxButton, card: SandboxMessage): Promise<void> {
   if (button.confirm) {
     const answer = await ask(`${button.confirm.title}：${button.confirm.text}（y/n）> `);
-    if (!/^y/i.test(answer.trim())) return;
+    if (answer === undefined || !/^y/i.test(answer.trim())) return;
   }
   const form: Record<string, string> = {};
   for (const input of button.form?.inputs ?? []) {
-    form[input.name] = (await ask(`${input.label}${input.placeholder ? `（${input.placeholder}）` : ''}> `)).trim();
+    const answer = await ask(`${input.label}${input.placeholder ? `（${input.placeholder}）` : ''}> `);
+    if (answer === undefined) return;
+    form[input.name] = answer.trim();
   }
   await send({ type: 'press', cardMessageId: card.id, button: button.index, ...(button.form ? { form } : {}) });
 }
@@ -100,8 +112,10 @@ async function handleLine(line: string): Promise<void> {
     stop();
     return;
   }
-  const pressed = /^\d+$/.test(text) ? lastCard?.buttons.find((b) => b.index === Number(text)) : undefined;
-  if (pressed && lastCard) return press(pressed, lastCard);
+  const pressed = recentCards.find(text);
+  if (pressed) return press(pressed.button, pressed.card);
+  const file = /^:(文件|file)\s+(.+)$/i.exec(text);
+  if (file?.[2]) return sendFile(file[2].trim());
   const location = /^:(位置|loc)\s+(-?[\d.]+)\s+(-?[\d.]+)(?:\s+([\d.]+))?$/i.exec(text);
   if (location) {
     const [, , latitude, longitude, accuracy] = location;
@@ -114,7 +128,33 @@ async function handleLine(line: string): Promise<void> {
   }
   const menu = /^:(菜单|menu)\s+(\S+)$/i.exec(text);
   if (menu?.[2]) return send({ type: 'menu', key: menu[2] });
-  return send({ type: 'text', text: line.trim() });
+  return send({ type: 'text', text: line.trim(), mentions: mentionsIn(text) });
+}
+
+/** `:文件 <path>`: sends a file from disk, as a user drops one into the chat. */
+async function sendFile(filePath: string): Promise<void> {
+  let data: Buffer;
+  try {
+    data = await readFile(filePath);
+  } catch {
+    print(`（读不到文件 ${filePath} / cannot read ${filePath}）`);
+    return;
+  }
+  await send({ type: 'file', fileName: path.basename(filePath), contentBase64: data.toString('base64') });
+}
+
+/** Saves a file the bot sent and says where. */
+async function saveFile(message: SandboxMessage): Promise<void> {
+  if (!message.fileKey) return;
+  try {
+    const data = await client.download(message.fileKey);
+    await mkdir(values.files, { recursive: true });
+    const target = path.resolve(values.files, path.basename(message.fileName ?? message.fileKey));
+    await writeFile(target, data);
+    print(`  ↳ 已保存 / saved: ${target}`);
+  } catch {
+    print(`  ↳ 文件未能保存 / could not save ${message.fileName ?? ''}`);
+  }
 }
 
 async function pollForever(): Promise<void> {
@@ -126,8 +166,9 @@ async function pollForever(): Promise<void> {
       offline = false;
       cursor = next;
       for (const message of messages) {
-        if (message.buttons.length > 0 && (!lastCard || message.seq >= lastCard.seq)) lastCard = message;
-        print(formatBotMessage(message));
+        const tag = message.buttons.length > 0 ? recentCards.note(message) : undefined;
+        print(formatBotMessage(message, tag));
+        if (message.kind === 'file') await saveFile(message);
       }
     } catch {
       if (stopped.signal.aborted) return;
@@ -148,8 +189,11 @@ rl.on('line', (line) => {
     const answer = pendingAnswer;
     pendingAnswer = undefined;
     rl.setPrompt(PROMPT);
-    answer(line);
-    return;
+    // A command is never an answer: the question is cancelled and the command runs.
+    const command = toHalfWidth(line).trim().startsWith('/');
+    if (command) print('（已取消 / cancelled）');
+    answer(command ? undefined : line);
+    if (!command) return;
   }
   void handleLine(line).then(() => {
     if (!stopped.signal.aborted && !pendingAnswer) rl.prompt();
@@ -165,7 +209,8 @@ rl.on('close', () => {
 console.log(
   [
     `沙盒聊天 / sandbox chat — ${resolved.name ?? ''} ${user} @ ${values.url}${values.group ? `，群 ${values.group}` : ''}`,
-    '发送 /帮助 开始；输入数字按下最近卡片的按钮；:位置 <纬度> <经度> 发送位置；/退出 离开。',
+    '发送 /帮助 开始；输入数字按下最近卡片的按钮（#卡片号.按钮号 按下较早的卡片）；@姓名 提及某人；',
+    ':位置 <纬度> <经度> 发送位置；:文件 <路径> 发送文件；/退出 离开。',
     values.group ? '在群里请先 @巡诊助手，例如：@巡诊助手 /帮助' : '',
   ]
     .filter(Boolean)

@@ -1,19 +1,15 @@
 /**
- * `npm run import -- <file> [--as <open_id or phone>] [--apply]`: imports a staffing table
+ * `npm run import -- <file> [--as <chat user id or phone>] [--apply]`: imports a staffing table
  * (支援人员安排情况表) into the database of DATABASE_URL. Prints the dry run; applies only with `--apply`
  * and no bad row. Assignment notices go into the delivery ledger, for the running service to send
- * (through Feishu when it is configured, else the sandbox). Exit code 1 when the table is rejected.
+ * (through each person's platform, among those configured). Exit code 1 when the table is rejected.
  */
 import { loadEnvOrExit } from '../config/load-or-exit.js';
-import { hasFeishuCredentials } from '../config/env.js';
 import { createNotifier } from '../core/create-context.js';
 import { IMPORT_USAGE, parseImportArgs, runStaffingImportCli } from '../coordinator/staffing-table/command-line.js';
 import { openDatabase } from '../db/client.js';
 import { createLogger } from '../log/logger.js';
-import { feishuAppSettings } from '../platforms/feishu/config.js';
-import { FeishuAdapter } from '../platforms/feishu/adapter.js';
-import type { PlatformAdapter } from '../platforms/adapter.js';
-import { SandboxAdapter } from '../platforms/sandbox/adapter.js';
+import { platformModules } from '../platforms/index.js';
 import { systemClock } from '../time/clock.js';
 
 const options = parseImportArgs(process.argv.slice(2));
@@ -26,9 +22,11 @@ const log = createLogger();
 try {
   const database = openDatabase(env.DATABASE_URL);
   try {
-    const adapter: PlatformAdapter = hasFeishuCredentials(env)
-      ? new FeishuAdapter(feishuAppSettings(env), { log, locale: env.BOT_LOCALE })
-      : new SandboxAdapter(systemClock);
+    const adapters = new Map(
+      platformModules
+        .filter((module) => module.configured(env))
+        .map((module) => [module.name, module.createAdapter(env, { log, clock: systemClock, db: database.db })]),
+    );
     const notifier = createNotifier(
       {
         db: database.db,
@@ -37,7 +35,7 @@ try {
         dispatcher: { wake: () => undefined },
         config: { locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE },
       },
-      adapter,
+      adapters,
       log,
     );
     process.exitCode = await runStaffingImportCli({ db: database.db, notifier, print: console.log }, options);

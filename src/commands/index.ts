@@ -10,6 +10,7 @@ import { grantCommand } from './grant.js';
 import { helpCommand } from './help.js';
 import { revokeCommand } from './revoke.js';
 import { whoamiCommand } from './whoami.js';
+import { noticePlatformCommand } from './notice-platform.js';
 import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
@@ -56,6 +57,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   progressCommand,
   auditCommand,
   templateCommand,
+  noticePlatformCommand,
 ];
 
 /**

@@ -62,8 +62,27 @@ export const envSchema = z.object({
   FEISHU_VERIFICATION_TOKEN: z.string().min(1).optional(),
   FEISHU_BASE_URL: z.string().url('an http(s) URL such as https://open.feishu.cn').default('https://open.feishu.cn'),
   BOT_ADMIN_OPEN_IDS: csv,
+  /** DingTalk (钉钉): the enterprise-internal app's Client ID (AppKey, also its robotCode) and secret. */
+  DINGTALK_CLIENT_ID: z.string().min(1).optional(),
+  DINGTALK_CLIENT_SECRET: z.string().min(1).optional(),
+  /** How DingTalk delivers robot messages: `stream` (a WebSocket the service opens) or `http` (callbacks). */
+  DINGTALK_MODE: z.enum(['stream', 'http']).default('stream'),
+  /** The new OpenAPI host (tokens, robot sends, cards, the Stream gateway); for private deployments and tests. */
+  DINGTALK_BASE_URL: z
+    .string()
+    .url('an http(s) URL such as https://api.dingtalk.com')
+    .default('https://api.dingtalk.com'),
+  /** The old OpenAPI host (user details for the unionId, media upload). */
+  DINGTALK_OAPI_BASE_URL: z
+    .string()
+    .url('an http(s) URL such as https://oapi.dingtalk.com')
+    .default('https://oapi.dingtalk.com'),
+  /** An interactive card template (互动卡片) with `markdown` and `buttons` variables; without it cards go as markdown. */
+  DINGTALK_CARD_TEMPLATE_ID: z.string().min(1).optional(),
+  /** Calls per second to each DingTalk API (the free edition allows about 20). */
+  DINGTALK_RATE_PER_SECOND: wholeNumber(1, 1000, 'a number of calls from 1 to 1000').default(20),
   /**
-   * The sandbox chat (`npm run chat`): on by default only when no Feishu app is configured; its routes
+   * The sandbox chat (`npm run chat`): on by default only when no chat platform is configured; its routes
    * answer loopback clients only.
    */
   SANDBOX_ENABLED: z.enum(['auto', 'true', 'false']).default('auto'),
@@ -142,7 +161,15 @@ export function hasFeishuCredentials(env: Env): env is Env & { FEISHU_APP_ID: st
   return Boolean(env.FEISHU_APP_ID && env.FEISHU_APP_SECRET);
 }
 
-/** Whether the sandbox chat routes are mounted. */
+/** True when the DingTalk app's id and secret are present. */
+export function hasDingtalkCredentials(
+  env: Env,
+): env is Env & { DINGTALK_CLIENT_ID: string; DINGTALK_CLIENT_SECRET: string } {
+  return Boolean(env.DINGTALK_CLIENT_ID && env.DINGTALK_CLIENT_SECRET);
+}
+
+/** Whether the sandbox chat routes are mounted: by default only when no chat platform is configured. */
 export function sandboxEnabled(env: Env): boolean {
-  return env.SANDBOX_ENABLED === 'auto' ? !hasFeishuCredentials(env) : env.SANDBOX_ENABLED === 'true';
+  if (env.SANDBOX_ENABLED !== 'auto') return env.SANDBOX_ENABLED === 'true';
+  return !hasFeishuCredentials(env) && !hasDingtalkCredentials(env);
 }

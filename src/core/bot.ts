@@ -1,4 +1,13 @@
-import type { InboundEvent } from './event.js';
+import type { Db } from '../db/client.js';
+import type { EventJournal } from '../db/journal/event-journal.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { PlatformAdapter } from '../platforms/adapter.js';
+import type { Clock } from '../time/clock.js';
+import type { InboundEvent, PlatformName } from './event.js';
+import type { HandlingSettings } from './pipeline.js';
+import type { BotRegistry } from './registry.js';
 
 /** What became of an event handed to the core. */
 export type AcceptResult = 'accepted' | 'duplicate';
@@ -24,4 +33,35 @@ export interface BotCore {
    * waiting stay in the table for the next start or another replica.
    */
   stop(): Promise<void>;
+}
+
+/** Service settings the core reads. */
+export interface BotConfig {
+  /** `BOT_LOCALE`. */
+  locale: Locale;
+  /** `BOT_TIMEZONE`. */
+  timeZone: string;
+  /** `BOT_ADMIN_OPEN_IDS`: platform user ids that are administrators without a grant. */
+  adminUserIds: readonly string[];
+  /** `BOT_MESSAGE_MAX_AGE_MINUTES` (default 120): see `src/records/record-moment.ts`. */
+  messageMaxAgeMinutes?: number;
+}
+
+/** What the bot core is built from. */
+export interface BotDeps {
+  db: Db;
+  /** The database's inbound event journal (`Database.journal`). */
+  journal: EventJournal;
+  clock: Clock;
+  log: Logger;
+  metrics: Metrics;
+  /** One adapter per platform events may come from. */
+  adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
+  /** Woken whenever a message is queued, so it goes out at once. */
+  dispatcher: { wake(): void };
+  config: BotConfig;
+  /** Replaces some of the registered commands, actions or handlers (tests). */
+  registry?: Partial<BotRegistry>;
+  /** Backpressure and claim length; defaults `DEFAULT_HANDLING` of the composition root. */
+  handling?: Partial<HandlingSettings>;
 }

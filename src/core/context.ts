@@ -26,8 +26,17 @@ export interface Actor {
   isAdmin: boolean;
 }
 
-/** Someone the bot writes to on its own (not a reply): a person, or a chat group. */
-export type Recipient = { personId: number } | { chatId: string };
+/**
+ * Someone the bot writes to on its own (not a reply): a person (on the one platform their notices go to,
+ * see `chooseNoticeRoute`), or a chat group of a platform (default: the event's, or the service's first).
+ */
+export type Recipient = { personId: number } | GroupRecipient;
+
+/** A chat group; groups belong to one platform. */
+export interface GroupRecipient {
+  chatId: string;
+  platform?: PlatformName;
+}
 
 /**
  * One context per inbound event: everything a handler needs, nothing platform-specific. Every message
@@ -48,6 +57,8 @@ export interface Context {
   readonly identityPlatform?: PlatformName;
   /** How old a message's own time may be and still be a record's time (`BOT_MESSAGE_MAX_AGE_MINUTES`). */
   readonly messageMaxAgeMinutes?: number;
+  /** False when the speaker's platform cannot send locations (then a check-in can only be typed). */
+  readonly receivesLocations?: boolean;
   /**
    * The platform-verified mobile number of a chat user (`PlatformAdapter.verifiedMobile`); absent when
    * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.

@@ -1,16 +1,17 @@
 import type { Db } from '../db/client.js';
-import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
+import { noticePlatformsOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
 import { planNoticeRevision } from '../delivery/notice-revision.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
 import type { Logger } from '../log/logger.js';
-import type { OutboundRequest, PlatformAdapter, RenderedMessage } from '../platforms/adapter.js';
+import type { Address, PlatformAdapter, RenderedMessage } from '../platforms/adapter.js';
 import type { Clock } from '../time/clock.js';
 import type { Card } from './card.js';
-import type { Actor, Context, Recipient } from './context.js';
+import type { Actor, Context, GroupRecipient, Recipient } from './context.js';
 import type { InboundEvent, PlatformName } from './event.js';
 import { localeOf } from './locale-of.js';
+import { adaptersOf, chooseNoticeRoute, type Adapters } from './notice-route.js';
 
 /** What every context shares. */
 export interface ContextDeps {
@@ -20,27 +21,26 @@ export interface ContextDeps {
   config: { locale: Locale; timeZone: string; messageMaxAgeMinutes?: number };
 }
 
-/** Where a message goes, minus its content. */
-type Address = Pick<OutboundRequest, 'operation' | 'receiveIdType' | 'receiveId' | 'targetMessageId'>;
-
 /**
  * The context of one event. Every message goes into the delivery ledger (the dispatcher sends it);
  * replies are keyed by the event id and their order within the handling, so an event handled twice
- * (which the dedupe should already prevent) still sends each reply once.
+ * (which the dedupe should already prevent) still sends each reply once. Replies go back through the
+ * event's adapter, which knows its platform's addresses; notices to others go where each person reads.
  */
 export function createContext(
   deps: ContextDeps,
-  adapter: PlatformAdapter,
+  adapters: Adapters,
   event: InboundEvent,
   actor: Actor,
   log: Logger,
 ): Context {
+  const adapter = adapterOf(adapters, event.platform);
   const locale = localeOf(deps.config.locale, actor);
-  const notifier = createNotifier(deps, adapter, log, locale, event.platform);
+  const notifier = createNotifier(deps, adapters, log, locale, event.platform);
   let sent = 0;
 
   const render = (message: Card | string) => renderFor(adapter, message);
-  const reply = (rendered: RenderedMessage, address: Address = replyAddress(event)) =>
+  const reply = (rendered: RenderedMessage, address: Address = adapter.addressing.replyTo(event)) =>
     enqueueFor(deps, event.platform, log, address, rendered, {
       key: idempotencyKey('evt', event.platform, event.eventId, ++sent),
       purpose: 'reply',
@@ -55,24 +55,26 @@ export function createContext(
       ? {}
       : { messageMaxAgeMinutes: deps.config.messageMaxAgeMinutes }),
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
+    ...(adapter.receivesLocations === false ? { receivesLocations: false } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),
     replyFile: async (fileName, data) => {
       const fileKey = await adapter.uploadFile(fileName, data);
-      const address = replyAddress(event);
       // A file cannot be a threaded reply on every platform; it goes to the chat the reply would go to.
-      const to: Address =
-        address.operation === 'REPLY'
-          ? { operation: 'SEND_FILE', ...chatOf(event) }
-          : { ...address, operation: 'SEND_FILE' };
-      await reply(adapter.renderFile(fileKey), to);
+      const { receiveIdType, receiveId } = adapter.addressing.replyTo(event);
+      await reply(adapter.renderFile(fileKey), { operation: 'SEND_FILE', receiveIdType, receiveId });
     },
     downloadFile: (fileKey) => adapter.downloadFile(event.messageId ?? '', fileKey),
     updateCard: (card) => {
       const cardMessageId = event.body.kind === 'cardAction' ? event.body.cardMessageId : undefined;
       if (!cardMessageId) return reply(render(card));
-      return reply(render(card), { operation: 'UPDATE_CARD', targetMessageId: cardMessageId, ...chatOf(event) });
+      const address: Address = {
+        operation: 'UPDATE_CARD',
+        targetMessageId: cardMessageId,
+        ...adapter.addressing.chatOf(event),
+      };
+      return reply(render(card), address);
     },
   };
 }
@@ -94,20 +96,26 @@ export interface Notifier {
    * still queued, updates the sent card in place otherwise, and does nothing when it was never sent or
    * already shows this content. Optional only because hand-built test contexts lack it.
    */
-  reviseNotice?(to: { chatId: string }, message: Card, purpose: string, key: string): Promise<void>;
+  reviseNotice?(to: GroupRecipient, message: Card, purpose: string, key: string): Promise<void>;
 }
 
 /**
- * A notifier writing to the delivery ledger for `adapter`'s platform, in `locale` (default: the
- * service's). Notices are keyed by purpose, key and recipient, so sending one twice queues it once.
+ * A notifier writing to the delivery ledger, in `locale` (default: the service's). A person's notice
+ * goes to the one platform `chooseNoticeRoute` picks; a group's to the group's platform (`home` when the
+ * recipient names none: the event's platform, or the first configured). Notices are keyed by purpose,
+ * key and recipient, so sending one twice queues it once.
+ *
+ * @param adapters the configured platforms' adapters (or a single adapter)
  */
 export function createNotifier(
   deps: ContextDeps,
-  adapter: PlatformAdapter,
+  adapters: Adapters | PlatformAdapter,
   log: Logger,
   locale: Locale = deps.config.locale,
-  platform: PlatformName = adapter.platform,
+  home?: PlatformName,
 ): Notifier {
+  const all = adapters instanceof Map ? (adapters as Adapters) : adaptersOf(adapters as PlatformAdapter);
+  const groupAdapter = (to: GroupRecipient) => all.get(to.platform ?? home ?? [...all.keys()][0] ?? 'SANDBOX');
   return {
     db: deps.db,
     locale,
@@ -116,31 +124,46 @@ export function createNotifier(
     now: () => deps.clock.now(),
     t: (key, params) => t(locale, key, params),
     notify: async (to, message, purpose, key) => {
-      const address = await recipientAddress(deps.db, adapter, to);
-      if (!address) {
-        log.warn({ recipient: to, purpose }, 'notice not sent: the person has no chat account on this platform');
+      const target = await noticeTarget(deps.db, all, groupAdapter, to);
+      if (!target) {
+        log.warn(
+          { recipient: to, purpose },
+          'notice not sent: no chat account on a configured platform reaches the recipient',
+        );
         return;
       }
       const personId = 'personId' in to ? to.personId : undefined;
-      await enqueueFor(deps, platform, log, address, renderFor(adapter, message), {
+      await enqueueFor(deps, target.adapter.platform, log, target.address, renderFor(target.adapter, message), {
         key: idempotencyKey('ntf', purpose, key, recipientKeyOf(to)),
         purpose,
         personId,
       });
     },
     reviseNotice: async (to, message, purpose, key) => {
+      const adapter = groupAdapter(to);
+      if (!adapter) return;
       const rendered = renderFor(adapter, message);
       const plan = await planNoticeRevision(deps.db, idempotencyKey('ntf', purpose, key, recipientKeyOf(to)), rendered);
       if (plan.kind === 'unrevisable') log.warn({ purpose, key, status: plan.status }, 'notice not revised');
       if (plan.kind !== 'update') return;
-      const address: Address = { operation: 'UPDATE_CARD', targetMessageId: plan.targetMessageId, ...chatAddress(to) };
-      await enqueueFor(deps, platform, log, address, rendered, {
+      const address: Address = {
+        operation: 'UPDATE_CARD',
+        targetMessageId: plan.targetMessageId,
+        ...adapter.addressing.group(to.chatId),
+      };
+      await enqueueFor(deps, adapter.platform, log, address, rendered, {
         key: idempotencyKey('upd', purpose, key, plan.revision),
         purpose,
         personId: undefined,
       });
     },
   };
+}
+
+function adapterOf(adapters: Adapters, platform: PlatformName): PlatformAdapter {
+  const adapter = adapters.get(platform);
+  if (!adapter) throw new Error(`no adapter for platform ${platform}`);
+  return adapter;
 }
 
 function renderFor(adapter: PlatformAdapter, message: Card | string): RenderedMessage {
@@ -173,36 +196,28 @@ async function enqueueFor(
   deps.dispatcher.wake();
 }
 
-/**
- * Where a reply goes: a reply to the message when there is one; otherwise (card actions, menu clicks,
- * bot added) a new message to the group, or to the speaker in a private chat (Feishu menu events carry
- * no chat id, so the speaker's user id is the one address that always works).
- */
-function replyAddress(event: InboundEvent): Address {
-  if (event.messageId) return { operation: 'REPLY', targetMessageId: event.messageId, ...chatOf(event) };
-  if (event.chat.type === 'group') return { operation: 'SEND', ...chatOf(event) };
-  return { operation: 'SEND', receiveIdType: 'open_id', receiveId: event.sender.userId };
-}
-
-/** The event's chat as a receiver; on replies and card updates it lets the dispatcher rate-limit per chat. */
-function chatOf(event: InboundEvent): Pick<OutboundRequest, 'receiveIdType' | 'receiveId'> {
-  return { receiveIdType: 'chat_id', receiveId: event.chat.id };
-}
-
-/** How a recipient appears in a notice's idempotency key. */
+/** How a recipient appears in a notice's idempotency key (never the platform: a notice goes out once). */
 function recipientKeyOf(to: Recipient): string {
   return 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
 }
 
-/** A group chat as a receiver. */
-function chatAddress(to: { chatId: string }): Pick<OutboundRequest, 'receiveIdType' | 'receiveId'> {
-  return { receiveIdType: 'chat_id', receiveId: to.chatId };
-}
-
-/** A recipient's address on the adapter's platform; undefined for a person without an account there. */
-async function recipientAddress(db: Db, adapter: PlatformAdapter, to: Recipient): Promise<Address | undefined> {
-  if ('chatId' in to) return { operation: 'SEND', ...chatAddress(to) };
-  const platform = adapter.identityPlatform ?? adapter.platform;
-  const identity = (await chatIdentitiesOf(db, to.personId)).find((i) => i.platform === platform);
-  return identity && { operation: 'SEND', receiveIdType: 'open_id', receiveId: identity.platformUserId };
+/** The adapter and address a notice goes out with; undefined when no configured platform reaches them. */
+async function noticeTarget(
+  db: Db,
+  adapters: Adapters,
+  groupAdapter: (to: GroupRecipient) => PlatformAdapter | undefined,
+  to: Recipient,
+): Promise<{ adapter: PlatformAdapter; address: Address } | undefined> {
+  if (!('personId' in to)) {
+    const adapter = groupAdapter(to);
+    return adapter && { adapter, address: { operation: 'SEND', ...adapter.addressing.group(to.chatId) } };
+  }
+  const choices = await noticePlatformsOf(db, to.personId);
+  const route = choices ? chooseNoticeRoute(choices, adapters) : undefined;
+  return (
+    route && {
+      adapter: route.adapter,
+      address: { operation: 'SEND', ...route.adapter.addressing.person(route.userId) },
+    }
+  );
 }

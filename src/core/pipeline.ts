@@ -1,3 +1,4 @@
+import { fillUnionId, recordPlatformUse } from '../db/queries/chat-identities.js';
 import type { EventJournal } from '../db/journal/event-journal.js';
 import { markInboundEventHandled } from '../db/queries/inbound-events.js';
 import { isDatabaseUnavailable } from '../db/queries/errors.js';
@@ -130,7 +131,19 @@ async function handle(
         }),
       now: deps.clock.now(),
     });
-    ctx = createContext(deps, adapter, event, actor, log);
+    if (actor.person) {
+      await recordPlatformUse(deps.db, actor.person.id, event.platform);
+      const unionIdOf = adapter.unionIdOf?.bind(adapter);
+      if (unionIdOf && !event.sender.unionId) {
+        await fillUnionId(deps.db, identityPlatform, event.sender.userId, () =>
+          unionIdOf(event.sender.userId).catch((error: unknown) => {
+            log.warn({ err: error }, 'could not look up the unionId');
+            return undefined;
+          }),
+        );
+      }
+    }
+    ctx = createContext(deps, deps.adapters, event, actor, log);
     await route(ctx, deps.registry);
   } catch (error) {
     if (isDatabaseUnavailable(error)) {
@@ -139,7 +152,7 @@ async function handle(
       log.warn({ err: error }, 'database unavailable: the event is handled again when it is back');
       return;
     }
-    outcome = await sinkError(ctx ?? createContext(deps, adapter, event, NOBODY, log), error);
+    outcome = await sinkError(ctx ?? createContext(deps, deps.adapters, event, NOBODY, log), error);
   }
   await markInboundEventHandled(deps.db, event, deps.clock.now()).catch((error: unknown) =>
     log.error({ err: error }, 'could not mark the event handled'),

@@ -137,6 +137,7 @@ function replyReceipt(
       confirmation: state.confirmation,
       notToday: day.serviceDate !== moment.handledDate,
       ...(day.checkInLate && day.checkInSentAt ? { lateSentAt: formatInstant(day.checkInSentAt, ctx.timeZone) } : {}),
+      ...(ctx.receivesLocations === false ? { locationPossible: false } : {}),
     }),
   );
 }

@@ -1,8 +1,8 @@
 import { createNotifier } from '../core/create-context.js';
+import type { Adapters } from '../core/notice-route.js';
 import type { Db } from '../db/client.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Logger } from '../log/logger.js';
-import type { PlatformAdapter } from '../platforms/adapter.js';
 import type { Clock } from '../time/clock.js';
 import { createCalendar } from './calendar.js';
 import { jobs } from './jobs/index.js';
@@ -14,20 +14,20 @@ export interface SchedulerDeps {
   clock: Clock;
   log: Logger;
   config: { locale: Locale; timeZone: string };
-  /** Where jobs' messages go: the Feishu adapter when configured, else the sandbox. */
-  adapter: PlatformAdapter;
+  /** The configured platforms: each person's notices go to the one they read (see `chooseNoticeRoute`). */
+  adapters: Adapters;
   dispatcher: { readonly replicaId: string; wake(): void };
 }
 
-/** The service's scheduler over THE job list, sending through `adapter`, claiming slots as the dispatcher's replica. */
+/** The service's scheduler over THE job list, sending through `adapters`, claiming slots as the dispatcher's replica. */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
-  const { db, clock, log, config, adapter, dispatcher } = deps;
+  const { db, clock, log, config, adapters, dispatcher } = deps;
   return new Scheduler({
     db,
     clock,
     log,
     timeZone: config.timeZone,
-    notifier: createNotifier({ db, clock, dispatcher, config }, adapter, log),
+    notifier: createNotifier({ db, clock, dispatcher, config }, adapters, log),
     calendar: createCalendar({ timeZone: config.timeZone }),
     jobs,
     replicaId: dispatcher.replicaId,

@@ -1,3 +1,4 @@
+import { threadedAddressing } from '../../src/platforms/addresses.js';
 import type { Card } from '../../src/core/card.js';
 import type { PlatformName } from '../../src/core/event.js';
 import type {
@@ -52,6 +53,7 @@ export class ScriptedPlatform {
 export class ScriptedAdapter implements PlatformAdapter {
   /** Calls made through this adapter (one replica's share). */
   calls = 0;
+  readonly addressing = threadedAddressing('open_id', 'chat_id');
 
   constructor(
     readonly state: ScriptedPlatform = new ScriptedPlatform(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotCore } from '../../src/core/bot.js';
-import { createBot } from '../../src/core/create-bot.js';
+import { createBot } from '../../src/create-bot.js';
 import { countOutboundByStatus, countOutboundQueued } from '../../src/db/queries/outbound-messages.js';
 import { Dispatcher } from '../../src/delivery/dispatcher.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';

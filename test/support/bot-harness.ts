@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { AcceptResult, BotCore } from '../../src/core/bot.js';
 import type { RoleName } from '../../src/core/context.js';
-import { createBot, type BotConfig } from '../../src/core/create-bot.js';
+import { createBot, type BotConfig } from '../../src/create-bot.js';
 import type { InboundEvent, PlatformName } from '../../src/core/event.js';
 import type { BotRegistry } from '../../src/core/registry.js';
 import type { HandlingSettings } from '../../src/core/pipeline.js';

@@ -89,15 +89,7 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
       const result = await pusher.push(eventUrl, envelope);
       return { messageId: envelope.event.message.message_id, status: result.attempts.at(-1)?.status };
     },
-    async settle(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      do {
-        await service.bot.drain();
-        if ((await countOutboundQueued(service.database.db)) === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      } while (Date.now() < deadline);
-      throw new Error('the delivery ledger did not drain');
-    },
+    settle: (timeoutMs) => settleService(service, timeoutMs),
     repliesTo(messageId) {
       return emulator.state.sent.filter((m) => m.replyTo === messageId).map((m) => m.rawContent);
     },
@@ -109,6 +101,17 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
       await drop();
     },
   };
+}
+
+/** Waits until the service's handlers are done and its delivery ledger is empty. */
+export async function settleService(service: RunningService, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  do {
+    await service.bot.drain();
+    if ((await countOutboundQueued(service.database.db)) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  } while (Date.now() < deadline);
+  throw new Error('the delivery ledger did not drain');
 }
 
 /** A pusher that signs with the given clock, so a service on a manual clock accepts its timestamps. */
@@ -162,7 +165,7 @@ export async function addFeishuPerson(harness: ServiceHarness, spec: FeishuPerso
 }
 
 /** The basic fixture in the service's database, with a grassroots program over its county for 2026. */
-export async function seedProgramWorld(harness: ServiceHarness) {
+export async function seedProgramWorld(harness: Pick<ServiceHarness, 'service'>) {
   const db = harness.service.database.db;
   const fixture = await buildBasicFixture(db);
   const program = await upsertProgramByCode(db, {

@@ -17,6 +17,13 @@ export class SandboxClient {
     return { status: body.status ?? 'accepted', ...(body.chatId ? { chatId: body.chatId } : {}) };
   }
 
+  /** The bytes of a file the bot sent. */
+  async download(fileKey: string): Promise<Buffer> {
+    const response = await fetch(new URL(`/sandbox/files/${encodeURIComponent(fileKey)}`, this.baseUrl));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   /** Waits (long-poll) for the chat's messages changed after `after`. */
   async poll(
     chatId: string,

@@ -4,7 +4,7 @@ import type { Actor } from '../../core/context.js';
 import type { Notifier } from '../../core/create-context.js';
 import { isBotError } from '../../core/errors.js';
 import type { Db } from '../../db/client.js';
-import { findPersonByChatUser } from '../../db/queries/chat-identities.js';
+import { findPersonByChatUserOnAnyPlatform } from '../../db/queries/chat-identities.js';
 import { findPeopleByPhone } from '../../db/queries/people.js';
 import { activeRolesOf } from '../../db/queries/role-grants.js';
 import { normalizePhone } from '../../identity/phone.js';
@@ -17,7 +17,7 @@ import { dryRunText } from './preview.js';
 /** What `npm run import` was asked. */
 export interface ImportCliOptions {
   file: string;
-  /** The coordinator to act as (Feishu open_id or phone); absent: as an administrator. */
+  /** The coordinator to act as (a chat user id on any platform, or a phone); absent: as an administrator. */
   as?: string;
   apply: boolean;
   /** Apply the additions and changes only: keep the assignments the table leaves out. */
@@ -26,7 +26,7 @@ export interface ImportCliOptions {
 
 /** The usage line, printed for bad arguments. */
 export const IMPORT_USAGE =
-  'usage: npm run import -- <file.xlsx|file.csv> [--as <open_id or phone>] [--apply [--additions-only]]';
+  'usage: npm run import -- <file.xlsx|file.csv> [--as <chat user id or phone>] [--apply [--additions-only]]';
 
 /** The options of the command line, or null when they are not understood. */
 export function parseImportArgs(argv: readonly string[]): ImportCliOptions | null {
@@ -116,7 +116,7 @@ function unexpected(notifier: Notifier, error: unknown): string {
 async function cliActor(db: Db, as: string | undefined): Promise<Actor | null> {
   if (as === undefined) return { person: null, roles: [], isAdmin: true };
   const phone = normalizePhone(as);
-  const person = phone ? (await findPeopleByPhone(db, phone))[0] : await findPersonByChatUser(db, 'FEISHU', as);
+  const person = phone ? (await findPeopleByPhone(db, phone))[0] : await findPersonByChatUserOnAnyPlatform(db, as);
   if (!person?.active) return null;
   const roles = await activeRolesOf(db, person.id);
   return {

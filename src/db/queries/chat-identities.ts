@@ -21,6 +21,22 @@ export async function findPersonByChatUser(
   return identity?.person ?? null;
 }
 
+/**
+ * The person a chat user id names on whichever platform it was bound (for tools where no platform
+ * speaks, like `npm run import --as`); null when unknown, or when it names different people.
+ */
+export async function findPersonByChatUserOnAnyPlatform(
+  db: DbOrTx,
+  platformUserId: string,
+): Promise<PersonWithHome | null> {
+  const identities = await db.chatIdentity.findMany({
+    where: { platformUserId },
+    include: { person: { include: WITH_HOME } },
+  });
+  const people = new Set(identities.map((identity) => identity.personId));
+  return people.size === 1 ? (identities[0]?.person ?? null) : null;
+}
+
 /** The chat accounts bound to a person, oldest first. */
 export function chatIdentitiesOf(db: DbOrTx, personId: number): Promise<ChatIdentity[]> {
   return db.chatIdentity.findMany({ where: { personId }, orderBy: { id: 'asc' } });
@@ -88,4 +104,60 @@ export async function unbindChatIdentity(
   if (!existing) return null;
   const { count } = await db.chatIdentity.deleteMany({ where: { id: existing.id } });
   return count === 1 ? existing : null;
+}
+
+/** What decides where a person's notices go: their chat accounts and their platform choices. */
+export interface NoticePlatforms {
+  identities: Pick<ChatIdentity, 'platform' | 'platformUserId'>[];
+  /** The platform they last wrote from. */
+  last: Platform | null;
+  /** The platform they chose with /接收平台. */
+  preferred: Platform | null;
+}
+
+/** A person's chat accounts (oldest first) and platform choices; null for an unknown person. */
+export async function noticePlatformsOf(db: DbOrTx, personId: number): Promise<NoticePlatforms | null> {
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: {
+      lastPlatform: true,
+      preferredPlatform: true,
+      identities: { select: { platform: true, platformUserId: true }, orderBy: { id: 'asc' } },
+    },
+  });
+  return person && { identities: person.identities, last: person.lastPlatform, preferred: person.preferredPlatform };
+}
+
+/**
+ * Records that a person wrote from `platform` (their notices follow them there). Writes only when it
+ * changes, so the usual event costs one statement that touches no row.
+ */
+export async function recordPlatformUse(db: DbOrTx, personId: number, platform: Platform): Promise<void> {
+  await db.person.updateMany({
+    where: { id: personId, OR: [{ lastPlatform: null }, { lastPlatform: { not: platform } }] },
+    data: { lastPlatform: platform },
+  });
+}
+
+/**
+ * Stores the unionId of a bound chat account that has none yet, looking it up with `lookup` only then
+ * (so once per account). A failed or empty lookup stores nothing.
+ */
+export async function fillUnionId(
+  db: DbOrTx,
+  platform: Platform,
+  platformUserId: string,
+  lookup: () => Promise<string | undefined>,
+): Promise<void> {
+  const where = { platform_platformUserId: { platform, platformUserId } };
+  const identity = await db.chatIdentity.findUnique({ where, select: { unionId: true } });
+  if (!identity || identity.unionId) return;
+  const unionId = await lookup();
+  if (unionId)
+    await db.chatIdentity.updateMany({ where: { platform, platformUserId, unionId: null }, data: { unionId } });
+}
+
+/** Sets (or with null clears) the platform a person chose for their notices. */
+export async function setPreferredPlatform(db: DbOrTx, personId: number, platform: Platform | null): Promise<void> {
+  await db.person.update({ where: { id: personId }, data: { preferredPlatform: platform } });
 }

@@ -1,3 +1,4 @@
+import { WORK_LOG_METRICS, type WorkLogMetric, type WorkLogValues } from '../../domain/work-log.js';
 import type { Prisma, WorkLog, WorkLogRevision } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth, underRegionPath } from './filters.js';
@@ -8,26 +9,7 @@ import { inTransaction } from './transaction.js';
  * that version's values, so an edited figure can always be traced.
  */
 
-/** The workload figures a log records, in display order. */
-export const WORK_LOG_METRICS = [
-  'patients',
-  'specialPopulation',
-  'homeVisits',
-  'lectures',
-  'training',
-  'teachingRounds',
-  'caseDiscussions',
-  'surgeryTeaching',
-  'remoteServices',
-  'healthEducation',
-  'newTechniques',
-] as const;
-
-/** One workload figure. */
-export type WorkLogMetric = (typeof WORK_LOG_METRICS)[number];
-
-/** Every workload figure. */
-export type WorkLogValues = Record<WorkLogMetric, number>;
+export { WORK_LOG_METRICS, type WorkLogMetric, type WorkLogValues };
 
 /** A write to a day's log: the figures given replace the current ones; omitted figures stay. */
 export interface WorkLogInput {

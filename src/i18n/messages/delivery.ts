@@ -22,6 +22,10 @@ export const deliveryMessages = {
     zh: '请通过电话或当面告知相关人员；如问题持续，请联系管理员。',
     en: 'Please tell the people concerned by phone or in person; if this keeps happening, contact the administrator.',
   },
+  'delivery.dingtalkButtonsNeedTemplate': {
+    zh: '这张卡片的按钮需要在钉钉里以互动卡片显示，本系统尚未配置卡片模板（DINGTALK_CARD_TEMPLATE_ID）。请联系管理员，或改在飞书中操作。',
+    en: 'The buttons of this card show only as a DingTalk interactive card, and no card template is configured (DINGTALK_CARD_TEMPLATE_ID). Please ask an administrator, or use Feishu for this step.',
+  },
   'delivery.tableTruncated': {
     zh: '…共 {total} 行，仅显示前 {shown} 行',
     en: '… {total} rows in all; only the first {shown} are shown',

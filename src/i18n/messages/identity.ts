@@ -196,4 +196,34 @@ export const identityMessages = {
     en: 'Your account is not bound to a person record; to bind it, ask another administrator to send /bind @you <mobile number>.',
   },
   'identity.notRecorded': { zh: '未登记', en: 'not recorded' },
+
+  // /接收平台: where notices go for a person bound on several platforms.
+  'identity.noticePlatform.summary': {
+    zh: '选择通知和提醒发到飞书还是钉钉',
+    en: 'Choose whether notices and reminders reach you on Feishu or DingTalk',
+  },
+  'identity.noticePlatform.usage': { zh: '/接收平台 [飞书|钉钉|自动]', en: '/notify-on [feishu|dingtalk|auto]' },
+  'identity.noticePlatform.current': {
+    zh: '您的通知和提醒目前发往：{platform}。',
+    en: 'Your notices and reminders currently go to: {platform}.',
+  },
+  'identity.noticePlatform.set': {
+    zh: '好的，今后您的通知和提醒只发往：{platform}（每条只发一次）。',
+    en: 'Done: from now on your notices and reminders go to {platform} only (each once).',
+  },
+  'identity.noticePlatform.unknown': {
+    zh: '“{word}”不是可选的平台，请写“飞书”“钉钉”或“自动”。',
+    en: '"{word}" is not a platform you can choose; write feishu, dingtalk or auto.',
+  },
+  'identity.noticePlatform.notBound': {
+    zh: '您的账号还没有在{platform}上绑定，通知无法发到那里。请先在{platform}里找联络员绑定。',
+    en: 'Your account is not bound on {platform} yet, so notices cannot go there. Ask a coordinator on {platform} to bind you first.',
+  },
+  'identity.platform.FEISHU': { zh: '飞书', en: 'Feishu' },
+  'identity.platform.DINGTALK': { zh: '钉钉', en: 'DingTalk' },
+  'identity.platform.SANDBOX': { zh: '沙盒聊天', en: 'the sandbox chat' },
+  'identity.platform.auto': {
+    zh: '自动（您最近使用的平台）',
+    en: 'automatic (the platform you used last)',
+  },
 } satisfies Record<string, Text>;

@@ -105,6 +105,10 @@ export const attendanceMessages = {
     zh: '[[lateRecord]]：这条消息显示发送于 {sentAt}，送达太晚或时间不可信，已按收到的时间记为 {date} 的[[serviceDay]]。如日期不对，请申请[[correction]]或联系本单位医务科。',
     en: 'Recorded late: the message says it was sent at {sentAt}, which arrived too late or cannot be trusted, so it was recorded at the time received, as the service day of {date}. If the date is wrong, ask for a correction or contact your hospital coordinator.',
   },
+  'physician.attendance.unverifiedNoteNoLocation': {
+    zh: '本次[[checkIn]]未经定位核验（此平台不能发送位置），需受援单位负责人确认后计入。',
+    en: 'This check-in is not location-verified (this platform cannot send a location); it counts once the clinic head confirms it.',
+  },
   'physician.attendance.checkOutButton': { zh: '[[checkOut]]', en: 'Check out' },
   'physician.attendance.workLogButton': { zh: '填写今日工作量', en: "Log today's work" },
   'physician.attendance.notCheckedInToday': {

@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
 import type { Logger } from '../../log/logger.js';
 import type { DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage } from '../adapter.js';
+import { threadedAddressing } from '../addresses.js';
 import { renderFittingCard } from './card-size.js';
 import { createFeishuClient, type FeishuAppSettings, type FeishuClient } from './client.js';
 import { feishuFileType, readLimited, uploadStream } from './files.js';
@@ -47,6 +48,7 @@ interface Envelope {
  */
 export class FeishuAdapter implements PlatformAdapter {
   readonly platform = 'FEISHU' as const;
+  readonly addressing = threadedAddressing('open_id', 'chat_id');
   private readonly feishu: FeishuClient;
   private readonly log: Logger;
   private readonly maxDownloadBytes: number;

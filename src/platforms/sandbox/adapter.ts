@@ -5,6 +5,7 @@ import { BotError } from '../../core/errors.js';
 import type { EventBody, InboundEvent } from '../../core/event.js';
 import { systemClock, type Clock } from '../../time/clock.js';
 import type { DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage } from '../adapter.js';
+import { threadedAddressing } from '../addresses.js';
 import { sandboxInputSchema, type SandboxInput } from './input.js';
 import { SandboxOutbox, type SandboxContent } from './outbox.js';
 import { renderCardText, type SandboxButton } from './render-card-text.js';
@@ -35,6 +36,8 @@ const randomId = (prefix: string, bytes = 8) => `${prefix}${randomBytes(bytes).t
 export class SandboxAdapter implements PlatformAdapter {
   readonly platform = 'SANDBOX' as const;
   readonly identityPlatform = 'FEISHU' as const;
+  /** Feishu's id kinds, as for the identities it borrows: `receiverChat` reads them back. */
+  readonly addressing = threadedAddressing('open_id', 'chat_id');
   readonly outbox = new SandboxOutbox();
   /** The chat of every message users sent, so replies land beside them. */
   private readonly inboundChats = new Map<string, string>();
@@ -78,6 +81,11 @@ export class SandboxAdapter implements PlatformAdapter {
     const key = randomId('sbf_');
     this.files.set(key, { fileName, data });
     return key;
+  }
+
+  /** A file the bot sent (or a user sent), by key; undefined when unknown. */
+  fileOf(key: string): { fileName: string; data: Buffer } | undefined {
+    return this.files.get(key);
   }
 
   /** Every file held so far (the bot's uploads and users' files), oldest first: for tests to read back. */
@@ -186,7 +194,8 @@ export class SandboxAdapter implements PlatformAdapter {
     }
     if (request.operation === 'SEND_FILE' || request.msgType === 'file') {
       const key = String(parsed.file_key ?? '');
-      return { kind: 'file', text: `[文件 / file] ${this.files.get(key)?.fileName ?? key}`, buttons: [] };
+      const fileName = this.files.get(key)?.fileName ?? key;
+      return { kind: 'file', text: `[文件 / file] ${fileName}`, buttons: [], fileKey: key, fileName };
     }
     if (typeof parsed.text !== 'string') return undefined;
     if (request.msgType === 'interactive' && Array.isArray(parsed.buttons)) {

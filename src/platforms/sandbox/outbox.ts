@@ -7,6 +7,10 @@ export interface SandboxContent {
   kind: 'text' | 'card' | 'file';
   text: string;
   buttons: SandboxButton[];
+  /** For a file: its key, to download it from `GET /sandbox/files/:key`. */
+  fileKey?: string;
+  /** For a file: its name. */
+  fileName?: string;
 }
 
 /** A message the bot sent in the sandbox, as the chat CLI and tests read it. */

@@ -27,6 +27,7 @@ const DEFAULT_MAX_WAIT_MS = 25_000;
  *   `{status, eventId, messageId?, chatId}`.
  * - `GET /sandbox/messages?chat=…&after=…&wait=…`: the chat's messages changed after sequence number
  *   `after`, waiting up to `wait` ms (at most ~25 s) for one. Answers `{messages, cursor}`.
+ * - `GET /sandbox/files/:key`: the bytes of a file the bot sent (an export, a template).
  * Anyone who can reach these can speak as any user, so they answer loopback clients only (403).
  */
 export function sandboxRoutes(deps: SandboxRouteDeps): Router {
@@ -77,6 +78,18 @@ export function sandboxRoutes(deps: SandboxRouteDeps): Router {
     ctx.req.once('close', () => gone.abort());
     const messages = await deps.adapter.outbox.wait(chat, after, wait, gone.signal);
     ctx.body = { messages, cursor: messages.reduce((max, message) => Math.max(max, message.seq), after) };
+  });
+
+  router.get('/files/:key', (ctx) => {
+    const file = deps.adapter.fileOf(ctx.params.key ?? '');
+    if (!file) {
+      ctx.status = 404;
+      ctx.body = { error: 'no such file' };
+      return;
+    }
+    ctx.set('content-type', 'application/octet-stream');
+    ctx.set('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    ctx.body = file.data;
   });
 
   return router;

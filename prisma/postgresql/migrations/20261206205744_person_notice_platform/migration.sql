@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "people" ADD COLUMN     "last_platform" "Platform",
+ADD COLUMN     "preferred_platform" "Platform";

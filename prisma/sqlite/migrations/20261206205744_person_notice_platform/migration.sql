@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "people" ADD COLUMN "last_platform" TEXT;
+ALTER TABLE "people" ADD COLUMN "preferred_platform" TEXT;

@@ -1,0 +1,10 @@
+/**
+ * How a service day stands, as the domain names it (the `Verification` and `ConfirmationStatus` enums of
+ * `prisma/models.prisma`, which the generated client's types equal).
+ */
+
+/** Whether the check-in was proven (a location inside the geofence) or only typed. */
+export type Verification = 'VERIFIED' | 'UNVERIFIED';
+
+/** The clinic head's answer to "did this physician really come". */
+export type ConfirmationStatus = 'PENDING' | 'CONFIRMED' | 'DISPUTED';

@@ -1,0 +1,4 @@
+export * from './messages.js';
+export * from './server.js';
+export * from './state.js';
+export * from './stream.js';
