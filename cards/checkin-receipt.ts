@@ -1,7 +1,7 @@
 import type { Card } from '../src/core/card.js';
 import type { ConfirmationStatus, Verification } from '../src/generated/sqlite/client.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 import { verificationText } from '../src/physician/attendance-way.js';
 
 /** What the check-in receipt shows. */

@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { escapeCardMarkdown, t, trustedMarkdown } from '../src/core/card-text.js';
 
 /** One assignment line of the preview. */
 export interface PreviewLine {
@@ -56,7 +56,7 @@ export function staffingImportPreviewCard(locale: Locale, view: StaffingImportPr
     subtitle: view.fileName,
     tone,
     elements: [
-      ...(view.notice ? [{ kind: 'markdown', text: view.notice } as const] : []),
+      ...(view.notice ? [{ kind: 'markdown', text: escapeCardMarkdown(view.notice) } as const] : []),
       countFields(locale, view),
       ...(view.problems.length > 0 ? problemElements(locale, view.problems) : planElements(locale, view)),
     ],
@@ -86,7 +86,9 @@ function problemElements(locale: Locale, problems: string[]): CardElement[] {
   return [
     {
       kind: 'markdown',
-      text: `**${t(locale, 'coordinatorImport.card.badRows')}**\n${shown.map((p) => `- ${p}`).join('\n')}`,
+      text: trustedMarkdown(
+        `**${t(locale, 'coordinatorImport.card.badRows')}**\n${shown.map((p) => `- ${escapeCardMarkdown(p)}`).join('\n')}`,
+      ),
     },
     ...moreNote(locale, problems.length - shown.length),
     { kind: 'note', text: t(locale, 'coordinatorImport.card.rejected', { count: problems.length }) },
@@ -113,7 +115,7 @@ function lineTable(locale: Locale, headingKey: string, lines: PreviewLine[], wit
     list && list.length > 0 ? list.map((d) => d.slice(8)).join('、') : t(locale, 'coordinatorImport.card.wholeMonth');
   const label = (key: string) => t(locale, `coordinatorImport.card.${key}`);
   return [
-    { kind: 'markdown', text: `**${t(locale, headingKey)}**` },
+    { kind: 'markdown', text: trustedMarkdown(`**${t(locale, headingKey)}**`) },
     {
       kind: 'table',
       columns: [

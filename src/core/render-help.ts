@@ -1,5 +1,6 @@
 import { mayUse } from './authorize.js';
 import type { Card, CardElement } from './card.js';
+import { trustedMarkdown } from './card-text.js';
 import type { Audience, CommandDefinition, Context } from './context.js';
 import { audienceName } from './describe-audience.js';
 
@@ -43,11 +44,12 @@ export function renderHelp(ctx: Context, commands: readonly CommandDefinition[])
     if (listed.length === 0) return [];
     const title = section === 'ANYONE' ? ctx.t('core.help.groupGeneral') : audienceName(ctx.locale, section);
     const lines = listed.map((command) => `${commandLine(ctx, command)}\n  ${usageLine(ctx, command)}`);
-    return [{ kind: 'markdown', text: `**${title}**\n${lines.join('\n')}` }];
+    // Command names and usage come from the catalogue: no user text here.
+    return [{ kind: 'markdown', text: trustedMarkdown(`**${title}**\n${lines.join('\n')}`) }];
   });
   return {
     title: ctx.t('core.help.title'),
     tone: 'blue',
-    elements: [...sections, { kind: 'note', text: ctx.t('core.help.footer') }],
+    elements: [...sections, { kind: 'note', text: trustedMarkdown(ctx.t('core.help.footer')) }],
   };
 }
