@@ -7,7 +7,7 @@ import type { BotCore } from './core/bot.js';
 import { createBot } from './core/create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
-import { applyPendingMigrations } from './db/migrate/migrations.js';
+import { applyPendingMigrations, latestShippedMigration } from './db/migrate/migrations.js';
 import { countOutboundQueued } from './db/queries/outbound-messages.js';
 import { Dispatcher, type DispatcherOptions } from './delivery/dispatcher.js';
 import { createHttpApp } from './http/app.js';
@@ -108,8 +108,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
   const backlog = () => countOutboundQueued(database.db);
   const routers: Router[] = [
-    healthRoutes({ database, backlog }),
-    metricsRoutes(metrics, async () => metrics.outboundQueueDepth.set(await backlog())),
+    healthRoutes({ database, backlog, expectedMigration: await latestShippedMigration(database.provider) }),
+    metricsRoutes(metrics, async () => metrics.outboundQueueDepth.set(await backlog()), { token: env.METRICS_TOKEN }),
   ];
   const botOpenId = feishuAdapter ? () => feishuAdapter.botOpenId() : undefined;
   const platformDeps = { bot, config: env, log, metrics, clock, botOpenId };

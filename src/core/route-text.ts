@@ -6,6 +6,12 @@ import type { BodyOf } from './handler-definitions.js';
 import { requireAudience } from './require-audience.js';
 import { unknownCommand } from './unknown-command.js';
 
+/**
+ * The longest text a command is read from. Every command fits in a few hundred characters (a work log
+ * with its note, a reason); a longer message is answered politely instead of being parsed.
+ */
+export const MAX_COMMAND_CHARS = 2000;
+
 /** Runs the command a text message names, or says why there is none. */
 export async function routeText(
   ctx: Context,
@@ -16,6 +22,12 @@ export async function routeText(
   if (parsed.kind === 'ignored') {
     ctx.log.debug('group message without an @-mention of the bot: not for us');
     return;
+  }
+  if (body.text.length > MAX_COMMAND_CHARS) {
+    throw new BotError('BAD_ARGUMENTS', 'security.messageTooLong', {
+      max: MAX_COMMAND_CHARS,
+      length: body.text.length,
+    });
   }
   const match = matchCommand(commands, parsed.word, parsed.args);
   if (!match) {
