@@ -1,6 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { MESSAGES, t } from '../src/i18n/messages/index.js';
+import { MESSAGES } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 import { limitedTable, VIEW_PAGE_SIZE, type TableElement } from './limited-table.js';
 
 /** The button that pages back to older entries. */

@@ -1,7 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Verification } from '../src/domain/service-day.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 import { verificationText } from '../src/physician/attendance-way.js';
 import type { ConfirmationState } from '../src/records/service-day-state.js';
 

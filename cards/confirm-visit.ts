@@ -1,7 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Verification } from '../src/domain/service-day.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { joinMarkdown, t } from '../src/core/card-text.js';
 import { verificationText } from '../src/physician/attendance-way.js';
 import { decisionLine, fieldsBlock, physicianFields, type PhysicianView } from './person-fields.js';
 
@@ -48,10 +48,12 @@ export function confirmVisitCard(locale: Locale, view: VisitCardView): Card {
           { kind: 'divider' },
           {
             kind: 'markdown',
-            text: view.decisions
-              .slice(-SHOWN_DECISIONS)
-              .map((d) => decisionLine(locale, `physician.oversight.confirm.decided${d.status}`, d))
-              .join('\n'),
+            text: joinMarkdown(
+              view.decisions
+                .slice(-SHOWN_DECISIONS)
+                .map((d) => decisionLine(locale, `physician.oversight.confirm.decided${d.status}`, d)),
+              '\n',
+            ),
           },
           { kind: 'note', text: t(locale, 'physician.oversight.confirm.canChange') },
         ];

@@ -1,7 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import { COVERAGE_STATES, type ClinicCoverage, type CoverageState } from '../src/coordinator/coverage.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 import { limitedTable, VIEW_PAGE_SIZE } from './limited-table.js';
 
 /** Rows each group lists at most (three groups stay under 30 KB); the counts cover all clinics. */
@@ -44,7 +44,7 @@ export function coverageCard(locale: Locale, view: CoverageCardView): Card {
     value: t(locale, 'coordinator.coverage.count', { count: inState(state).length, total }),
   }));
   const notes: CardElement[] = [
-    ...(view.program ? [{ kind: 'note' as const, text: view.program }] : []),
+    ...(view.program ? [{ kind: 'note' as const, text: escapeCardMarkdown(view.program) }] : []),
     ...(view.ownPhysiciansOnly
       ? [{ kind: 'note' as const, text: t(locale, 'coordinator.views.ownPhysiciansOnly') }]
       : []),

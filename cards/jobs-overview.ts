@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t, trustedMarkdown } from '../src/core/card-text.js';
 
 /** A job run's outcome, as stored. */
 export type JobRunState = 'RUNNING' | 'DONE' | 'FAILED' | 'SKIPPED';
@@ -68,7 +68,10 @@ function jobsTable(locale: Locale, jobs: JobLine[]): CardElement {
 }
 
 function undeliveredElements(locale: Locale, lines: UndeliveredLine[]): CardElement[] {
-  const heading: CardElement = { kind: 'markdown', text: `**${t(locale, 'scheduler.jobs.undelivered')}**` };
+  const heading: CardElement = {
+    kind: 'markdown',
+    text: trustedMarkdown(`**${t(locale, 'scheduler.jobs.undelivered')}**`),
+  };
   if (lines.length === 0) return [heading, { kind: 'note', text: t(locale, 'scheduler.jobs.allDelivered') }];
   return [
     heading,

@@ -1,6 +1,6 @@
 import type { CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** A card table. */
 export type TableElement = Extract<CardElement, { kind: 'table' }>;

@@ -1,6 +1,6 @@
 import type { Card } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { joinMarkdown, t } from '../src/core/card-text.js';
 
 /** One assigned clinic where the month's minimum is not met yet. */
 export interface ClinicShortfall {
@@ -29,10 +29,10 @@ export function monthlyMinimumCard(locale: Locale, view: MonthlyMinimumView): Ca
     elements: [
       {
         kind: 'markdown',
-        text: [
-          t(locale, 'scheduler.reminder.monthlyIntro', { month: view.month, daysLeft: view.daysLeft }),
-          ...lines,
-        ].join('\n'),
+        text: joinMarkdown(
+          [t(locale, 'scheduler.reminder.monthlyIntro', { month: view.month, daysLeft: view.daysLeft }), ...lines],
+          '\n',
+        ),
       },
       { kind: 'note', text: t(locale, 'scheduler.reminder.monthlyHint') },
     ],

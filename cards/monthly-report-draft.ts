@@ -4,7 +4,7 @@ import type { MonthlyReportData } from '../src/coordinator/monthly-report/figure
 import { CLINIC_COLUMNS, cellValue, headingText, PHYSICIAN_COLUMNS } from '../src/coordinator/monthly-report/layout.js';
 import { reportStateText } from '../src/coordinator/monthly-report/state-text.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** The buttons' actions. */
 export const REPORT_SUBMIT_ACTION = 'report.submit';

@@ -1,7 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import { WORK_LOG_METRICS } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t, trustedMarkdown, type Markdown } from '../src/core/card-text.js';
 import type { DayFlag } from '../src/physician/day-status.js';
 import type { MonthCalendar, MonthSummary } from '../src/physician/month-summary.js';
 
@@ -15,7 +15,7 @@ const FLAG_KEYS: Record<DayFlag, string> = {
   SHORT: 'physician.month.flag.short',
 };
 
-function calendarText(locale: Locale, calendar: MonthCalendar): string {
+function calendarText(locale: Locale, calendar: MonthCalendar): Markdown {
   switch (calendar.kind) {
     case 'current':
       return t(locale, 'physician.month.daysLeft', { days: calendar.daysLeft });
@@ -52,7 +52,7 @@ function clinicTable(locale: Locale, summary: MonthSummary): CardElement {
 function totalsElements(locale: Locale, summary: MonthSummary): CardElement[] {
   const heading: CardElement = {
     kind: 'markdown',
-    text: `**${t(locale, 'physician.month.totals', { logs: summary.totals.logs })}**`,
+    text: trustedMarkdown(`**${t(locale, 'physician.month.totals', { logs: summary.totals.logs })}**`),
   };
   const fields = WORK_LOG_METRICS.filter((metric) => summary.totals[metric] > 0).map((metric) => ({
     label: term(locale, metric),
@@ -64,7 +64,10 @@ function totalsElements(locale: Locale, summary: MonthSummary): CardElement[] {
 }
 
 function flaggedElements(locale: Locale, summary: MonthSummary): CardElement[] {
-  const heading: CardElement = { kind: 'markdown', text: `**${t(locale, 'physician.month.flagged')}**` };
+  const heading: CardElement = {
+    kind: 'markdown',
+    text: trustedMarkdown(`**${t(locale, 'physician.month.flagged')}**`),
+  };
   if (summary.flagged.length === 0) return [heading, { kind: 'note', text: t(locale, 'physician.month.noFlagged') }];
   return [
     heading,

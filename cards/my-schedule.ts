@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { escapeCardMarkdown, joinMarkdown, t, trustedMarkdown } from '../src/core/card-text.js';
 
 /** One assignment as the schedule shows it. */
 export interface ScheduleEntry {
@@ -31,14 +31,17 @@ export function myScheduleCard(locale: Locale, data: MyScheduleData): Card {
   };
   const blocks = data.entries.flatMap((entry, index): CardElement[] => {
     const lines = [
-      `**${entry.clinic}**`,
+      trustedMarkdown(`**${escapeCardMarkdown(entry.clinic)}**`),
       t(locale, 'physician.schedule.period', { start: entry.startDate, end: entry.endDate }),
       ...(entry.address ? [t(locale, 'physician.schedule.address', { address: entry.address })] : []),
       entry.plannedDates.length > 0
         ? t(locale, 'physician.schedule.planned', { dates: entry.plannedDates.map(dateText).join('、') })
         : t(locale, 'physician.schedule.noPlanned'),
     ];
-    return [...(index > 0 ? [{ kind: 'divider' } as const] : []), { kind: 'markdown', text: lines.join('\n') }];
+    return [
+      ...(index > 0 ? [{ kind: 'divider' } as const] : []),
+      { kind: 'markdown', text: joinMarkdown(lines, '\n') },
+    ];
   });
   return {
     title: t(locale, 'physician.schedule.title'),

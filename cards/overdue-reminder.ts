@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { joinMarkdown, t, type Markdown } from '../src/core/card-text.js';
 
 /** Days of one place (a clinic, or a physician at a clinic), as `MM-DD`s in the text. */
 export interface ReminderDays {
@@ -35,7 +35,7 @@ export function overdueReminderCard(locale: Locale, view: OverdueReminderView): 
     subtitle: view.month,
     tone: 'orange',
     elements: [
-      { kind: 'markdown', text: reminderLines(locale, view).join('\n') },
+      { kind: 'markdown', text: joinMarkdown(reminderLines(locale, view), '\n') },
       ...logButtons(locale, view),
       ...(view.by ? [{ kind: 'note' as const, text: t(locale, 'coordinator.reminder.from', { by: view.by }) }] : []),
     ],
@@ -57,7 +57,7 @@ function logButtons(locale: Locale, view: OverdueReminderView): CardElement[] {
   return [{ kind: 'actions', buttons }];
 }
 
-function reminderLines(locale: Locale, view: OverdueReminderView): string[] {
+function reminderLines(locale: Locale, view: OverdueReminderView): Markdown[] {
   const daysLine = (d: ReminderDays) =>
     t(locale, 'coordinator.reminder.datesLine', { place: d.place, dates: d.dates.map((x) => x.slice(5)).join(' ') });
   switch (view.reason) {

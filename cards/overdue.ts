@@ -9,7 +9,7 @@ import {
 } from '../src/coordinator/overdue-lists.js';
 import { OVERDUE_REMIND_ACTION } from '../src/coordinator/overdue-request.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t, type Markdown } from '../src/core/card-text.js';
 
 /**
  * What the tables may take together, in bytes of their rows as JSON, so the card stays under Feishu's
@@ -108,7 +108,7 @@ function section(
   return [count, note, { ...table, rows: shown }, ...more, button];
 }
 
-function denominatorNote(locale: Locale, lists: OverdueLists, reason: OverdueReason): string {
+function denominatorNote(locale: Locale, lists: OverdueLists, reason: OverdueReason): Markdown {
   if (reason === 'minimum' && !lists.minimum.open) return t(locale, 'coordinator.overdue.minimum.closed');
   return t(locale, `coordinator.overdue.${reason}.note`, {
     days: UNCONFIRMED_AFTER_DAYS,

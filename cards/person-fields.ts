@@ -1,6 +1,6 @@
 import type { CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t, trustedMarkdown, type Markdown } from '../src/core/card-text.js';
 
 /** A physician as the cards about them show them. */
 export interface PhysicianView {
@@ -25,9 +25,9 @@ export function physicianFields(locale: Locale, physician: PhysicianView): Field
 }
 
 /** One decision on a card: its status line, with the note when there is one. */
-export function decisionLine(locale: Locale, key: string, d: { by: string; at: string; note: string }): string {
+export function decisionLine(locale: Locale, key: string, d: { by: string; at: string; note: string }): Markdown {
   const note = d.note ? t(locale, 'physician.oversight.confirm.decisionNote', { note: d.note }) : '';
-  return `${t(locale, key, { by: d.by, at: d.at })}${note}`;
+  return trustedMarkdown(`${t(locale, key, { by: d.by, at: d.at })}${note}`);
 }
 
 /** A fields block. */

@@ -2,7 +2,7 @@ import type { Card } from '../src/core/card.js';
 import type { CompletenessView, ReportTally } from '../src/coordinator/monthly-report/completeness.js';
 import { reportStateText } from '../src/coordinator/monthly-report/state-text.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** What the completeness card shows: a scope's reports on a month. */
 export interface ReportCompletenessCardView extends CompletenessView {

@@ -1,6 +1,6 @@
 import type { Card } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** The action of 确认签退 on the short-day question; its value carries the service day id. */
 export const CHECKOUT_SHORT_ACTION = 'checkout.short';

@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { escapeCardMarkdown, joinMarkdown, t, trustedMarkdown } from '../src/core/card-text.js';
 
 /** One assignment line of the preview. */
 export interface PreviewLine {
@@ -68,9 +68,9 @@ export function staffingImportPreviewCard(locale: Locale, view: StaffingImportPr
     subtitle: view.fileName,
     tone,
     elements: [
-      ...(view.notice ? [{ kind: 'markdown', text: view.notice } as const] : []),
+      ...(view.notice ? [{ kind: 'markdown', text: escapeCardMarkdown(view.notice) } as const] : []),
       countFields(locale, view),
-      ...(view.reading && view.reading.length > 0 ? [{ kind: 'note', text: view.reading.join('；') } as const] : []),
+      ...(view.reading && view.reading.length > 0 ? [{ kind: 'note', text: joinMarkdown(view.reading.map(escapeCardMarkdown), '；') } as const] : []),
       ...(view.problems.length > 0 ? problemElements(locale, view.problems) : planElements(locale, view)),
     ],
   };
@@ -99,7 +99,9 @@ function problemElements(locale: Locale, problems: string[]): CardElement[] {
   return [
     {
       kind: 'markdown',
-      text: `**${t(locale, 'coordinatorImport.card.badRows')}**\n${shown.map((p) => `- ${p}`).join('\n')}`,
+      text: trustedMarkdown(
+        `**${t(locale, 'coordinatorImport.card.badRows')}**\n${shown.map((p) => `- ${escapeCardMarkdown(p)}`).join('\n')}`,
+      ),
     },
     ...moreNote(locale, problems.length - shown.length),
     { kind: 'note', text: t(locale, 'coordinatorImport.card.rejected', { count: problems.length }) },
@@ -146,7 +148,7 @@ function lineTable(
     list && list.length > 0 ? list.map((d) => d.slice(8)).join('、') : t(locale, 'coordinatorImport.card.wholeMonth');
   const label = (key: string) => t(locale, `coordinatorImport.card.${key}`);
   return [
-    { kind: 'markdown', text: `**${heading}**` },
+    { kind: 'markdown', text: trustedMarkdown(`**${heading}**`) },
     {
       kind: 'table',
       columns: [
@@ -198,7 +200,10 @@ function footer(locale: Locale, view: StaffingImportPreview): CardElement[] {
       ? [
           {
             kind: 'note',
-            text: [t(locale, 'coordinatorImport.card.noAdditionsOnly'), ...blocked.slice(0, 10)].join('\n'),
+            text: joinMarkdown(
+              [t(locale, 'coordinatorImport.card.noAdditionsOnly'), ...blocked.slice(0, 10).map(escapeCardMarkdown)],
+              '\n',
+            ),
           } as const,
         ]
       : []),

@@ -1,7 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { ProgramProgress, TargetRow } from '../src/coordinator/target-progress.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 import { limitedTable, MAX_TABLES_PER_CARD, VIEW_PAGE_SIZE } from './limited-table.js';
 
 /** Targets listed per program at most. */

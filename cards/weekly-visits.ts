@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 import type { PhysicianView } from './person-fields.js';
 
 /** One planned visit as residents read it: who comes, and where. No phone numbers: the card is forwarded. */

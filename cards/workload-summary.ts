@@ -4,7 +4,7 @@ import { summaryButtonValue, type SummaryState } from '../src/coordinator/summar
 import type { WorkloadFigures } from '../src/coordinator/workload-figures.js';
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** What the workload summary card shows: totals of a scope and month, and one breakdown of them. */
 export interface WorkloadSummaryView {

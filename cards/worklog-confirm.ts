@@ -1,7 +1,7 @@
 import type { Card } from '../src/core/card.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { joinMarkdown, t } from '../src/core/card-text.js';
 import type { BoundBreach } from '../src/physician/worklog-bounds.js';
 
 /** The action of the "确认保存" button; its value carries the day, the version seen and the figures. */
@@ -36,7 +36,7 @@ export function worklogConfirmCard(locale: Locale, data: WorkLogConfirmData): Ca
     subtitle: t(locale, 'physician.worklog.formSubtitle', { clinic: data.clinic, date: data.date }),
     tone: 'orange',
     elements: [
-      { kind: 'markdown', text: [t(locale, 'physician.worklog.confirmIntro'), ...lines].join('\n') },
+      { kind: 'markdown', text: joinMarkdown([t(locale, 'physician.worklog.confirmIntro'), ...lines], '\n') },
       { kind: 'note', text: t(locale, 'physician.worklog.confirmAll', { values: all }) },
       ...(data.note === undefined
         ? []

@@ -1,7 +1,7 @@
 import type { Card } from '../src/core/card.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from '../src/domain/work-log.js';
 import { term, type Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** The action of the form's submit button; its value is `{ serviceDayId }`, the figures come as form fields. */
 export const WORKLOG_SUBMIT_ACTION = 'worklog.submit';

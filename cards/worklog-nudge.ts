@@ -1,6 +1,6 @@
 import type { Card } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { t } from '../src/core/card-text.js';
 
 /** The checked-in day without a work log. */
 export interface WorkLogNudgeView {

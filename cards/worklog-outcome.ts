@@ -1,6 +1,6 @@
 import type { Card } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/i18n/messages/index.js';
+import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 
 /**
  * What a pressed confirmation card turns into: the saved log's echo, or "cancelled", without buttons so
@@ -11,7 +11,7 @@ export function worklogOutcomeCard(locale: Locale, outcome: { saved: true; echo:
     ? {
         title: t(locale, 'physician.worklog.savedTitle'),
         tone: 'green',
-        elements: [{ kind: 'markdown', text: outcome.echo }],
+        elements: [{ kind: 'markdown', text: escapeCardMarkdown(outcome.echo) }],
       }
     : {
         title: t(locale, 'physician.worklog.cancelledTitle'),

@@ -6,7 +6,7 @@ import type { BotCore } from './core/bot.js';
 import { createBot } from './create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
-import { applyPendingMigrations } from './db/migrate/migrations.js';
+import { applyPendingMigrations, latestShippedMigration } from './db/migrate/migrations.js';
 import { countUnhandledInboundEvents } from './db/queries/inbound-events.js';
 import { countOutboundQueued } from './db/queries/outbound-messages.js';
 import { Dispatcher, type DispatcherOptions } from './delivery/dispatcher.js';
@@ -107,11 +107,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   );
   const backlog = () => countOutboundQueued(database.db);
   const routers: Router[] = [
-    healthRoutes({ database, backlog }),
-    metricsRoutes(metrics, async () => {
-      metrics.outboundQueueDepth.set(await backlog());
-      metrics.inboundUnhandled.set(await countUnhandledInboundEvents(database.db));
-    }),
+    healthRoutes({ database, backlog, expectedMigration: await latestShippedMigration(database.provider) }),
+    metricsRoutes(
+      metrics,
+      async () => {
+        metrics.outboundQueueDepth.set(await backlog());
+        metrics.inboundUnhandled.set(await countUnhandledInboundEvents(database.db));
+      },
+      { token: env.METRICS_TOKEN },
+    ),
     ...receivers.flatMap((receiver) => (receiver.routes ? [receiver.routes] : [])),
   ];
 

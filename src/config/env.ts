@@ -117,10 +117,19 @@ export const envSchema = z.object({
   HANDLING_MAX_IN_FLIGHT: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(16),
   /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
   SCHEDULER_ENABLED: bool(true),
-  /** Largest accepted webhook body; Feishu events are a few KB. */
+  /**
+   * Largest accepted webhook body. It must sit above the largest message Feishu can deliver: a text
+   * message of 150 KB (Feishu's limit) arrives as about 200 KB encrypted and base64-encoded, about 400 KB
+   * if every character is \u-escaped (measured with the emulator, see README "Security"); 1 MiB leaves a margin.
+   */
   WEBHOOK_BODY_LIMIT_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 'a byte count from 1024 to 10485760').default(
-    64 * 1024,
+    1024 * 1024,
   ),
+  /**
+   * Bearer token `/metrics` requires (`Authorization: Bearer <token>`). Without it `/metrics` answers
+   * only requests from the machine itself (loopback), never the webhook's public side.
+   */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 /** Validated configuration. */

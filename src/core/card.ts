@@ -1,3 +1,5 @@
+import type { Markdown } from './card-text.js';
+
 /**
  * A platform-neutral card. Handlers and the builders in cards/ produce these; each platform adapter
  * renders them (Feishu: card JSON 2.0; sandbox: text), so no handler ever touches a platform payload.
@@ -27,10 +29,11 @@ export interface CardInput {
 
 /** One block of a card. */
 export type CardElement =
-  | { kind: 'markdown'; text: string }
+  /** Markdown: only escaped text gets in (see `card-text.ts`). */
+  | { kind: 'markdown'; text: Markdown }
   | { kind: 'fields'; fields: { label: string; value: string }[] }
   | { kind: 'divider' }
-  | { kind: 'note'; text: string }
+  | { kind: 'note'; text: Markdown }
   | {
       kind: 'table';
       columns: { key: string; label: string; align?: 'left' | 'right' }[];

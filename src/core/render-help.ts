@@ -1,5 +1,6 @@
 import { holdsRole } from '../permissions/actor-roles.js';
 import type { Card, CardElement } from './card.js';
+import { trustedMarkdown } from './card-text.js';
 import type { Actor, Audience, CommandDefinition, Context } from './context.js';
 import { audienceName } from './describe-audience.js';
 
@@ -66,11 +67,12 @@ export async function renderHelp(ctx: Context, commands: readonly CommandDefinit
     const inSection = listed.filter((entry) => entry.section === section).map((entry) => lines.get(entry.command));
     if (inSection.length === 0) return [];
     const title = section === 'ANYONE' ? ctx.t('core.help.groupGeneral') : audienceName(ctx.locale, section);
-    return [{ kind: 'markdown', text: `**${title}**\n${inSection.join('\n')}` }];
+    // Command names and usage come from the catalogue: no user text here.
+    return [{ kind: 'markdown', text: trustedMarkdown(`**${title}**\n${inSection.join('\n')}`) }];
   });
   return {
     title: ctx.t('core.help.title'),
     tone: 'blue',
-    elements: [...sections, { kind: 'note', text: ctx.t('core.help.footer') }],
+    elements: [...sections, { kind: 'note', text: trustedMarkdown(ctx.t('core.help.footer')) }],
   };
 }

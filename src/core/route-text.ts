@@ -7,6 +7,12 @@ import { usageText } from './render-help.js';
 import { requireAudience } from './require-audience.js';
 import { unknownCommand } from './unknown-command.js';
 
+/**
+ * The longest text a command is read from. Every command fits in a few hundred characters (a work log
+ * with its note, a reason); a longer message is answered politely instead of being parsed.
+ */
+export const MAX_COMMAND_CHARS = 2000;
+
 /** Runs the command a text message names, or says why there is none. */
 export async function routeText(
   ctx: Context,
@@ -17,6 +23,12 @@ export async function routeText(
   if (parsed.kind === 'ignored') {
     ctx.log.debug('group message without an @-mention of the bot: not for us');
     return;
+  }
+  if (body.text.length > MAX_COMMAND_CHARS) {
+    throw new BotError('BAD_ARGUMENTS', 'security.messageTooLong', {
+      max: MAX_COMMAND_CHARS,
+      length: body.text.length,
+    });
   }
   const match = matchCommand(commands, parsed.word, parsed.args);
   if (!match) {

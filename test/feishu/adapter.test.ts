@@ -1,3 +1,4 @@
+import { trustedMarkdown } from '../../src/core/card-text.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/core/card.js';
 import { isBotError } from '../../src/core/errors.js';
@@ -35,7 +36,10 @@ describe('FeishuAdapter against the emulator', () => {
     ...content,
     ...overrides,
   });
-  const card = (title: string): Card => ({ title, elements: [{ kind: 'markdown', text: `**${title}**` }] });
+  const card = (title: string): Card => ({
+    title,
+    elements: [{ kind: 'markdown', text: trustedMarkdown(`**${title}**`) }],
+  });
 
   it('sends with the idempotency key as uuid, and Feishu sends it only once', async () => {
     const request = send(adapter.renderText('您好'));
@@ -132,7 +136,7 @@ describe('FeishuAdapter against the emulator', () => {
   });
 
   it('calls an oversize card and an unknown receiver permanent', async () => {
-    const huge: Card = { title: '超长', elements: [{ kind: 'markdown', text: '字'.repeat(12_000) }] };
+    const huge: Card = { title: '超长', elements: [{ kind: 'markdown', text: trustedMarkdown('字'.repeat(12_000)) }] };
     const tooLarge = await adapter.deliver(send(adapter.renderCard(huge)));
     expect(tooLarge).toMatchObject({ ok: false, kind: 'permanent', detail: expect.stringMatching(/^230025 /) });
     expect(await adapter.deliver(send(adapter.renderText('x'), { receiveId: 'ou_nobody' }))).toMatchObject({

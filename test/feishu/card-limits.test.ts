@@ -1,3 +1,4 @@
+import { trustedMarkdown } from '../../src/core/card-text.js';
 import { describe, expect, it } from 'vitest';
 import { weeklyVisitsCard } from '../../cards/weekly-visits.js';
 import { targetProgressCard } from '../../cards/target-progress.js';
@@ -79,8 +80,8 @@ describe('Feishu card limits', () => {
     expect(hardBreaks('```\na\nb\n```')).toBe('```\na\nb\n```');
     const [markdown, note] = elementsOf(
       card([
-        { kind: 'markdown', text: 'a\nb' },
-        { kind: 'note', text: 'c\nd' },
+        { kind: 'markdown', text: trustedMarkdown('a\nb') },
+        { kind: 'note', text: trustedMarkdown('c\nd') },
       ]),
     );
     expect(markdown?.content).toBe('a<br>b');

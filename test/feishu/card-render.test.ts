@@ -1,3 +1,4 @@
+import { trustedMarkdown } from '../../src/core/card-text.js';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/core/card.js';
 import { escapeMarkdown, renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
@@ -14,7 +15,7 @@ const summaryCard: Card = {
   subtitle: '2026-03',
   tone: 'green',
   elements: [
-    { kind: 'markdown', text: '**本月到岗** 18 天' },
+    { kind: 'markdown', text: trustedMarkdown('**本月到岗** 18 天') },
     {
       kind: 'fields',
       fields: [
@@ -64,7 +65,7 @@ const summaryCard: Card = {
       inputs: [{ name: 'patients', label: '诊疗人次', placeholder: '例如 20', required: true }],
       submit: { text: '提交', action: 'submit_log', value: { day: 3 }, style: 'primary' },
     },
-    { kind: 'note', text: '数据截至 3 月 31 日' },
+    { kind: 'note', text: trustedMarkdown('数据截至 3 月 31 日') },
   ],
 };
 
@@ -156,7 +157,7 @@ describe('renderFittingCard (30 KB guard)', () => {
   const bigTable = (rows: number): Card => ({
     title: '全市到岗明细',
     elements: [
-      { kind: 'markdown', text: '**明细**' },
+      { kind: 'markdown', text: trustedMarkdown('**明细**') },
       {
         kind: 'table',
         columns: [
@@ -170,7 +171,7 @@ describe('renderFittingCard (30 KB guard)', () => {
           days: i % 9,
         })),
       },
-      { kind: 'note', text: '末尾说明' },
+      { kind: 'note', text: trustedMarkdown('末尾说明') },
     ],
   });
 
@@ -201,7 +202,7 @@ describe('renderFittingCard (30 KB guard)', () => {
       elements: [
         head!,
         { ...(table0 as Extract<Card['elements'][number], { kind: 'table' }>), rows: rowsOf(table0).slice(0, n) },
-        { kind: 'note', text: note(2000, n) },
+        { kind: 'note', text: trustedMarkdown(note(2000, n)) },
         tail!,
       ],
     });
@@ -219,7 +220,7 @@ describe('renderFittingCard (30 KB guard)', () => {
   });
 
   it('returns the full card when no table cut can make it fit', () => {
-    const card: Card = { title: 'huge', elements: [{ kind: 'markdown', text: '字'.repeat(20_000) }] };
+    const card: Card = { title: 'huge', elements: [{ kind: 'markdown', text: trustedMarkdown('字'.repeat(20_000)) }] };
     expect(renderFittingCard(card, note)).toEqual(renderFeishuCard(card));
   });
 });

@@ -1,3 +1,4 @@
+import { trustedMarkdown } from '../../src/core/card-text.js';
 import { describe, expect, it } from 'vitest';
 import { renderCardText } from '../../src/platforms/sandbox/render-card-text.js';
 import { displayWidth } from '../../src/platforms/sandbox/text-width.js';
@@ -8,7 +9,7 @@ describe('sandbox card rendering', () => {
       title: '本月汇总',
       subtitle: '2026-03',
       elements: [
-        { kind: 'markdown', text: '**石门镇卫生院** 到岗 `3` 天' },
+        { kind: 'markdown', text: trustedMarkdown('**石门镇卫生院** 到岗 `3` 天') },
         { kind: 'fields', fields: [{ label: '医师', value: '王医生' }] },
         { kind: 'divider' },
         {
@@ -44,7 +45,7 @@ describe('sandbox card rendering', () => {
           inputs: [{ name: 'reason', label: '原因', placeholder: '忘记签到', required: true }],
           submit: { text: '提交', action: 'submit' },
         },
-        { kind: 'note', text: '数据每日更新' },
+        { kind: 'note', text: trustedMarkdown('数据每日更新') },
       ],
     });
     expect(text).toContain('【本月汇总】 2026-03');

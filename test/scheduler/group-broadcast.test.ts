@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { findPlannedDayTaken } from '../../src/db/queries/assignment-lookups.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotifier, type Notifier } from '../../src/core/create-context.js';
 import { cancelAssignment, createAssignment } from '../../src/db/queries/assignments.js';
@@ -82,9 +83,14 @@ describe.each(testProviders())('group subscriptions and broadcasts (%s)', (provi
     const { bot } = world;
     const program = await findProgramByCode(bot.db, 'DEMO-ZP-GRASSROOTS-2026');
     const place = await clinic(clinicKey);
-    const [donor] = (await listAssignmentsPlannedInMonth(bot.db, '2026-11')).filter(
+    // A physician free on those days: the database refuses one planned at two places on a day.
+    const candidates = (await listAssignmentsPlannedInMonth(bot.db, '2026-11')).filter(
       (a) => a.institutionId !== place.id,
     );
+    const free = await Promise.all(
+      candidates.map(async (a) => (await findPlannedDayTaken(bot.db, a.physicianId, dates)) === undefined),
+    );
+    const donor = candidates.find((_, i) => free[i]);
     if (!program || !donor) throw new Error('demo incomplete');
     const assignment = await createAssignment(bot.db, {
       programId: program.id,

@@ -43,7 +43,7 @@ export interface SecurityWorld {
   /** Sends `text` from `from` in their private chat (with @-mentions appended), waits, and returns the reply texts. */
   say(from: string, text: string, mentions?: { open_id: string; name: string }[]): Promise<string>;
   /** Presses the first button with `action` on the latest card `to` received, as `as`; returns what the bot sent then. */
-  press(to: string, action: string, as?: string, override?: Record<string, unknown>): Promise<string>;
+  press(to: string, action: string, as?: string, formValue?: Record<string, unknown>): Promise<string>;
   /** Waits for handlers and the ledger, moving the clock on past rate limits; on a timeout, says what is stuck. */
   settle(): Promise<void>;
   /** Every message text the bot sent to a user's private chat, joined. */
@@ -103,7 +103,8 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
     const stuck = await harness.service.database.db.outboundMessage.findMany({ where: { status: { not: 'SENT' } } });
     throw new Error(`the ledger did not drain: ${JSON.stringify(stuck)}`);
   };
-  const chatOf = (openId: string) => `oc_p2p_${openId}`;
+  /** The user's p2p chat with the bot: the one the emulator knows, or `oc_p2p_<open_id>` when new. */
+  const chatOf = (openId: string) => harness.emulator.state.p2pChat(APP.appId, openId, `oc_p2p_${openId}`).chat_id;
   const sentTo = (openId: string) =>
     harness.emulator.state.sent
       .filter((m) => m.chatId === chatOf(openId) || m.userOpenId === openId)
@@ -133,7 +134,7 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
       await settle();
       return harness.repliesTo(envelope.event.message.message_id).join('\n');
     },
-    async press(to, action, as = to, override = {}) {
+    async press(to, action, as = to, formValue) {
       const cards = harness.emulator.state.sent.filter((m) => m.userOpenId === to && m.msgType === 'interactive');
       const card = cards.at(-1);
       const value = callbackValues(card?.content).find((v) => v.action === action);
@@ -141,10 +142,16 @@ export async function startSecurityWorld(provider: DbProvider): Promise<Security
       clock.advance(3000);
       const before = harness.emulator.state.sent.length;
       // A press by someone else is a forged callback from their own chat.
-      const forgedChat = as === to ? card.chatId : harness.emulator.state.p2pChat(APP.appId, as, chatOf(as)).chat_id;
+      const forgedChat = as === to ? card.chatId : chatOf(as);
       const event = cardActionEvent(
         APP,
-        { operator: { open_id: as }, messageId: card.messageId, chatId: forgedChat, value: { ...value, ...override } },
+        {
+          operator: { open_id: as },
+          messageId: card.messageId,
+          chatId: forgedChat,
+          value,
+          ...(formValue ? { formValue } : {}),
+        },
         { at: clock.now().getTime() },
       );
       await pusher.push(harness.cardUrl, event);

@@ -31,6 +31,12 @@ export async function readMigrationList(provider: DbProvider): Promise<Migration
   return { baseDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: '', migrationDirectories };
 }
 
+/** The name of the newest committed migration of a provider (what a healthy database has applied), or null. */
+export async function latestShippedMigration(provider: DbProvider): Promise<string | null> {
+  const { migrationDirectories } = await readMigrationList(provider);
+  return migrationDirectories.at(-1)?.path ?? null;
+}
+
 /**
  * Applies the pending committed migrations to the database. Prisma's own `_prisma_migrations` table
  * records them, so `prisma migrate deploy` remains interchangeable where the native engine exists.

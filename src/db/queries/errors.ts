@@ -20,15 +20,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return e.meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }
 
-/** Prisma's codes for a database it cannot reach or that closed the connection. */
-const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017']);
+/** Prisma's codes for a database it cannot reach, that does not exist (dropped), or that closed the connection. */
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1003', 'P1008', 'P1017']);
 /**
  * PostgreSQL SQLSTATEs of a server that is gone or not ready: class 08 (connection exception), 57P01–57P03
- * (shutting down, crash shutdown, cannot connect now).
+ * (shutting down, crash shutdown, cannot connect now), 3D000 (the database does not exist: dropped or not
+ * created yet — an outage to wait out, not a bug to apologise for).
  */
-const UNAVAILABLE_SQLSTATE = /^(08|57P0[123])/;
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[123]|3D000)/;
 /** What pg and Node say when the socket itself fails. */
-const SOCKET_FAILURE = /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|server closed the connection/i;
+const SOCKET_FAILURE =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|server closed the connection|database "[^"]*" does not exist/i;
 
 /**
  * Whether an error means the database is unavailable for now (restarting, unreachable) rather than that

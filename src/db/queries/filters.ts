@@ -20,3 +20,17 @@ export function datesInMonth(month: string): { gte: string; lte: string } {
 export function overlapping(from: string, to: string): { startDate: { lte: string }; endDate: { gte: string } } {
   return { startDate: { lte: to }, endDate: { gte: from } };
 }
+
+/** LIKE's wildcards and its escape character: typed by a user they are characters, never patterns. */
+const LIKE_SPECIAL = /[%_\\]/;
+
+/**
+ * A `contains` filter that can be trusted only as a prefilter for text a user typed: Prisma's `contains`
+ * passes `%` and `_` to LIKE as wildcards (SQLite has no default escape character), so the database is
+ * asked for the longest stretch of `text` without them, and the caller keeps only rows that really
+ * contain `text`. Undefined when `text` has no such stretch: nothing can match.
+ */
+export function literalContainsPrefilter(text: string): { contains: string } | undefined {
+  const [longest = ''] = text.split(LIKE_SPECIAL).sort((a, b) => b.length - a.length);
+  return longest === '' ? undefined : { contains: longest };
+}

@@ -1,7 +1,7 @@
 import type { Institution, InstitutionKind, ParticipantSide } from '../../generated/sqlite/client.js';
 import { BotError } from '../../core/errors.js';
 import type { DbOrTx } from '../client.js';
-import { underRegionPath } from './filters.js';
+import { literalContainsPrefilter, underRegionPath } from './filters.js';
 import { isGenericName, joinAliases, nameCore, nameSimilarity, splitAliases } from './institution-names.js';
 import { findRegionByCode } from './regions.js';
 
@@ -48,18 +48,24 @@ export async function findInstitutionByNameOrAlias(
   const core = nameCore(query);
   if (!core) return [];
   const where = filterWhere(filter);
+  // `%` and `_` are characters here: the database gets a wildcard-free prefilter, the exact test is ours.
+  const queryLike = literalContainsPrefilter(query);
+  const coreLike = literalContainsPrefilter(core);
+  if (!queryLike || !coreLike) return [];
   const spelledOut = await db.institution.findMany({
-    where: { ...where, OR: [{ name: query }, { aliases: { contains: query } }] },
+    where: { ...where, OR: [{ name: query }, { aliases: queryLike }] },
     orderBy: { id: 'asc' },
   });
   const exact = spelledOut.filter((i) => i.name === query || splitAliases(i.aliases).includes(query));
   if (exact.length > 0) return exact;
   if (isGenericName(core)) return [];
-  const candidates = await db.institution.findMany({
-    where: { ...where, OR: [{ name: { contains: core } }, { aliases: { contains: core } }] },
-    orderBy: { id: 'asc' },
-    take: NAME_CANDIDATE_LIMIT,
-  });
+  const candidates = (
+    await db.institution.findMany({
+      where: { ...where, OR: [{ name: coreLike }, { aliases: coreLike }] },
+      orderBy: { id: 'asc' },
+      take: NAME_CANDIDATE_LIMIT,
+    })
+  ).filter((i) => i.name.includes(core) || i.aliases.includes(core));
   const score = (i: Institution) =>
     Math.max(...[i.name, ...splitAliases(i.aliases)].map((name) => nameSimilarity(query, name)));
   const scored = candidates.map((institution) => ({ institution, score: score(institution) }));

@@ -1,13 +1,36 @@
+import { timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Metrics } from '../../observability/metrics.js';
 
-/** `GET /metrics` in Prometheus text format. */
-export function metricsRoutes(metrics: Metrics, refresh: () => Promise<void>): Router {
+/** Who may read `/metrics`: bearers of the token when one is configured, otherwise the machine itself. */
+export interface MetricsAccess {
+  token?: string | undefined;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * `GET /metrics` in Prometheus text format, for a scraper only: with `METRICS_TOKEN` set it requires
+ * `Authorization: Bearer <token>` (compared in constant time); without it, only loopback requests are
+ * answered. Anyone else gets 404, as if there were no such route.
+ */
+export function metricsRoutes(metrics: Metrics, refresh: () => Promise<void>, access: MetricsAccess = {}): Router {
   const router = new Router();
   router.get('/metrics', async (ctx) => {
+    if (!mayRead(access, ctx.get('authorization'), ctx.request.ip)) {
+      ctx.status = 404;
+      return;
+    }
     await refresh();
     ctx.type = metrics.registry.contentType;
     ctx.body = await metrics.registry.metrics();
   });
   return router;
+}
+
+function mayRead(access: MetricsAccess, authorization: string, ip: string): boolean {
+  if (access.token === undefined) return LOOPBACK.has(ip);
+  const given = Buffer.from(authorization.replace(/^Bearer\s+/i, ''));
+  const wanted = Buffer.from(access.token);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

@@ -117,4 +117,10 @@ export const securityMessages = {
     zh: '刚刚已有人为{physician}安排了 {day}，本次[[assignment]]未保存。请核对该医师的安排后再试。',
     en: 'Someone has just planned {physician} on {day}; this assignment was not saved. Please check the schedule and try again.',
   },
+
+  // Edges
+  'security.messageTooLong': {
+    zh: '这条消息有 {length} 个字，太长了，无法作为命令处理（最多 {max} 个字）。请精简后再发；长的说明可以分几条发送。',
+    en: 'This message has {length} characters, too long to be read as a command (at most {max}). Please shorten it; a long explanation can be sent in several messages.',
+  },
 } satisfies Record<string, Text>;

@@ -8,6 +8,7 @@ import type { Logger } from '../../log/logger.js';
 import type { DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage } from '../adapter.js';
 import { threadedAddressing } from '../addresses.js';
 import { renderFittingCard } from './card-size.js';
+import { escapeFeishuText } from './text-escape.js';
 import { createFeishuClient, type FeishuAppSettings, type FeishuClient } from './client.js';
 import { feishuFileType, readLimited, uploadStream } from './files.js';
 import { classifyFailure, isTokenFailure, readApiFailure, type ApiFailure } from './outcome.js';
@@ -66,7 +67,7 @@ export class FeishuAdapter implements PlatformAdapter {
   }
 
   renderText(text: string): RenderedMessage {
-    return { msgType: 'text', content: JSON.stringify({ text }) };
+    return { msgType: 'text', content: JSON.stringify({ text: escapeFeishuText(text) }) };
   }
 
   /** Card JSON 2.0, with table rows cut (and a note saying so) if it would exceed 30 KB. */

@@ -1,4 +1,6 @@
 import type { Card, CardButton, CardElement, CardInput, CardTone } from '../../core/card.js';
+import { stripBidi } from '../../core/card-text.js';
+import { escapeFeishuText } from './text-escape.js';
 
 /**
  * Neutral `Card` → Feishu card JSON 2.0 (feishu.md §9). JSON 2.0 rejects unknown properties, so only
@@ -126,7 +128,9 @@ function renderTable(element: Extract<CardElement, { kind: 'table' }>): object {
     ...(c.align ? { horizontal_align: c.align } : {}),
   }));
   const rows = element.rows.map((row) =>
-    Object.fromEntries(shown.map((c) => [c.key, numeric(c.key) ? row[c.key] : String(row[c.key] ?? '')])),
+    Object.fromEntries(
+      shown.map((c) => [c.key, numeric(c.key) ? row[c.key] : stripBidi(String(row[c.key] ?? ''))]),
+    ),
   );
   const pageSize = Math.min(
     TABLE_PAGE_SIZE.max,
@@ -229,16 +233,19 @@ function columnSet(columns: object[], flexMode?: 'flow'): object {
   return { tag: 'column_set', ...(flexMode ? { flex_mode: flexMode } : {}), columns };
 }
 
+/** Plain text nodes (titles, buttons, inputs): escaped as a text message is (no `<at`, no bidi controls). */
 function plainText(content: string): { tag: 'plain_text'; content: string } {
-  return { tag: 'plain_text', content };
+  return { tag: 'plain_text', content: escapeFeishuText(content) };
 }
 
 /**
- * Data shown inside markdown (names, values) must not be read as markup: `<at id=all></at>` in a
- * clinic name would otherwise @ everyone. Angle brackets become entities.
+ * Field labels and values shown inside markdown must not be read as markup: `<at id=all></at>` in a
+ * clinic name would otherwise @ everyone, `**` or `[x](url)` would format or link (without `[` no link). Markup characters
+ * become entities and bidi controls are dropped. `&` and `#` are left alone, so a label already escaped
+ * by the card's `t` (entities) is not escaped twice.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/</g, '&#60;').replace(/>/g, '&#62;');
+  return stripBidi(text).replace(/[<>*_~`[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

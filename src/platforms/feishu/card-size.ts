@@ -1,5 +1,6 @@
 import type { Card, CardElement } from '../../core/card.js';
 import { renderFeishuCard, type FeishuCardJson } from './card-render.js';
+import { escapeCardMarkdown } from '../../core/card-text.js';
 
 /** Feishu refuses cards whose request exceeds 30 KB (error 230025, feishu.md §9.1). */
 export const CARD_BYTE_LIMIT = 30 * 1024;
@@ -62,7 +63,7 @@ function applyCuts(card: Card, cuts: Map<number, number>, note: TruncationNote):
     if (keep === undefined || element.kind !== 'table') return [element];
     return [
       { ...element, rows: element.rows.slice(0, keep) },
-      { kind: 'note', text: note(element.rows.length, keep) },
+      { kind: 'note', text: escapeCardMarkdown(note(element.rows.length, keep)) },
     ];
   });
   return { ...card, elements };
