@@ -67,7 +67,7 @@ export function actualOf(metric: Metric, basis: ActualsBasis): number | null {
     case 'SERVICE_DAYS':
       return basis.figures.serviceDays;
     case 'TOWNSHIPS_COVERED':
-      return basis.figures.clinics;
+      return basis.figures.clinicsServed;
     default:
       return null;
   }

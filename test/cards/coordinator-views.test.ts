@@ -23,6 +23,7 @@ const clinic = (name: string, state: ClinicCoverage['state'], mix: [string | nul
 const coverage: CoverageCardView = {
   scopeLabel: '漳平市',
   month: '2026-11',
+  period: { kind: 'monthToDate', month: '2026-11', to: '2026-11-22' },
   program: null,
   ownPhysiciansOnly: false,
   clinics: [

@@ -99,7 +99,7 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       expect(text).toContain('未指派：1/16');
       expect(text).toMatch(/未指派（1）\n受援单位\s*\n─+\n漳平市西园镇卫生院\n/);
       const notVisited = Number(/已指派、未到岗：(\d+)\/16/.exec(text)?.[1]);
-      const visited = Number(/已到岗：(\d+)\/16/.exec(text)?.[1]);
+      const visited = Number(/到岗受援单位：(\d+)\/16/.exec(text)?.[1]);
       expect(visited).toBeGreaterThan(0);
       expect(1 + notVisited + visited).toBe(16);
       expect(text).toMatch(/[^\s│]+×\d/);

@@ -27,7 +27,8 @@ export interface ServiceDayFact {
   institutionId: number;
   institutionName: string;
   institutionRegionPath: string;
-  verified: boolean;
+  /** The check-in's verification (read through `isVerifiedDay` of the figure catalogue). */
+  checkInVerification: 'VERIFIED' | 'UNVERIFIED';
   confirmation: 'PENDING' | 'CONFIRMED' | 'DISPUTED';
   /** The day's log figures; all zero and `hasLog` false when no log was written. */
   hasLog: boolean;
@@ -40,6 +41,8 @@ export interface FactQuery {
   from: string;
   to: string;
   programId?: number;
+  /** One physician's days only (`/本月`). */
+  physicianId?: number;
 }
 
 const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
@@ -77,6 +80,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
       ...serviceDayInScope(query.scope),
       serviceDate: { gte: query.from, lte: query.to },
       ...(query.programId === undefined ? {} : { programId: query.programId }),
+      ...(query.physicianId === undefined ? {} : { physicianId: query.physicianId }),
     },
     select: FACT_SELECT,
     orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
@@ -94,7 +98,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionId: row.institutionId,
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
-    verified: row.checkInVerification === 'VERIFIED',
+    checkInVerification: row.checkInVerification,
     confirmation: row.confirmationStatus,
     hasLog: row.workLog !== null,
     values: row.workLog ? { ...row.workLog } : { ...ZERO },

@@ -15,6 +15,7 @@ import { coordinatorOverdueMessages } from './coordinator-overdue.js';
 import { schedulerLadderMessages } from './scheduler-ladder.js';
 import { coordinatorSummaryMessages } from './coordinator-summary.js';
 import { coordinatorViewMessages } from './coordinator-views.js';
+import { figureMessages } from './figures.js';
 import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
 import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
@@ -43,6 +44,7 @@ export const MESSAGE_AREAS = {
   schedulerLadder: schedulerLadderMessages,
   coordinatorSummary: coordinatorSummaryMessages,
   coordinatorView: coordinatorViewMessages,
+  figures: figureMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */

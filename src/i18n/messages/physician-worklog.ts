@@ -167,16 +167,6 @@ export const worklogMessages = {
   },
   'physician.month.monthOver': { zh: '该月已结束', en: 'This month is over' },
   'physician.month.monthAhead': { zh: '该月尚未开始（共 {days} 天）', en: 'This month has not started ({days} days)' },
-  'physician.month.verification': { zh: '核验', en: 'Verification' },
-  'physician.month.verificationValue': {
-    zh: '[[verified]] {verified} 天 · [[unverified]] {unverified} 天',
-    en: 'verified {verified} · unverified {unverified}',
-  },
-  'physician.month.confirmation': { zh: '受援单位确认', en: 'Clinic confirmation' },
-  'physician.month.confirmationValue': {
-    zh: '[[confirmed]] {confirmed} 天 · 确认中 {pending} 天 · 逾期未确认 {unconfirmed} 天 · [[disputed]] {disputed} 天',
-    en: 'confirmed {confirmed} · pending {pending} · unconfirmed {unconfirmed} · disputed {disputed}',
-  },
   'physician.month.totals': { zh: '本月工作量（{logs} 份[[workLog]]）', en: 'Work this month ({logs} logs)' },
   'physician.month.noLogs': { zh: '本月还没有[[workLog]]。', en: 'No work logs this month yet.' },
   'physician.month.flagged': { zh: '需要留意的日子', en: 'Days needing attention' },
