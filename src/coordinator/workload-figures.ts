@@ -1,5 +1,5 @@
 import type { ServiceDayFact } from '../db/queries/workload-facts.js';
-import { WORK_LOG_METRICS, type WorkLogMetric, type WorkLogValues } from '../db/queries/work-logs.js';
+import { WORK_LOG_METRICS, type WorkLogMetric } from '../db/queries/work-logs.js';
 import { term, type Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
 

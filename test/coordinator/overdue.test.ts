@@ -77,7 +77,8 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
     expect(card.text).toContain(
       `超过 3 天待确认的到岗 ${old.filter((f) => f.confirmation === 'PENDING').length}/${old.length}`,
     );
-    expect(card.text).toMatch(/本月到岗天数未达最低要求 \d+\/\d+/);
+    expect(card.text).toMatch(/期限已过、到岗天数未达最低要求 \d+\/\d+/);
+    expect(card.text).toMatch(/有风险：到岗天数可能达不到最低要求 \d+\/\d+/);
   });
 
   it('shows a hospital coordinator only their own hospital', async () => {
@@ -160,8 +161,12 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
       const [reminder] = reminders(await openIdOf(head.id));
       expect(reminder?.text).toContain('仍待确认，请在到岗确认卡片上确认或提出异议');
     }
-    const minimum = card.buttons.find((b) => b.value.reason === 'minimum');
-    if (minimum) expect(await press(card, 'minimum', county)).toMatch(/已向 [1-9]\d* 人发送催办/);
+    // Each button names how many people it reaches, and reaches exactly them.
+    for (const reason of ['minimum', 'atRisk']) {
+      const button = card.buttons.find((b) => b.value.reason === reason);
+      const count = /（(\d+) 人）/.exec(button?.text ?? '')?.[1];
+      if (button) expect(await press(card, reason, county)).toContain(`已向 ${count} 人发送催办`);
+    }
   });
 
   it('names the people it could not reach, and sends to the rest', async () => {
@@ -178,6 +183,8 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
   });
 
   it('refuses a tampered button value and reminds nobody', async () => {
+    // Everyone was reminded today, so the lists show no button: tomorrow they do again.
+    world.bot.clock.advance(DAY_MS);
     const card = await ask(tcm, '/逾期');
     const index = card.buttons.find((b) => b.value.reason === 'reports')!.index;
     const tamper = async (as: string, change: Record<string, string>) => {
@@ -192,5 +199,6 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
     expect(await tamper(tcm, { reason: 'everyone' })).toContain('这个催办按钮已失效');
     expect(await tamper(DEMO_COORDINATORS.clinicHead('guilin'), {})).not.toContain('已向');
     expect((await listAuditEntries(world.bot.db, { all: true }, { limit: 100 })).length).toBe(before);
+    world.bot.clock.advance(-DAY_MS);
   });
 });
