@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import { periodText, type FigurePeriod } from '../src/coordinator/figure-period.js';
-import { figureLabel, type DayFigureId } from '../src/coordinator/workload-figures.js';
+import { DAY_STATE_FIGURE_IDS, figureLabel } from '../src/coordinator/workload-figures.js';
 import { WORK_LOG_METRICS } from '../src/db/queries/work-logs.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
@@ -55,16 +55,6 @@ function clinicTable(locale: Locale, summary: MonthSummary): CardElement {
   };
 }
 
-/** The day figures `/本月` shows, under their catalogue labels (as in the coordinator's drill-down). */
-const DAY_FIGURES: readonly DayFigureId[] = [
-  'serviceDays',
-  'verifiedDays',
-  'unverifiedDays',
-  'confirmedDays',
-  'pendingDays',
-  'disputedDays',
-];
-
 function totalsElements(locale: Locale, summary: MonthSummary): CardElement[] {
   const { figures } = summary;
   const heading: CardElement = {
@@ -116,7 +106,10 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
       clinicTable(locale, summary),
       {
         kind: 'fields',
-        fields: DAY_FIGURES.map((id) => ({ label: figureLabel(locale, id), value: String(summary.figures[id]) })),
+        fields: DAY_STATE_FIGURE_IDS.map((id) => ({
+          label: figureLabel(locale, id),
+          value: String(summary.figures[id]),
+        })),
       },
       { kind: 'divider' },
       ...totalsElements(locale, summary),

@@ -3,6 +3,7 @@ import type { BreakdownKind, SummaryBreakdown, SummaryGroup } from '../src/coord
 import { summaryButtonValue, type SummaryState } from '../src/coordinator/summary-state.js';
 import { periodText, type FigurePeriod } from '../src/coordinator/figure-period.js';
 import {
+  DAY_COUNT_FIGURE_IDS,
   figureLabel,
   type AssignmentFigures,
   type DayFigureId,
@@ -90,24 +91,11 @@ export function workloadSummaryCard(locale: Locale, view: WorkloadSummaryView): 
   };
 }
 
-/** The figures every summary shows, each under its catalogue label. */
-const HEADLINE_FIGURES: readonly DayFigureId[] = [
-  'physiciansServed',
-  'clinicsServed',
-  'serviceDays',
-  'verifiedDays',
-  'unverifiedDays',
-  'confirmedDays',
-  'pendingDays',
-  'disputedDays',
-  'loggedDays',
-];
-
 function headlineFields(locale: Locale, view: WorkloadSummaryView): { label: string; value: string }[] {
   const { totals, minimum } = view;
   return [
     { label: figureLabel(locale, 'physiciansAssigned'), value: String(view.assignments.physiciansAssigned) },
-    ...HEADLINE_FIGURES.map((id) => ({ label: figureLabel(locale, id), value: String(totals[id]) })),
+    ...DAY_COUNT_FIGURE_IDS.map((id) => ({ label: figureLabel(locale, id), value: String(totals[id]) })),
     { label: figureLabel(locale, 'minimumMet'), value: `${minimum.met}/${minimum.pairs}` },
   ];
 }

@@ -11,19 +11,26 @@ import { t } from '../i18n/messages/index.js';
  * rows always give the same numbers under the same words.
  */
 
-/** Figures counted from service days and their work logs. */
-export const DAY_FIGURE_IDS = [
-  'physiciansServed',
-  'clinicsServed',
+/** What became of the days themselves: how many, verified or not, and the clinic head's decision. */
+export const DAY_STATE_FIGURE_IDS = [
   'serviceDays',
   'verifiedDays',
   'unverifiedDays',
   'confirmedDays',
   'pendingDays',
   'disputedDays',
-  'loggedDays',
-  ...WORK_LOG_METRICS,
 ] as const;
+
+/** The counts of people, clinics and days. */
+export const DAY_COUNT_FIGURE_IDS = [
+  'physiciansServed',
+  'clinicsServed',
+  ...DAY_STATE_FIGURE_IDS,
+  'loggedDays',
+] as const;
+
+/** Figures counted from service days and their work logs. */
+export const DAY_FIGURE_IDS = [...DAY_COUNT_FIGURE_IDS, ...WORK_LOG_METRICS] as const;
 
 /** Figures counted from assignments (alone, or against the service days). */
 export const ASSIGNMENT_FIGURE_IDS = ['physiciansAssigned', 'personTimes', 'minimumMet'] as const;
