@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { confirmationOf, isCorrected, isVerified } from '../../src/records/service-day-state.js';
 import type { Prisma } from '../../src/generated/sqlite/client.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { demoOpenId } from '../../src/demo/people.js';
@@ -116,11 +117,13 @@ describe.each(testProviders())('/汇总 workload summary (%s)', (provider) => {
       active: new Set(days.map((d) => d.physicianId)).size,
       clinics: new Set(days.map((d) => d.institutionId)).size,
       days: days.length,
-      verified: count((d) => d.checkInVerification === 'VERIFIED'),
-      unverified: count((d) => d.checkInVerification !== 'VERIFIED'),
-      confirmed: count((d) => d.confirmationStatus === 'CONFIRMED'),
-      pending: count((d) => d.confirmationStatus === 'PENDING'),
-      disputed: count((d) => d.confirmationStatus === 'DISPUTED'),
+      // By the state model's definitions (src/records/service-day-state.ts); a 补卡 day is neither unverified
+      // nor owes confirmation.
+      verified: count((d) => isVerified(d)),
+      unverified: count((d) => !isVerified(d) && !isCorrected(d)),
+      confirmed: count((d) => confirmationOf(d) === 'CONFIRMED'),
+      pending: count((d) => confirmationOf(d) === 'PENDING'),
+      disputed: count((d) => confirmationOf(d) === 'DISPUTED'),
       logged: count((d) => d.workLog !== null),
       patients: sum((l) => l.patients),
       specialPopulation: sum((l) => l.specialPopulation),
