@@ -1,5 +1,7 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import { COVERAGE_STATES, type ClinicCoverage, type CoverageState } from '../src/coordinator/coverage.js';
+import { periodText, type FigurePeriod } from '../src/coordinator/figure-period.js';
+import { figureLabel } from '../src/coordinator/workload-figures.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 import { limitedTable, VIEW_PAGE_SIZE } from './limited-table.js';
@@ -13,6 +15,8 @@ export interface CoverageCardView {
   scopeLabel: string;
   /** `YYYY-MM`. */
   month: string;
+  /** What the counts cover: the month, up to today while it runs. */
+  period: FigurePeriod;
   /** The program's name when the query named one. */
   program: string | null;
   /** True when the view counts a hospital's own physicians only. */
@@ -40,10 +44,12 @@ export function coverageCard(locale: Locale, view: CoverageCardView): Card {
   const total = view.clinics.length;
   const inState = (state: CoverageState) => view.clinics.filter((clinic) => clinic.state === state);
   const fields = COVERAGE_STATES.map((state) => ({
-    label: t(locale, `coordinator.coverage.state.${state}`),
+    label:
+      state === 'VISITED' ? figureLabel(locale, 'clinicsServed') : t(locale, `coordinator.coverage.state.${state}`),
     value: t(locale, 'coordinator.coverage.count', { count: inState(state).length, total }),
   }));
   const notes: CardElement[] = [
+    { kind: 'note', text: escapeCardMarkdown(periodText(locale, view.period)) },
     ...(view.program ? [{ kind: 'note' as const, text: escapeCardMarkdown(view.program) }] : []),
     ...(view.ownPhysiciansOnly
       ? [{ kind: 'note' as const, text: t(locale, 'coordinator.views.ownPhysiciansOnly') }]

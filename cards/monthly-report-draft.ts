@@ -25,7 +25,7 @@ export interface MonthlyReportCardView {
 
 /** What a coordinator checks before submitting: the days not verified by location or not yet confirmed. */
 const CHECK_COLUMNS = PHYSICIAN_COLUMNS.filter(
-  (column) => column.kind === 'figure' && (column.figure === 'unverified' || column.figure === 'pendingConfirmation'),
+  (column) => column.kind === 'figure' && (column.figure === 'unverifiedDays' || column.figure === 'pendingDays'),
 );
 
 /** Clinic columns the card shows (name, physicians, days and the first work figures); the file has all. */

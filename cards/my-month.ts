@@ -1,6 +1,8 @@
 import type { Card, CardElement } from '../src/core/card.js';
+import { periodText, type FigurePeriod } from '../src/coordinator/figure-period.js';
+import { DAY_STATE_FIGURE_IDS, figureLabel } from '../src/coordinator/workload-figures.js';
 import { WORK_LOG_METRICS } from '../src/domain/work-log.js';
-import { term, type Locale } from '../src/i18n/locale.js';
+import type { Locale } from '../src/i18n/locale.js';
 import { t, trustedMarkdown, type Markdown } from '../src/core/card-text.js';
 import type { DayFlag } from '../src/physician/day-status.js';
 import type { MonthCalendar, MonthSummary } from '../src/physician/month-summary.js';
@@ -24,6 +26,13 @@ function calendarText(locale: Locale, calendar: MonthCalendar): Markdown {
     case 'future':
       return t(locale, 'physician.month.monthAhead', { days: calendar.days });
   }
+}
+
+/** The whole month, or up to today while it runs. */
+function monthPeriodOf(summary: MonthSummary): FigurePeriod {
+  return summary.calendar.kind === 'current' && summary.calendar.daysLeft > 1
+    ? { kind: 'monthToDate', month: summary.month, to: summary.today }
+    : { kind: 'month', month: summary.month };
 }
 
 function clinicTable(locale: Locale, summary: MonthSummary): CardElement {
@@ -50,13 +59,14 @@ function clinicTable(locale: Locale, summary: MonthSummary): CardElement {
 }
 
 function totalsElements(locale: Locale, summary: MonthSummary): CardElement[] {
+  const { figures } = summary;
   const heading: CardElement = {
     kind: 'markdown',
-    text: trustedMarkdown(`**${t(locale, 'physician.month.totals', { logs: summary.totals.logs })}**`),
+    text: trustedMarkdown(`**${t(locale, 'physician.month.totals', { logs: figures.loggedDays })}**`),
   };
-  const fields = WORK_LOG_METRICS.filter((metric) => summary.totals[metric] > 0).map((metric) => ({
-    label: term(locale, metric),
-    value: String(summary.totals[metric]),
+  const fields = WORK_LOG_METRICS.filter((metric) => figures[metric] > 0).map((metric) => ({
+    label: figureLabel(locale, metric),
+    value: String(figures[metric]),
   }));
   return fields.length > 0
     ? [heading, { kind: 'fields', fields }]
@@ -94,10 +104,9 @@ function flaggedElements(locale: Locale, summary: MonthSummary): CardElement[] {
  * counts, the month's work totals and the days that need attention.
  */
 export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
-  const { verification, confirmation } = summary;
   return {
     title: t(locale, 'physician.month.title'),
-    subtitle: summary.month,
+    subtitle: periodText(locale, monthPeriodOf(summary)),
     tone: summary.clinics.every((row) => row.counted >= row.minimum) ? 'green' : 'orange',
     elements: [
       { kind: 'markdown', text: calendarText(locale, summary.calendar) },
@@ -105,16 +114,10 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
       { kind: 'note', text: t(locale, 'physician.month.countingRule') },
       {
         kind: 'fields',
-        fields: [
-          {
-            label: t(locale, 'physician.month.verification'),
-            value: t(locale, 'physician.month.verificationValue', verification),
-          },
-          {
-            label: t(locale, 'physician.month.confirmation'),
-            value: t(locale, 'physician.month.confirmationValue', confirmation),
-          },
-        ],
+        fields: DAY_STATE_FIGURE_IDS.map((id) => ({
+          label: figureLabel(locale, id),
+          value: String(summary.figures[id]),
+        })),
       },
       { kind: 'divider' },
       ...totalsElements(locale, summary),

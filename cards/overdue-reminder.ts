@@ -20,10 +20,19 @@ export interface LogButton {
 /** Most log buttons on one reminder; the text lists every day anyway. */
 const MAX_LOG_BUTTONS = 10;
 
+/** A clinic where the physician is below the monthly minimum, with its deadline and the days left to it. */
+export interface ReminderShortfall {
+  clinic: string;
+  served: number;
+  required: number;
+  deadline: string;
+  daysLeft: number;
+}
+
 /** What a 催办 reminder names, by reason: exactly the things still open for this person. */
 export type OverdueReminderView = { month: string; by: string | null } & (
   | { reason: 'reports'; reports: { hospital: string; period: string; dueDate: string; daysLate: number }[] }
-  | { reason: 'minimum'; daysLeft: number; shortfalls: { clinic: string; served: number; required: number }[] }
+  | { reason: 'minimum' | 'atRisk'; shortfalls: ReminderShortfall[] }
   | { reason: 'worklogs'; days: ReminderDays[]; open?: LogButton[] }
   | { reason: 'confirms'; afterDays: number; days: ReminderDays[] }
 );
@@ -67,9 +76,10 @@ function reminderLines(locale: Locale, view: OverdueReminderView): Markdown[] {
         ...view.reports.map((r) => t(locale, 'coordinator.reminder.reportLine', { ...r })),
       ];
     case 'minimum':
+    case 'atRisk':
       return [
-        t(locale, 'coordinator.reminder.minimum', { daysLeft: view.daysLeft }),
-        ...view.shortfalls.map((s) => t(locale, 'coordinator.reminder.minimumLine', { ...s })),
+        t(locale, `coordinator.reminder.${view.reason}`),
+        ...view.shortfalls.map((s) => t(locale, `coordinator.reminder.${view.reason}Line`, { ...s })),
       ];
     case 'worklogs':
       return [t(locale, 'coordinator.reminder.worklogs'), ...view.days.map(daysLine)];

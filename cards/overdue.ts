@@ -1,5 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import {
+  AT_RISK_SLACK_DAYS,
   groupItems,
   OVERDUE_REASONS,
   UNCONFIRMED_AFTER_DAYS,
@@ -30,6 +31,8 @@ export interface OverdueCardView {
   lists: OverdueLists;
   /** What each 催办 button carries besides its `reason` (see coordinator/overdue-request.ts). */
   remind: Record<string, string>;
+  /** How many people each list's button reaches now (not yet reminded today). */
+  reach: Record<OverdueReason, number>;
 }
 
 type Table = Extract<CardElement, { kind: 'table' }>;
@@ -39,7 +42,10 @@ export function overdueListTitle(locale: Locale, reason: OverdueReason): string 
   return t(locale, `coordinator.overdue.${reason}.title`, { days: UNCONFIRMED_AFTER_DAYS });
 }
 
-/** `/逾期`: four lists, each with overdue/total, a paged table and its 催办 button. */
+/**
+ * `/逾期`: the overdue lists (a deadline passed) and the at-risk list, each with items/total, a paged
+ * table and its button, whose count is the number of people it reaches.
+ */
 export function overdueCard(locale: Locale, view: OverdueCardView): Card {
   const { lists } = view;
   const header: CardElement[] = view.program
@@ -76,7 +82,7 @@ function section(
     kind: 'markdown',
     text: t(locale, 'coordinator.overdue.count', { title, overdue: list.items.length, total: list.total }),
   };
-  const note: CardElement = { kind: 'note', text: denominatorNote(locale, view.lists, reason) };
+  const note: CardElement = { kind: 'note', text: denominatorNote(locale, reason) };
   if (!table || list.items.length === 0) {
     return [count, note, { kind: 'note', text: t(locale, 'coordinator.overdue.none') }];
   }
@@ -90,30 +96,32 @@ function section(
           },
         ]
       : [];
-  const button: CardElement = {
-    kind: 'actions',
-    buttons: [
-      {
-        text: t(locale, 'coordinator.overdue.button'),
-        action: OVERDUE_REMIND_ACTION,
-        value: { reason, ...view.remind },
-        style: 'primary',
-        confirm: {
-          title: t(locale, 'coordinator.overdue.confirmTitle'),
-          text: t(locale, 'coordinator.overdue.confirmText', { title }),
-        },
-      },
-    ],
-  };
+  const reach = view.reach[reason];
+  const button: CardElement =
+    reach === 0
+      ? { kind: 'note', text: t(locale, 'coordinator.overdue.remindedToday') }
+      : {
+          kind: 'actions',
+          buttons: [
+            {
+              text: t(locale, reason === 'atRisk' ? 'coordinator.overdue.atRiskButton' : 'coordinator.overdue.button', {
+                count: reach,
+              }),
+              action: OVERDUE_REMIND_ACTION,
+              value: { reason, ...view.remind },
+              style: reason === 'atRisk' ? 'default' : 'primary',
+              confirm: {
+                title: t(locale, 'coordinator.overdue.confirmTitle'),
+                text: t(locale, 'coordinator.overdue.confirmText', { title, count: reach }),
+              },
+            },
+          ],
+        };
   return [count, note, { ...table, rows: shown }, ...more, button];
 }
 
-function denominatorNote(locale: Locale, lists: OverdueLists, reason: OverdueReason): Markdown {
-  if (reason === 'minimum' && !lists.minimum.open) return t(locale, 'coordinator.overdue.minimum.closed');
-  return t(locale, `coordinator.overdue.${reason}.note`, {
-    days: UNCONFIRMED_AFTER_DAYS,
-    daysLeft: lists.minimum.daysLeft,
-  });
+function denominatorNote(locale: Locale, reason: OverdueReason): Markdown {
+  return t(locale, `coordinator.overdue.${reason}.note`, { days: UNCONFIRMED_AFTER_DAYS, slack: AT_RISK_SLACK_DAYS });
 }
 
 function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Table {
@@ -136,12 +144,30 @@ function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Ta
       );
     case 'minimum':
       return table(
-        [column('physician'), column('hospital'), column('clinic'), column('served', 'right')],
+        [column('physician'), column('hospital'), column('clinic'), column('served', 'right'), column('deadline')],
         lists.minimum.items.map((i) => ({
           physician: i.physician,
           hospital: i.hospital,
           clinic: i.clinic,
           served: t(locale, 'coordinator.overdue.servedOf', { served: i.served, required: i.required }),
+          deadline: i.deadline,
+        })),
+      );
+    case 'atRisk':
+      return table(
+        [
+          column('physician'),
+          column('clinic'),
+          column('served', 'right'),
+          column('daysLeft', 'right'),
+          column('planned', 'right'),
+        ],
+        lists.atRisk.items.map((i) => ({
+          physician: i.physician,
+          clinic: i.clinic,
+          served: t(locale, 'coordinator.overdue.servedOf', { served: i.served, required: i.required }),
+          daysLeft: i.daysLeft,
+          planned: i.planned,
         })),
       );
     case 'worklogs':

@@ -1,7 +1,9 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import type { ProgramProgress, TargetRow } from '../src/coordinator/target-progress.js';
+import { periodText } from '../src/coordinator/figure-period.js';
+import { metricLabel } from '../src/coordinator/target-actuals.js';
+import type { ProgramProgress, ShareRow, TargetRow } from '../src/coordinator/target-progress.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/core/card-text.js';
+import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 import { limitedTable, MAX_TABLES_PER_CARD, VIEW_PAGE_SIZE } from './limited-table.js';
 
 /** Targets listed per program at most. */
@@ -19,6 +21,8 @@ export interface TargetProgressCardView {
   ownPhysiciansOnly: boolean;
 }
 
+const BEHIND = new Set(['BEHIND', 'STALLED', 'UNREACHABLE']);
+
 /** `/进度`: per program, its targets with pace and forecast, then the actuals by child region. */
 export function targetProgressCard(locale: Locale, view: TargetProgressCardView): Card {
   const title = t(locale, 'coordinator.progress.title');
@@ -28,7 +32,7 @@ export function targetProgressCard(locale: Locale, view: TargetProgressCardView)
     return { title, subtitle, tone: 'grey', elements: [{ kind: 'markdown', text: none }] };
   }
   const behind = view.programs.some((program) =>
-    program.targets.some((target) => target.pace?.status === 'BEHIND' || target.pace?.status === 'STALLED'),
+    program.targets.some((target) => target.pace !== null && BEHIND.has(target.pace.status)),
   );
   const notes: CardElement[] = [
     { kind: 'note', text: t(locale, 'coordinator.progress.basis', { today: view.today }) },
@@ -45,7 +49,7 @@ export function targetProgressCard(locale: Locale, view: TargetProgressCardView)
 }
 
 /**
- * Each program's elements while the card's tables last ({@link MAX_TABLES_PER_CARD}: two a program); a
+ * Each program's elements while the card's tables last ({@link MAX_TABLES_PER_CARD}: up to three a program: targets, shares, breakdown); a
  * program whose tables no longer fit says so and how to see it alone.
  */
 function programsWithin(locale: Locale, programs: readonly ProgramProgress[]): CardElement[] {
@@ -66,35 +70,92 @@ function programElements(locale: Locale, program: ProgramProgress, tablesLeft: n
       end: program.endDate,
     }),
   };
-  const label = (key: string) => t(locale, `coordinator.progress.${key}`);
-  const right = (key: string) => ({ key, label: label(key), align: 'right' as const });
-  const targets = limitedTable(
-    locale,
-    {
-      kind: 'table',
-      columns: [
-        { key: 'metric', label: label('metricColumn') },
-        { key: 'due', label: label('due') },
-        right('done'),
-        right('percent'),
-        right('remaining'),
-        right('daysLeft'),
-        right('needed'),
-        right('pace'),
-        { key: 'forecast', label: label('forecast') },
-      ],
-      rows: program.targets.map((target) => targetCells(locale, target)),
-      pageSize: VIEW_PAGE_SIZE,
-    },
-    TARGET_ROW_LIMIT,
-  );
+  const period: CardElement = { kind: 'note', text: escapeCardMarkdown(periodText(locale, program.period)) };
   const omitted: CardElement = {
     kind: 'note',
     text: t(locale, 'coordinator.progress.tablesOmitted', { program: program.name }),
   };
-  if (tablesLeft < 1) return [{ kind: 'divider' }, heading, omitted];
-  const breakdown = tablesLeft >= 2 ? breakdownElements(locale, program) : program.breakdown ? [omitted] : [];
-  return [{ kind: 'divider' }, heading, ...targets, ...breakdown];
+  const shown: CardElement[] = [];
+  let left = tablesLeft;
+  for (const part of [targetElements, shareElements, breakdownElements].map((of) => of(locale, program))) {
+    const tables = part.filter((element) => element.kind === 'table').length;
+    if (tables > left) return [{ kind: 'divider' }, heading, period, ...shown, omitted];
+    shown.push(...part);
+    left -= tables;
+  }
+  return [{ kind: 'divider' }, heading, period, ...shown];
+}
+
+/** The level's own targets with pace and forecast (the program's at its own level). */
+function targetElements(locale: Locale, program: ProgramProgress): CardElement[] {
+  if (program.level === 'none') {
+    return [{ kind: 'markdown', text: t(locale, 'coordinator.progress.noOwnTargets') }];
+  }
+  const label = (key: string) => t(locale, `coordinator.progress.${key}`);
+  const right = (key: string) => ({ key, label: label(key), align: 'right' as const });
+  const heading: CardElement = {
+    kind: 'markdown',
+    text: label(program.level === 'program' ? 'programTargets' : 'ownTargets'),
+  };
+  return [
+    heading,
+    ...limitedTable(
+      locale,
+      {
+        kind: 'table',
+        columns: [
+          { key: 'metric', label: label('metricColumn') },
+          { key: 'due', label: label('due') },
+          right('done'),
+          right('percent'),
+          right('remaining'),
+          right('daysLeft'),
+          right('needed'),
+          right('pace'),
+          { key: 'forecast', label: label('forecast') },
+        ],
+        rows: program.targets.map((target) => targetCells(locale, target)),
+        pageSize: VIEW_PAGE_SIZE,
+      },
+      TARGET_ROW_LIMIT,
+    ),
+  ];
+}
+
+/** Metrics the level has no target for: its actual and its share of the nearest target above. */
+function shareElements(locale: Locale, program: ProgramProgress): CardElement[] {
+  if (program.shares.length === 0) return [];
+  const label = (key: string) => t(locale, `coordinator.progress.${key}`);
+  const right = (key: string) => ({ key, label: label(key), align: 'right' as const });
+  return [
+    { kind: 'markdown', text: label('sharesHeading') },
+    ...limitedTable(
+      locale,
+      {
+        kind: 'table',
+        columns: [
+          { key: 'metric', label: label('metricColumn') },
+          right('actual'),
+          { key: 'parent', label: label('parent') },
+          right('share'),
+        ],
+        rows: program.shares.map((row) => shareCells(locale, row)),
+        pageSize: VIEW_PAGE_SIZE,
+      },
+      TARGET_ROW_LIMIT,
+    ),
+  ];
+}
+
+function shareCells(locale: Locale, row: ShareRow): Record<string, string | number> {
+  const parent = row.parentName ?? t(locale, 'coordinator.progress.programLevel');
+  return {
+    metric: metricLabel(locale, row.metric),
+    actual: row.actual ?? '—',
+    parent: t(locale, 'coordinator.progress.parentTarget', { parent, target: row.parentTarget, due: row.dueDate }),
+    share:
+      row.actual === null || row.parentTarget === 0 ? '—' : `${Math.floor((row.actual * 100) / row.parentTarget)}%`,
+  };
 }
 
 function breakdownElements(locale: Locale, program: ProgramProgress): CardElement[] {
@@ -107,7 +168,7 @@ function breakdownElements(locale: Locale, program: ProgramProgress): CardElemen
       { key: 'region', label: t(locale, 'coordinator.progress.region') },
       ...breakdown.metrics.map((metric, index) => ({
         key: metricKey(index),
-        label: t(locale, `coordinator.progress.metric.${metric}`),
+        label: metricLabel(locale, metric),
         align: 'right' as const,
       })),
     ],
@@ -125,10 +186,7 @@ function breakdownElements(locale: Locale, program: ProgramProgress): CardElemen
 const rate = (value: number) => value.toFixed(1);
 
 function targetCells(locale: Locale, row: TargetRow): Record<string, string | number> {
-  const metricName = t(locale, `coordinator.progress.metric.${row.metric}`);
-  const metric = row.regionName
-    ? t(locale, 'coordinator.progress.regionTarget', { metric: metricName, region: row.regionName })
-    : metricName;
+  const metric = metricLabel(locale, row.metric);
   const { pace } = row;
   if (row.actual === null || pace === null) {
     const none = '—';
@@ -168,6 +226,10 @@ function forecastText(locale: Locale, pace: NonNullable<TargetRow['pace']>): str
       return t(locale, 'coordinator.progress.met');
     case 'STALLED':
       return t(locale, 'coordinator.progress.stalled');
+    case 'TOO_EARLY':
+      return t(locale, 'coordinator.progress.tooEarly');
+    case 'UNREACHABLE':
+      return t(locale, 'coordinator.progress.unreachable');
     case 'ON_TRACK':
       return pace.forecastDate ?? '';
     case 'BEHIND':

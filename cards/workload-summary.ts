@@ -1,10 +1,17 @@
 import type { Card, CardButton, CardElement } from '../src/core/card.js';
 import type { BreakdownKind, SummaryBreakdown, SummaryGroup } from '../src/coordinator/summary-breakdown.js';
 import { summaryButtonValue, type SummaryState } from '../src/coordinator/summary-state.js';
-import type { WorkloadFigures } from '../src/coordinator/workload-figures.js';
+import { periodText, type FigurePeriod } from '../src/coordinator/figure-period.js';
+import {
+  DAY_COUNT_FIGURE_IDS,
+  figureLabel,
+  type AssignmentFigures,
+  type DayFigureId,
+  type WorkloadFigures,
+} from '../src/coordinator/workload-figures.js';
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/domain/work-log.js';
-import { term, type Locale } from '../src/i18n/locale.js';
-import { t } from '../src/core/card-text.js';
+import type { Locale } from '../src/i18n/locale.js';
+import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 
 /** What the workload summary card shows: totals of a scope and month, and one breakdown of them. */
 export interface WorkloadSummaryView {
@@ -13,9 +20,13 @@ export interface WorkloadSummaryView {
   /** `YYYY-MM`. */
   month: string;
   programName?: string;
+  /** What the figures count: the month, up to today while it runs. */
+  period: FigurePeriod;
   totals: WorkloadFigures;
-  /** Distinct physicians with an active assignment overlapping the month. */
-  assignedPhysicians: number;
+  /** The figures of the active assignments overlapping the month. */
+  assignments: AssignmentFigures;
+  /** Physician–clinic pairs assigned in the month meeting the monthly minimum, out of all. */
+  minimum: { met: number; pairs: number };
   breakdown: SummaryBreakdown;
   /** The breakdown page asked for (1-based); out-of-range pages show the nearest one. */
   page: number;
@@ -70,6 +81,7 @@ export function workloadSummaryCard(locale: Locale, view: WorkloadSummaryView): 
     ),
     tone: 'blue',
     elements: [
+      { kind: 'note', text: escapeCardMarkdown(periodText(locale, view.period)) },
       { kind: 'fields', fields: headlineFields(locale, view) },
       { kind: 'markdown', text: t(locale, 'coordinator.summary.workload') },
       { kind: 'fields', fields: metricFields(locale, totals) },
@@ -80,22 +92,17 @@ export function workloadSummaryCard(locale: Locale, view: WorkloadSummaryView): 
 }
 
 function headlineFields(locale: Locale, view: WorkloadSummaryView): { label: string; value: string }[] {
-  const { totals } = view;
-  const field = (key: string, ...values: number[]) => ({ label: t(locale, key), value: values.join(' / ') });
+  const { totals, minimum } = view;
   return [
-    field('coordinator.summary.assigned', view.assignedPhysicians),
-    field('coordinator.summary.active', totals.physicians),
-    field('coordinator.summary.clinics', totals.clinics),
-    field('coordinator.summary.days', totals.serviceDays),
-    field('coordinator.summary.verification', totals.verified, totals.unverified),
-    field('coordinator.summary.confirmation', totals.confirmed, totals.pendingConfirmation, totals.disputed),
-    field('coordinator.summary.logged', totals.logged),
+    { label: figureLabel(locale, 'physiciansAssigned'), value: String(view.assignments.physiciansAssigned) },
+    ...DAY_COUNT_FIGURE_IDS.map((id) => ({ label: figureLabel(locale, id), value: String(totals[id]) })),
+    { label: figureLabel(locale, 'minimumMet'), value: `${minimum.met}/${minimum.pairs}` },
   ];
 }
 
 function metricFields(locale: Locale, totals: WorkloadFigures): { label: string; value: string }[] {
   return WORK_LOG_METRICS.filter((metric) => HEADLINE_METRICS.includes(metric) || totals[metric] > 0).map((metric) => ({
-    label: term(locale, metric),
+    label: figureLabel(locale, metric),
     value: String(totals[metric]),
   }));
 }
@@ -117,26 +124,21 @@ function breakdownElements(locale: Locale, view: WorkloadSummaryView): CardEleme
   ];
 }
 
+/** The figures of each breakdown row, under their catalogue labels. */
+const ROW_FIGURES: readonly DayFigureId[] = ['serviceDays', 'verifiedDays', 'confirmedDays', 'patients'];
+
 function breakdownTable(locale: Locale, kind: BreakdownKind, rows: readonly SummaryGroup[]): CardElement {
-  const column = (key: string, label: string) => ({ key, label: t(locale, label), align: 'right' as const });
+  // One physician per row needs no physician count.
+  const ids: DayFigureId[] = kind === 'physician' ? [...ROW_FIGURES] : ['physiciansServed', ...ROW_FIGURES];
   return {
     kind: 'table',
     columns: [
       { key: 'group', label: t(locale, GROUP_COLUMN_KEYS[kind]) },
-      // One physician per row needs no physician count.
-      ...(kind === 'physician' ? [] : [column('physicians', 'coordinator.summary.column.physicians')]),
-      column('days', 'coordinator.summary.column.days'),
-      column('verified', 'coordinator.summary.column.verified'),
-      column('confirmed', 'coordinator.summary.column.confirmed'),
-      column('patients', 'coordinator.summary.column.patients'),
+      ...ids.map((id) => ({ key: id, label: figureLabel(locale, id), align: 'right' as const })),
     ],
     rows: rows.map(({ label, figures }) => ({
       group: label,
-      physicians: figures.physicians,
-      days: figures.serviceDays,
-      verified: figures.verified,
-      confirmed: figures.confirmed,
-      patients: figures.patients,
+      ...Object.fromEntries(ids.map((id) => [id, figures[id]])),
     })),
     pageSize: SUMMARY_PAGE_SIZE,
   };

@@ -7,8 +7,9 @@ import { listActiveAssignmentsInScope } from '../db/queries/scoped-assignments.j
 import { listRecipientClinicsInScope } from '../db/queries/scoped-programs.js';
 import { listServiceDayFacts } from '../db/queries/workload-facts.js';
 import { isOwnPhysiciansView } from '../permissions/view-scope-kind.js';
-import { monthRange } from '../time/local.js';
+import { localDate, monthRange } from '../time/local.js';
 import { usageExamples } from '../coordinator/usage-examples.js';
+import { monthPeriod } from '../coordinator/figure-period.js';
 
 /**
  * `/覆盖` (`coverage`) for coordinators: the recipient clinics (受援单位) of the programs running in a
@@ -34,6 +35,7 @@ export const coverageCommand: CommandDefinition = {
       coverageCard(ctx.locale, {
         scopeLabel,
         month,
+        period: monthPeriod(month, localDate(ctx.now(), ctx.timeZone)),
         program: program?.name ?? null,
         ownPhysiciansOnly: isOwnPhysiciansView(scope),
         clinics: foldCoverage(clinics, assignments, facts),

@@ -24,6 +24,7 @@ import { assignCommand } from './assign.js';
 import { unassignCommand } from './unassign.js';
 import { coverageCommand } from './coverage.js';
 import { progressCommand } from './progress.js';
+import { targetCommand } from './target.js';
 import { auditCommand } from './audit.js';
 import { templateCommand } from './template.js';
 
@@ -55,6 +56,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   unassignCommand,
   coverageCommand,
   progressCommand,
+  targetCommand,
   auditCommand,
   templateCommand,
   noticePlatformCommand,

@@ -4,16 +4,20 @@ import { badArguments } from '../core/bad-arguments.js';
 import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
-import { sumWorkLogsForPhysicianInMonth } from '../db/queries/work-logs.js';
+import { listServiceDayFacts } from '../db/queries/workload-facts.js';
+import type { ViewScope } from '../permissions/view-scope.js';
 import { parseMonthArgument } from '../physician/month-argument.js';
 import { summarizeMonth } from '../physician/month-summary.js';
 import { requirePhysician } from '../physician/require-physician.js';
-import { localParts } from '../time/local.js';
+import { localParts, monthRange } from '../time/local.js';
+
+/** A physician sees their own days wherever they served: no scope beyond the physician filter. */
+const OWN_DAYS: ViewScope = { all: true, regionPaths: [], supportingInstitutionIds: [], within: {} };
 
 /**
  * `/本月` (`me`, `month`, `我的`), optionally `/本月 2026-10`: the physician's month as a card — days
- * served per clinic against the program minimum, days left, verification and confirmation counts, work
- * totals and the days needing attention.
+ * served per clinic against the program minimum, days left, the figures of the catalogue (the same fold
+ * as the coordinator's drill-down) and the days needing attention.
  */
 export const myMonthCommand: CommandDefinition = {
   name: '本月',
@@ -26,10 +30,11 @@ export const myMonthCommand: CommandDefinition = {
     const { date: today, month: current } = localParts(ctx.now(), ctx.timeZone);
     const month = args.raw === '' ? current : parseMonthArgument(args.raw);
     if (month === undefined) throw badArguments('physician.month.badMonth', { month: args.raw });
-    const [assignments, days, totals] = await Promise.all([
+    const { first, last } = monthRange(month);
+    const [assignments, days, facts] = await Promise.all([
       listAssignmentsForPhysicianInMonth(ctx.db, physician.id, month),
       listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, month),
-      sumWorkLogsForPhysicianInMonth(ctx.db, physician.id, month),
+      listServiceDayFacts(ctx.db, { scope: OWN_DAYS, from: first, to: last, physicianId: physician.id }),
     ]);
     if (assignments.length === 0 && days.length === 0) {
       await ctx.reply(ctx.t('physician.month.nothing', { month }));
@@ -49,8 +54,8 @@ export const myMonthCommand: CommandDefinition = {
       today,
       assigned: assignments.map(clinicOf),
       days: days.map((day) => ({ ...day, ...clinicOf(day) })),
+      facts,
       minimumOf: (programId) => minimums.get(programId) ?? 0,
-      totals,
     });
     await ctx.replyCard(myMonthCard(ctx.locale, summary));
   },

@@ -8,21 +8,31 @@ import {
 import { listServiceDayFacts, type ServiceDayFact } from '../db/queries/workload-facts.js';
 import { addDays, datesBetween, monthRange } from '../time/local.js';
 import type { CoordinatorQuery } from './coordinator-query.js';
+import { isPendingDay, minimumStandings, owesWorkLogDay, type MinimumStanding } from './workload-figures.js';
 
 /**
- * The four lists of the overdue card (`/逾期`), each with its numerator (the items) and denominator
- * (`total`), computed from four queries whatever the scope's size: the month's service-day facts, the
- * monthly reports due, the month's assignments. The 催办 button recomputes the same lists at the moment
- * it is pressed, so whoever caught up in between is not reminded.
+ * The lists of the overdue card (`/逾期`), each with its numerator (the items) and denominator (`total`),
+ * computed from three queries whatever the scope's size: the month's service-day facts, the monthly
+ * reports due, the month's assignments with their planned dates. Overdue means a deadline has passed (a
+ * report's due day, a past day's log, a visit's 3-day confirmation window, the last day a physician could
+ * still serve the month's minimum at a clinic); **at risk** is a minimum whose deadline has not passed yet
+ * but whose planned dates ahead do not cover the days still needed. The 催办 buttons recompute the same
+ * lists at the moment they are pressed, so whoever caught up in between is not reminded.
  */
 
 /** Why someone is reminded; also the 催办 button's `reason` and part of the ledger key. */
-export const OVERDUE_REASONS = ['reports', 'minimum', 'worklogs', 'confirms'] as const;
+export const OVERDUE_REASONS = ['reports', 'minimum', 'atRisk', 'worklogs', 'confirms'] as const;
 /** One of {@link OVERDUE_REASONS}. */
 export type OverdueReason = (typeof OVERDUE_REASONS)[number];
 
 /** A visit is chased when the clinic head has left it unconfirmed this many days. */
 export const UNCONFIRMED_AFTER_DAYS = 3;
+
+/**
+ * A minimum not covered by planned dates is at risk once the days left to its deadline are no more than
+ * the days still needed plus this slack; earlier it is simply not done yet.
+ */
+export const AT_RISK_SLACK_DAYS = 7;
 
 /** A monthly workload report past its due date. */
 export interface ReportItem {
@@ -34,7 +44,7 @@ export interface ReportItem {
   daysLate: number;
 }
 
-/** A physician below the program's monthly minimum at a clinic they are still assigned to. */
+/** A physician below the program's monthly minimum at a clinic they are assigned to in the month. */
 export interface MinimumItem {
   physicianId: number;
   physician: string;
@@ -43,6 +53,12 @@ export interface MinimumItem {
   clinic: string;
   served: number;
   required: number;
+  /** The last day they can serve toward it: the month's end, or their last assignment there's end. */
+  deadline: string;
+  /** Days from today to the deadline, both included; 0 once it has passed. */
+  daysLeft: number;
+  /** Planned dates from today to the deadline not served yet. */
+  planned: number;
 }
 
 /** One service day (without a log, or unconfirmed). */
@@ -68,13 +84,15 @@ export interface OverdueLists {
   /** The local date the lists are computed for. */
   today: string;
   reports: Tally<ReportItem>;
-  /** `open`: the month is the current one, so days can still be made up; `daysLeft` counts today. */
-  minimum: Tally<MinimumItem> & { open: boolean; daysLeft: number };
+  /** Pairs whose deadline has passed below the minimum, out of the pairs whose deadline has passed. */
+  minimum: Tally<MinimumItem>;
+  /** Pairs below the minimum that can still make it but have too few dates planned, out of the pairs still open. */
+  atRisk: Tally<MinimumItem>;
   worklogs: Tally<DayItem>;
   confirms: Tally<DayItem>;
 }
 
-/** Computes the four lists of a coordinator query as of `today`. */
+/** Computes the lists of a coordinator query as of `today`. */
 export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today: string): Promise<OverdueLists> {
   const { month, scope } = query;
   const { first, last } = monthRange(month);
@@ -91,22 +109,22 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
     }),
     listAssignedPairs(db, { scope, from: first, to: last, ...program }),
   ]);
-  const open = today.slice(0, 7) === month;
   const lateAfter = addDays(today, -UNCONFIRMED_AFTER_DAYS);
   const past = facts.filter((fact) => fact.serviceDate < today);
   const old = facts.filter((fact) => fact.serviceDate <= lateAfter);
+  const standings = minimumStandings(pairs, facts, last).map((standing) => minimumItem(standing, facts, today));
+  const closed = standings.filter((item) => item.deadline < today);
+  const open = standings.filter((item) => item.deadline >= today);
+  const short = (item: MinimumItem) => item.served < item.required;
   return {
     month,
     today,
     reports: reportTally(reports, today),
-    minimum: {
-      ...minimumTally(pairs, facts, open ? today : null),
-      open,
-      daysLeft: open ? datesBetween(today, last).length : 0,
-    },
-    // A 补卡 day is complete as approved, and a day no longer owing confirmation is no longer chased.
-    worklogs: { total: past.length, items: past.filter((fact) => !fact.hasLog && !fact.corrected).map(dayItem) },
-    confirms: { total: old.length, items: old.filter((fact) => fact.confirmation === 'PENDING').map(dayItem) },
+    minimum: { total: closed.length, items: closed.filter(short) },
+    atRisk: { total: open.length, items: open.filter((item) => short(item) && isAtRisk(item)) },
+    // A 补卡 day is complete as approved (no log chased, no confirmation owed).
+    worklogs: { total: past.length, items: past.filter((fact) => owesWorkLogDay(fact, today)).map(dayItem) },
+    confirms: { total: old.length, items: old.filter(isPendingDay).map(dayItem) },
   };
 }
 
@@ -124,38 +142,41 @@ function reportTally(reports: readonly DueObligation[], today: string): Tally<Re
   return { total: reports.length, items };
 }
 
-/**
- * Physician–clinic pairs of the month (two assignments to one clinic are one pair) and those below the
- * minimum with days left: only while the month runs (`today` not null) and an assignment there has not
- * ended.
- */
-function minimumTally(
-  pairs: readonly AssignedPair[],
+/** Not covered by the planned dates ahead, and the days left are running out. */
+function isAtRisk(item: MinimumItem): boolean {
+  const needed = item.required - item.served;
+  return item.planned < needed && item.daysLeft <= needed + AT_RISK_SLACK_DAYS;
+}
+
+/** A pair's standing as a list item, with what is left of it as of `today`. */
+function minimumItem(
+  standing: MinimumStanding<AssignedPair>,
   facts: readonly ServiceDayFact[],
-  today: string | null,
-): Tally<MinimumItem> {
-  const keyOf = (row: { programId: number; physicianId: number; institutionId: number }) =>
-    `${row.programId}:${row.physicianId}:${row.institutionId}`;
-  const served = new Map<string, number>();
-  for (const fact of facts) served.set(keyOf(fact), (served.get(keyOf(fact)) ?? 0) + 1);
-  const byPair = groupItems(pairs, keyOf);
-  const items: MinimumItem[] = [];
-  for (const assignments of byPair) {
-    const [pair] = assignments;
-    const days = served.get(keyOf(pair)) ?? 0;
-    const running = today !== null && assignments.some((a) => a.endDate >= today);
-    if (!running || days >= pair.minServiceDaysPerMonth) continue;
-    items.push({
-      physicianId: pair.physicianId,
-      physician: pair.physicianName,
-      hospital: pair.supportingInstitutionName ?? '',
-      clinicId: pair.institutionId,
-      clinic: pair.institutionName,
-      served: days,
-      required: pair.minServiceDaysPerMonth,
-    });
-  }
-  return { total: byPair.length, items };
+  today: string,
+): MinimumItem {
+  const [pair] = standing.assignments;
+  const servedDates = new Set(
+    facts
+      .filter((fact) => fact.physicianId === pair.physicianId && fact.institutionId === pair.institutionId)
+      .map((fact) => fact.serviceDate),
+  );
+  const planned = new Set(
+    standing.assignments.flatMap((a) =>
+      a.plannedDates.filter((date) => date >= today && date <= standing.deadline && !servedDates.has(date)),
+    ),
+  );
+  return {
+    physicianId: pair.physicianId,
+    physician: pair.physicianName,
+    hospital: pair.supportingInstitutionName ?? '',
+    clinicId: pair.institutionId,
+    clinic: pair.institutionName,
+    served: standing.served,
+    required: standing.required,
+    deadline: standing.deadline,
+    daysLeft: standing.deadline < today ? 0 : datesBetween(today, standing.deadline).length,
+    planned: planned.size,
+  };
 }
 
 function dayItem(fact: ServiceDayFact): DayItem {

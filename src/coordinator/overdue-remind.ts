@@ -7,7 +7,8 @@ import { idempotencyKey } from '../delivery/ledger.js';
 import type { ViewScope } from '../permissions/view-scope.js';
 import { localDate } from '../time/local.js';
 import type { CoordinatorQuery } from './coordinator-query.js';
-import { computeOverdueLists, type OverdueReason } from './overdue-lists.js';
+import type { Db } from '../db/client.js';
+import { computeOverdueLists, OVERDUE_REASONS, type OverdueLists, type OverdueReason } from './overdue-lists.js';
 import { reminderTargets, type ReminderTarget } from './overdue-targets.js';
 
 /**
@@ -22,12 +23,12 @@ export async function sendOverdueReminders(
 ): Promise<void> {
   const today = localDate(ctx.now(), ctx.timeZone);
   const lists = await computeOverdueLists(ctx.db, query, today);
-  const targets = await reminderTargets(ctx.db, reason, lists, ctx.actor.person?.name ?? null);
-  const purpose = `remind.${reason}`;
-  const key = `${reason}:${today}`;
-  const ledgerKey = (target: ReminderTarget) => idempotencyKey('ntf', purpose, key, `p${target.personId}`);
-  const already = await existingOutboundKeys(ctx.db, targets.map(ledgerKey));
-  const fresh = targets.filter((target) => !already.has(ledgerKey(target)));
+  const { targets, fresh, purpose, key, ledgerKey } = await pendingReminders(
+    ctx.db,
+    reason,
+    lists,
+    ctx.actor.person?.name ?? null,
+  );
   for (const target of fresh) {
     await ctx.notify({ personId: target.personId }, overdueReminderCard(ctx.locale, target.view), purpose, key);
   }
@@ -52,6 +53,28 @@ export async function sendOverdueReminders(
     },
   });
   await ctx.reply(replyText(ctx, reason, targets.length, sent.length, unreachable));
+}
+
+/** Who a list's 催办 would remind now: every target, and those not yet reminded today (`fresh`). */
+async function pendingReminders(db: Db, reason: OverdueReason, lists: OverdueLists, by: string | null) {
+  const targets = await reminderTargets(db, reason, lists, by);
+  const purpose = `remind.${reason}`;
+  const key = `${reason}:${lists.today}`;
+  const ledgerKey = (target: ReminderTarget) => idempotencyKey('ntf', purpose, key, `p${target.personId}`);
+  const already = await existingOutboundKeys(db, targets.map(ledgerKey));
+  const fresh = targets.filter((target) => !already.has(ledgerKey(target)));
+  return { targets, fresh, purpose, key, ledgerKey };
+}
+
+/** How many people each list's 催办 reaches now: the count its button shows. */
+export async function reminderReach(db: Db, lists: OverdueLists): Promise<Record<OverdueReason, number>> {
+  const counts = await Promise.all(
+    OVERDUE_REASONS.map(async (reason) => (await pendingReminders(db, reason, lists, null)).fresh.length),
+  );
+  return Object.fromEntries(OVERDUE_REASONS.map((reason, i) => [reason, counts[i] ?? 0])) as Record<
+    OverdueReason,
+    number
+  >;
 }
 
 function replyText(

@@ -11,7 +11,8 @@ import {
 
 /**
  * Who a 催办 reaches for each list, and what their reminder names: a late report's hospital
- * coordinators, the physician below the minimum or without logs, the clinic heads of unconfirmed visits.
+ * coordinators, the physician below the minimum (past its deadline, or at risk) or without logs, the
+ * clinic heads of unconfirmed visits.
  * One reminder per person, naming only their own open items.
  */
 
@@ -41,10 +42,19 @@ export async function reminderTargets(
         (reports) => ({ ...common, reason, reports }),
       );
     }
-    case 'minimum': {
-      const { items, daysLeft } = lists.minimum;
-      return byPhysician(items, (shortfalls) => ({ ...common, reason, daysLeft, shortfalls }));
-    }
+    case 'minimum':
+    case 'atRisk':
+      return byPhysician(lists[reason].items, (items) => ({
+        ...common,
+        reason,
+        shortfalls: items.map(({ clinic, served, required, deadline, daysLeft }) => ({
+          clinic,
+          served,
+          required,
+          deadline,
+          daysLeft,
+        })),
+      }));
     case 'worklogs':
       return byPhysician(lists.worklogs.items, (days) => ({
         ...common,

@@ -1,26 +1,31 @@
 import type { Metric } from '../generated/sqlite/enums.js';
 import type { ScopedAssignment } from '../db/queries/scoped-assignments.js';
-import type { WorkLogMetric } from '../db/queries/work-logs.js';
 import type { ServiceDayFact } from '../db/queries/workload-facts.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
-import { sumFigures, type WorkloadFigures } from './workload-figures.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/messages/index.js';
+import {
+  assignmentFigures,
+  figureLabel,
+  sumFigures,
+  type AssignmentFigures,
+  type FigureId,
+  type WorkloadFigures,
+} from './workload-figures.js';
 
 /**
- * What a program target (`Metric`) is measured against, from the records: the workload figures of the
- * service days, and the assignments already started. Pure, so the same rows always give the same actuals.
+ * What a program target (`Metric`) is measured against: a figure of the catalogue, folded from the
+ * service days and the assignments already started. Pure, so the same rows always give the same actuals.
  */
 
-/** The records a set of actuals is computed from. */
-export interface ActualsBasis {
-  figures: WorkloadFigures;
-  /** Distinct physicians with an active assignment already started. */
-  physiciansPlaced: number;
-  /** Active assignments already started (人次). */
-  personTimes: number;
-}
+/** The records a set of actuals is computed from, folded. */
+export type ActualsBasis = WorkloadFigures & Pick<AssignmentFigures, 'physiciansAssigned' | 'personTimes'>;
 
-/** Targets measured by a work-log figure. */
-const LOG_METRICS: Partial<Record<Metric, WorkLogMetric>> = {
+/** The catalogue figure each target metric is measured by; null for one the records do not measure. */
+export const METRIC_FIGURES: Record<Metric, Exclude<FigureId, 'minimumMet'> | null> = {
+  PHYSICIANS_PLACED: 'physiciansAssigned',
+  PERSON_TIMES: 'personTimes',
+  SERVICE_DAYS: 'serviceDays',
   PATIENTS: 'patients',
   SPECIAL_POPULATION: 'specialPopulation',
   HOME_VISITS: 'homeVisits',
@@ -32,15 +37,19 @@ const LOG_METRICS: Partial<Record<Metric, WorkLogMetric>> = {
   REMOTE_SERVICES: 'remoteServices',
   HEALTH_EDUCATION: 'healthEducation',
   NEW_TECHNIQUES: 'newTechniques',
+  TOURS: null,
+  TOWNSHIPS_COVERED: 'clinicsServed',
 };
+
+/** A target metric under its catalogue label (tours are not a figure of the records). */
+export function metricLabel(locale: Locale, metric: Metric): string {
+  const figure = METRIC_FIGURES[metric];
+  return figure === null ? t(locale, `coordinator.progress.metric.${metric}`) : figureLabel(locale, figure);
+}
 
 /** Folds service-day facts and started assignments into a basis. */
 export function actualsBasis(facts: readonly ServiceDayFact[], assignments: readonly ScopedAssignment[]): ActualsBasis {
-  return {
-    figures: sumFigures(facts),
-    physiciansPlaced: new Set(assignments.map((a) => a.physicianId)).size,
-    personTimes: assignments.length,
-  };
+  return { ...sumFigures(facts), ...assignmentFigures(assignments) };
 }
 
 /** The basis of the records at clinics under a region path. */
@@ -57,18 +66,6 @@ export function basisUnder(
 
 /** The actual of a metric; null for a metric the records do not measure (mobile hospital tours). */
 export function actualOf(metric: Metric, basis: ActualsBasis): number | null {
-  const logMetric = LOG_METRICS[metric];
-  if (logMetric) return basis.figures[logMetric];
-  switch (metric) {
-    case 'PHYSICIANS_PLACED':
-      return basis.physiciansPlaced;
-    case 'PERSON_TIMES':
-      return basis.personTimes;
-    case 'SERVICE_DAYS':
-      return basis.figures.serviceDays;
-    case 'TOWNSHIPS_COVERED':
-      return basis.figures.clinics;
-    default:
-      return null;
-  }
+  const figure = METRIC_FIGURES[metric];
+  return figure === null ? null : basis[figure];
 }

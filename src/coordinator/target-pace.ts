@@ -17,7 +17,12 @@ export interface PaceInput {
   today: string;
   startDate: string;
   dueDate: string;
+  /** The program's last day: a forecast beyond it is no forecast. */
+  programEnd: string;
 }
+
+/** Days of records a forecast needs before it extrapolates. */
+export const MIN_FORECAST_DAYS = 7;
 
 /** Where a target stands. */
 export type PaceStatus =
@@ -28,7 +33,11 @@ export type PaceStatus =
   /** At the pace so far it is met, but after the due date (or the due date has passed). */
   | 'BEHIND'
   /** Nothing done yet: no pace, no forecast. */
-  | 'STALLED';
+  | 'STALLED'
+  /** Fewer than {@link MIN_FORECAST_DAYS} days of records: too early to extrapolate. */
+  | 'TOO_EARLY'
+  /** At the pace so far it is met only after the program has ended: 按当前进度无法按期完成. */
+  | 'UNREACHABLE';
 
 /** A target's pace. */
 export interface TargetPace {
@@ -43,7 +52,7 @@ export interface TargetPace {
   neededPerDay: number | null;
   /** Per day done so far, since the start. */
   currentPerDay: number;
-  /** When the target is met at the current pace; null when met or stalled. */
+  /** When the target is met at the current pace; null when met, stalled, too early or beyond the program's end. */
   forecastDate: string | null;
 }
 
@@ -66,11 +75,12 @@ export function targetPace(input: PaceInput): TargetPace {
     return { status: 'MET', percent, remaining, daysLeft, neededPerDay: null, currentPerDay, forecastDate: null };
   }
   const neededPerDay = daysLeft > 0 ? remaining / daysLeft : null;
-  if (currentPerDay === 0) {
-    return { status: 'STALLED', percent, remaining, daysLeft, neededPerDay, currentPerDay, forecastDate: null };
-  }
+  const noForecast = { percent, remaining, daysLeft, neededPerDay, currentPerDay, forecastDate: null };
+  if (daysElapsed < MIN_FORECAST_DAYS) return { status: 'TOO_EARLY', ...noForecast };
+  if (currentPerDay === 0) return { status: 'STALLED', ...noForecast };
   // Today's work is already in `actual`, so the remaining days start tomorrow.
   const forecastDate = addDays(today, Math.ceil(remaining / currentPerDay));
+  if (forecastDate > input.programEnd) return { status: 'UNREACHABLE', ...noForecast };
   const status = forecastDate <= dueDate ? 'ON_TRACK' : 'BEHIND';
   return { status, percent, remaining, daysLeft, neededPerDay, currentPerDay, forecastDate };
 }

@@ -7,11 +7,12 @@ import { listActiveAssignmentsInScope } from '../db/queries/scoped-assignments.j
 import { listServiceDayFacts } from '../db/queries/workload-facts.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
 import type { ScopeNarrowing, ViewScope } from '../permissions/view-scope.js';
-import { monthRange } from '../time/local.js';
+import { localDate, monthRange } from '../time/local.js';
 import { resolveCoordinatorQuery, type CoordinatorQuery } from './coordinator-query.js';
 import { summaryBreakdown } from './summary-breakdown.js';
 import { parseSummaryButtonValue, type SummaryState } from './summary-state.js';
-import { sumFigures } from './workload-figures.js';
+import { monthPeriod } from './figure-period.js';
+import { assignmentFigures, minimumMet, minimumStandings, sumFigures } from './workload-figures.js';
 
 /**
  * The workload summary (`/汇总` and its paging and drill-down buttons): two queries over the raw service
@@ -57,9 +58,11 @@ export async function buildSummaryCard(
   return workloadSummaryCard(ctx.locale, {
     scopeLabel: query.scopeLabel,
     month: query.month,
+    period: monthPeriod(query.month, localDate(ctx.now(), ctx.timeZone)),
     ...(query.program ? { programName: query.program.name } : {}),
     totals: sumFigures(facts),
-    assignedPhysicians: new Set(assignments.map((assignment) => assignment.physicianId)).size,
+    assignments: assignmentFigures(assignments),
+    minimum: minimumMet(minimumStandings(assignments, facts, last)),
     breakdown,
     page,
     state,

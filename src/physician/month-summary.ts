@@ -1,11 +1,13 @@
-import type { WorkLogTotals } from '../db/queries/work-logs.js';
+import { isCountedDay, isPendingDay, sumFigures, type WorkloadFigures } from '../coordinator/workload-figures.js';
+import type { ServiceDayFact } from '../db/queries/workload-facts.js';
 import { datesBetween, monthRange } from '../time/local.js';
-import { countsTowardMinimum, isCorrected, owesConfirmation } from '../records/service-day-state.js';
 import { classifyServiceDay, type ClassifiableDay, type DayFlag } from './day-status.js';
 
 /**
- * The physician's month in numbers, as `/本月` shows it. Pure: the command loads the rows, this counts
- * them with the one classifier of service days (`day-status.ts`).
+ * The physician's month in numbers, as `/本月` shows it. Pure: the command loads the rows; the figures
+ * are folded by the figure catalogue (`coordinator/workload-figures.ts`) from the same facts a
+ * coordinator's summary folds, and the days needing attention come from the day classifier
+ * (`day-status.ts`).
  */
 
 /** A clinic (in a program) the physician is assigned to or served at in the month. */
@@ -42,12 +44,12 @@ export type MonthCalendar = { kind: 'current'; daysLeft: number } | { kind: 'pas
 /** Everything the `/本月` card shows. */
 export interface MonthSummary {
   month: string;
+  /** The local date it was counted on. */
+  today: string;
   calendar: MonthCalendar;
   clinics: MonthClinicRow[];
-  /** `corrected`: 补卡 days, neither verified nor owing verification. */
-  verification: { verified: number; unverified: number; corrected: number };
-  confirmation: { confirmed: number; pending: number; unconfirmed: number; disputed: number; notOwed: number };
-  totals: WorkLogTotals;
+  /** The catalogue's figures of the physician's days in the month. */
+  figures: WorkloadFigures;
   flagged: FlaggedDay[];
 }
 
@@ -56,10 +58,12 @@ export interface MonthSummaryInput {
   month: string;
   today: string;
   assigned: readonly MonthClinic[];
+  /** The days as the classifier sees them (for the days needing attention). */
   days: readonly MonthDay[];
+  /** The same days as the figures see them. */
+  facts: readonly ServiceDayFact[];
   /** The monthly minimum of a program. */
   minimumOf: (programId: number) => number;
-  totals: WorkLogTotals;
 }
 
 /** Flags a physician should act on; a day still open today is not one of them. */
@@ -73,32 +77,20 @@ const ATTENTION: ReadonlySet<DayFlag> = new Set<DayFlag>([
 ]);
 
 /**
- * Counts a month with the state model: a day counts toward the minimum once the clinic head confirmed it
- * (or a 补卡 made it), as the check-in receipt says; days awaiting confirmation are shown apart, and a
- * day awaiting confirmation past the grace period is unconfirmed, never confirmed.
+ * Counts a month with the state model, through the figure catalogue: the figures (days served, verified,
+ * confirmed, awaiting confirmation, 补卡, work) by the catalogue's fold; per clinic, the days counted toward
+ * the minimum (`isCountedDay`: confirmed by the clinic head, or 补卡, as the check-in receipt says) apart
+ * from those awaiting confirmation (`isPendingDay`); the days needing attention by the classifier.
  */
 export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
   const { month, today, days } = input;
   const statuses = days.map((day) => ({ day, flags: classifyServiceDay(day, today).flags }));
-  const count = (flag: DayFlag) => statuses.filter((s) => s.flags.includes(flag)).length;
-  const corrected = days.filter(isCorrected).length;
   return {
     month,
+    today,
     calendar: calendarOf(month, today),
     clinics: clinicRows(input),
-    verification: {
-      verified: days.length - count('UNVERIFIED') - corrected,
-      unverified: count('UNVERIFIED'),
-      corrected,
-    },
-    confirmation: {
-      confirmed: days.filter((d) => !isCorrected(d) && d.confirmationStatus === 'CONFIRMED').length,
-      pending: count('UNCONFIRMED'),
-      unconfirmed: count('CONFIRMATION_OVERDUE'),
-      disputed: count('DISPUTED'),
-      notOwed: corrected,
-    },
-    totals: input.totals,
+    figures: sumFigures(input.facts),
     flagged: statuses.flatMap(({ day, flags }) => {
       const attention = flags.filter((flag) => ATTENTION.has(flag));
       return attention.length > 0 ? [{ date: day.serviceDate, clinic: day.clinic, flags: attention }] : [];
@@ -116,15 +108,20 @@ function calendarOf(month: string, today: string): MonthCalendar {
 /** One row per program and clinic, assigned ones first in assignment order, then clinics served without one. */
 function clinicRows(input: MonthSummaryInput): MonthClinicRow[] {
   const key = (c: MonthClinic) => `${c.programId}:${c.institutionId}`;
+  const served = input.facts.map((fact) => ({
+    fact,
+    programId: fact.programId,
+    institutionId: fact.institutionId,
+    clinic: fact.institutionName,
+  }));
   const clinics = new Map<string, MonthClinic>();
-  for (const clinic of [...input.assigned, ...input.days])
-    if (!clinics.has(key(clinic))) clinics.set(key(clinic), clinic);
+  for (const clinic of [...input.assigned, ...served]) if (!clinics.has(key(clinic))) clinics.set(key(clinic), clinic);
   return [...clinics.values()].map((clinic) => {
-    const days = input.days.filter((day) => key(day) === key(clinic));
+    const here = served.filter((day) => key(day) === key(clinic)).map((day) => day.fact);
     return {
       clinic: clinic.clinic,
-      counted: days.filter(countsTowardMinimum).length,
-      pending: days.filter(owesConfirmation).length,
+      counted: here.filter(isCountedDay).length,
+      pending: here.filter(isPendingDay).length,
       minimum: input.minimumOf(clinic.programId),
     };
   });

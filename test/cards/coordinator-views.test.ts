@@ -23,6 +23,7 @@ const clinic = (name: string, state: ClinicCoverage['state'], mix: [string | nul
 const coverage: CoverageCardView = {
   scopeLabel: '漳平市',
   month: '2026-11',
+  period: { kind: 'monthToDate', month: '2026-11', to: '2026-11-22' },
   program: null,
   ownPhysiciansOnly: false,
   clinics: [
@@ -37,7 +38,7 @@ const coverage: CoverageCardView = {
 };
 
 const pace = (target: number, actual: number, dueDate: string) =>
-  targetPace({ target, actual, dueDate, today: '2026-11-22', startDate: '2026-01-01' });
+  targetPace({ target, actual, dueDate, today: '2026-11-22', startDate: '2026-01-01', programEnd: '2026-12-31' });
 
 const progress: TargetProgressCardView = {
   scopeLabel: '漳平市',
@@ -48,10 +49,12 @@ const progress: TargetProgressCardView = {
       name: '漳平市2026年度“医师下基层”对口支援',
       startDate: '2026-01-01',
       endDate: '2026-12-31',
+      period: { kind: 'programToDate', from: '2026-01-01', to: '2026-11-22' },
+      level: 'program',
+      shares: [],
       targets: [
         {
           metric: 'PATIENTS',
-          regionName: null,
           target: 80000,
           dueDate: '2026-08-31',
           actual: 1200,
@@ -59,7 +62,6 @@ const progress: TargetProgressCardView = {
         },
         {
           metric: 'LECTURES',
-          regionName: null,
           target: 10,
           dueDate: '2026-12-31',
           actual: 12,
@@ -67,7 +69,6 @@ const progress: TargetProgressCardView = {
         },
         {
           metric: 'HOME_VISITS',
-          regionName: null,
           target: 600,
           dueDate: '2026-12-31',
           actual: 0,
@@ -75,7 +76,6 @@ const progress: TargetProgressCardView = {
         },
         {
           metric: 'PERSON_TIMES',
-          regionName: null,
           target: 400,
           dueDate: '2026-12-31',
           actual: 350,
@@ -83,13 +83,12 @@ const progress: TargetProgressCardView = {
         },
         {
           metric: 'TOWNSHIPS_COVERED',
-          regionName: '漳平市',
           target: 16,
           dueDate: '2026-12-31',
           actual: 9,
           pace: pace(16, 9, '2026-12-31'),
         },
-        { metric: 'TOURS', regionName: null, target: 2, dueDate: '2026-12-31', actual: null, pace: null },
+        { metric: 'TOURS', target: 2, dueDate: '2026-12-31', actual: null, pace: null },
       ],
       breakdown: {
         metrics: ['PATIENTS', 'LECTURES', 'TOURS'],
@@ -168,10 +167,63 @@ describe('target progress card', () => {
     expect(renderFeishuCard(card)).toMatchSnapshot();
     const text = renderCardText(card).text;
     expect(text).toContain('已完成');
-    expect(text).toContain('按当前进度无法完成');
+    expect(text).toContain('尚无进展，暂不预测');
     expect(text).toContain('已过截止日');
     expect(text).toContain('暂无统计口径');
-    expect(text).toContain('覆盖乡镇（漳平市）');
+    expect(text).toContain('统计期：项目开始至今（2026-01-01 至 2026-11-22）');
+    expect(text).toContain('到岗受援单位');
+  });
+
+  it('a level without targets of its own: actuals and their share of the target above, no forecast', () => {
+    const [program] = progress.programs;
+    const text = renderCardText(
+      targetProgressCard('zh-CN', {
+        ...progress,
+        scopeLabel: '漳平市医院',
+        programs: [
+          {
+            ...program!,
+            level: 'none',
+            targets: [],
+            shares: [
+              { metric: 'PHYSICIANS_PLACED', actual: 20, parentTarget: 1500, parentName: null, dueDate: '2026-08-31' },
+              { metric: 'PATIENTS', actual: 900, parentTarget: 5000, parentName: '漳平市', dueDate: '2026-12-31' },
+            ],
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('本级未设目标');
+    expect(text).toMatch(/派驻支援医师\s+│\s+20 │ 项目 1500（截止 2026-08-31）\s+│\s+1%/);
+    expect(text).toMatch(/诊疗人次\s+│\s+900 │ 漳平市 5000（截止 2026-12-31）\s+│\s+18%/);
+    expect(text).not.toContain('预计完成');
+  });
+
+  it('a forecast beyond the program’s end says the target cannot be met in time', () => {
+    const [program] = progress.programs;
+    const unreachable = targetPace({
+      target: 1500,
+      actual: 20,
+      dueDate: '2026-08-31',
+      today: '2026-11-22',
+      startDate: '2026-01-01',
+      programEnd: '2026-12-31',
+    });
+    const text = renderCardText(
+      targetProgressCard('zh-CN', {
+        ...progress,
+        programs: [
+          {
+            ...program!,
+            targets: [
+              { metric: 'PHYSICIANS_PLACED', target: 1500, dueDate: '2026-08-31', actual: 20, pace: unreachable },
+            ],
+          },
+        ],
+      }),
+    ).text;
+    expect(text).toContain('按当前进度无法按期完成');
+    expect(text).not.toMatch(/\d{4}-12-20/);
   });
 
   it('in English, and with no program', () => {
@@ -201,7 +253,6 @@ describe('target progress card', () => {
           ...program!,
           targets: Array.from({ length: 300 }, (_, i) => ({
             ...program!.targets[i % 5]!,
-            regionName: `第${i}街道办事处`,
           })),
           breakdown: {
             metrics: [...metrics],

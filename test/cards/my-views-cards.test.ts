@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { myMonthCard } from '../../cards/my-month.js';
 import { myScheduleCard } from '../../cards/my-schedule.js';
 import type { Card } from '../../src/core/card.js';
-import { WORK_LOG_METRICS, type WorkLogTotals } from '../../src/db/queries/work-logs.js';
+import { emptyFigures, type WorkloadFigures } from '../../src/coordinator/workload-figures.js';
+import { WORK_LOG_METRICS } from '../../src/db/queries/work-logs.js';
 import { renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
 import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 import type { DayFlag } from '../../src/physician/day-status.js';
@@ -12,9 +13,15 @@ import { datesBetween } from '../../src/time/local.js';
 const LONG_CLINIC = '福建省龙岩市漳平市新桥镇中心卫生院（漳平市第二医院新桥分院）';
 const LONG_ADDRESS = '福建省龙岩市漳平市新桥镇新桥村解放路 188 号卫生院综合楼三层医务科办公室旁';
 const fits = (card: Card) => expect(cardRequestBytes(renderFeishuCard(card))).toBeLessThan(30 * 1024);
-const totals = (of: number, logs: number): WorkLogTotals => ({
-  ...(Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, of])) as Omit<WorkLogTotals, 'logs'>),
-  logs,
+const totals = (of: number, logs: number): WorkloadFigures => ({
+  ...emptyFigures(),
+  serviceDays: 2,
+  verifiedDays: 1,
+  unverifiedDays: 1,
+  confirmedDays: 1,
+  pendingDays: 1,
+  ...Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, of])),
+  loggedDays: logs,
 });
 
 describe('my schedule card', () => {
@@ -70,14 +77,13 @@ describe('my schedule card', () => {
 describe('my month card', () => {
   const summary: MonthSummary = {
     month: '2026-03',
+    today: '2026-03-31',
     calendar: { kind: 'current', daysLeft: 1 },
     clinics: [
       { clinic: '石门镇卫生院', counted: 2, pending: 1, minimum: 1 },
       { clinic: '双洋镇卫生院', counted: 0, pending: 0, minimum: 2 },
     ],
-    verification: { verified: 1, unverified: 1, corrected: 0 },
-    confirmation: { confirmed: 1, pending: 0, unconfirmed: 1, disputed: 0, notOwed: 0 },
-    totals: { ...totals(0, 1), patients: 23, lectures: 1 },
+    figures: { ...totals(0, 1), patients: 23, lectures: 1 },
     flagged: [
       {
         date: '2026-03-02',
@@ -98,7 +104,7 @@ describe('my month card', () => {
       ...summary,
       calendar: { kind: 'past' },
       clinics: [{ clinic: '石门镇卫生院', counted: 3, pending: 0, minimum: 1 }],
-      totals: totals(0, 0),
+      figures: totals(0, 0),
       flagged: [],
     });
     expect(card).toMatchSnapshot();
@@ -112,7 +118,7 @@ describe('my month card', () => {
         ...summary,
         calendar: { kind: 'future', days: 31 },
         clinics: Array.from({ length: 4 }, () => ({ clinic: LONG_CLINIC, counted: 31, pending: 31, minimum: 20 })),
-        totals: totals(99_999, 62),
+        figures: totals(99_999, 62),
         flagged: [...days, ...days].map((date) => ({ date, clinic: LONG_CLINIC, flags })),
       }),
     );

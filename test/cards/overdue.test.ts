@@ -36,9 +36,24 @@ const lists: OverdueLists = {
     ],
   },
   minimum: {
-    total: 40,
-    open: true,
-    daysLeft: 9,
+    total: 4,
+    items: [
+      {
+        physicianId: 6,
+        physician: '林芳',
+        hospital: '漳平市医院',
+        clinicId: 2,
+        clinic: '双洋镇卫生院',
+        served: 0,
+        required: 1,
+        deadline: '2026-11-15',
+        daysLeft: 0,
+        planned: 0,
+      },
+    ],
+  },
+  atRisk: {
+    total: 36,
     items: [
       {
         physicianId: 7,
@@ -48,6 +63,9 @@ const lists: OverdueLists = {
         clinic: '新桥镇卫生院',
         served: 0,
         required: 1,
+        deadline: '2026-11-30',
+        daysLeft: 9,
+        planned: 0,
       },
     ],
   },
@@ -55,7 +73,8 @@ const lists: OverdueLists = {
   confirms: { total: 100, items: [day(8, 5, '2026-11-12'), day(9, 5, '2026-11-12')] },
 };
 
-const view: OverdueCardView = { scopeLabel: '漳平市', program: null, lists, remind };
+const reach = { reports: 2, minimum: 1, atRisk: 1, worklogs: 2, confirms: 1 };
+const view: OverdueCardView = { scopeLabel: '漳平市', program: null, lists, remind, reach };
 
 /** A list of `n` days, each its own physician at one of 30 clinics. */
 function manyDays(n: number): DayItem[] {
@@ -67,13 +86,27 @@ function manyDays(n: number): DayItem[] {
 }
 
 describe('overdue card', () => {
-  it('four lists with numerator/denominator, tables and a 催办 button each (neutral and Feishu)', () => {
+  it('overdue lists and the at-risk list with numerator/denominator, tables and a button each naming whom it reaches (neutral and Feishu)', () => {
     const card = overdueCard('zh-CN', view);
     expect(card).toMatchSnapshot();
     expect(renderFeishuCard(card)).toMatchSnapshot();
     const buttons = card.elements.flatMap((e) => (e.kind === 'actions' ? e.buttons : []));
-    expect(buttons.map((b) => b.value?.reason)).toEqual(['reports', 'minimum', 'worklogs', 'confirms']);
+    expect(buttons.map((b) => b.value?.reason)).toEqual(['reports', 'minimum', 'atRisk', 'worklogs', 'confirms']);
+    expect(buttons.map((b) => b.text)).toEqual([
+      '催办（2 人）',
+      '催办（1 人）',
+      '提醒有风险的人员（1 人）',
+      '催办（2 人）',
+      '催办（1 人）',
+    ]);
     expect(buttons[0]?.value).toEqual({ reason: 'reports', ...remind });
+  });
+
+  it('a list whose people were all reminded today shows no button', () => {
+    const card = overdueCard('zh-CN', { ...view, reach: { ...reach, reports: 0 } });
+    const buttons = card.elements.flatMap((e) => (e.kind === 'actions' ? e.buttons : []));
+    expect(buttons.map((b) => b.value?.reason)).not.toContain('reports');
+    expect(JSON.stringify(card)).toContain('名单上的人员今天都已催办过');
   });
 
   it('nothing overdue, a past month, in English', () => {
@@ -81,7 +114,8 @@ describe('overdue card', () => {
       ...lists,
       month: '2026-10',
       reports: { total: 3, items: [] },
-      minimum: { total: 12, items: [], open: false, daysLeft: 0 },
+      minimum: { total: 12, items: [] },
+      atRisk: { total: 0, items: [] },
       worklogs: { total: 30, items: [] },
       confirms: { total: 30, items: [] },
     };
@@ -111,8 +145,17 @@ describe('overdue card', () => {
         minimum: {
           ...lists.minimum,
           total: 300,
-          items: many.map((d) => ({ ...d, hospital: `${d.clinic}附属医院`, served: 0, required: 2 })),
+          items: many.map((d) => ({
+            ...d,
+            hospital: `${d.clinic}附属医院`,
+            served: 0,
+            required: 2,
+            deadline: '2026-11-30',
+            daysLeft: 9,
+            planned: 0,
+          })),
         },
+        atRisk: { total: 0, items: [] },
         worklogs: { total: 300, items: many },
         confirms: { total: 300, items: many },
       },
@@ -120,7 +163,7 @@ describe('overdue card', () => {
     expect(bytes(card)).toBeLessThan(30 * 1024);
     const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
     const shown = tables.map((table) => table.rows.length);
-    expect(Math.min(...shown)).toBeGreaterThan(25);
+    expect(Math.min(...shown)).toBeGreaterThan(20);
     expect(JSON.stringify(card)).toContain(`仅列出前 ${shown[0]} 行（共 300 行）`);
   });
 
@@ -133,7 +176,7 @@ describe('overdue card', () => {
       },
     });
     const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
-    expect(tables[2]?.rows).toHaveLength(100);
+    expect(tables[3]?.rows).toHaveLength(100);
     expect(bytes(card)).toBeLessThan(30 * 1024);
   });
 
@@ -170,14 +213,12 @@ describe('overdue card', () => {
       days: [{ place: '新桥镇卫生院 · 陈明', dates: ['2026-11-12'] }],
     });
     expect(JSON.stringify(confirms)).toContain('新桥镇卫生院 · 陈明：11-12');
-    const minimum = overdueReminderCard('zh-CN', {
-      month: '2026-11',
-      by: null,
-      reason: 'minimum',
-      daysLeft: 9,
-      shortfalls: [{ clinic: '新桥镇卫生院', served: 0, required: 1 }],
-    });
-    expect(JSON.stringify(minimum)).toContain('新桥镇卫生院：0/1 天');
-    for (const card of [reports, worklogs, confirms, minimum]) expect(bytes(card)).toBeLessThan(30 * 1024);
+    const shortfalls = [{ clinic: '新桥镇卫生院', served: 0, required: 1, deadline: '2026-11-30', daysLeft: 9 }];
+    const minimum = overdueReminderCard('zh-CN', { month: '2026-11', by: null, reason: 'minimum', shortfalls });
+    expect(JSON.stringify(minimum)).toContain('期限已过');
+    expect(JSON.stringify(minimum)).toContain('新桥镇卫生院：0/1 天（截止 2026-11-30）');
+    const atRisk = overdueReminderCard('zh-CN', { month: '2026-11', by: null, reason: 'atRisk', shortfalls });
+    expect(JSON.stringify(atRisk)).toContain('新桥镇卫生院：0/1 天，截止 2026-11-30（还剩 9 天）');
+    for (const card of [reports, worklogs, confirms, minimum, atRisk]) expect(bytes(card)).toBeLessThan(30 * 1024);
   });
 });

@@ -13,15 +13,15 @@ const bytes = (card: Card) => cardRequestBytes(renderFeishuCard(card));
 function figures(days: number): WorkloadFigures {
   return {
     ...emptyFigures(),
-    physicians: Math.ceil(days / 2),
-    clinics: 3,
+    physiciansServed: Math.ceil(days / 2),
+    clinicsServed: 3,
     serviceDays: days,
-    verified: days - 1,
-    unverified: 1,
-    confirmed: days - 2,
-    disputed: 1,
-    pendingConfirmation: 1,
-    logged: days - 1,
+    verifiedDays: days - 1,
+    unverifiedDays: 1,
+    confirmedDays: days - 2,
+    disputedDays: 1,
+    pendingDays: 1,
+    loggedDays: days - 1,
     patients: days * 17,
     specialPopulation: days * 2,
     homeVisits: 1,
@@ -40,7 +40,9 @@ const view: WorkloadSummaryView = {
   scopeLabel: '漳平市',
   month: '2023-09',
   totals: figures(23),
-  assignedPhysicians: 14,
+  period: { kind: 'month', month: '2023-09' },
+  assignments: { physiciansAssigned: 14, personTimes: 16 },
+  minimum: { met: 9, pairs: 14 },
   breakdown: { kind: 'hospital', groups: hospitals },
   page: 1,
   state: { month: '2023-09', scopes: [] },
@@ -85,10 +87,10 @@ describe('workload summary card', () => {
     const card = workloadSummaryCard('zh-CN', {
       ...view,
       totals: emptyFigures(),
-      assignedPhysicians: 3,
+      assignments: { physiciansAssigned: 3, personTimes: 3 },
       breakdown: { kind: 'region', groups: [] },
     });
-    expect(card.elements.map((e) => e.kind)).toEqual(['fields', 'markdown', 'fields', 'note']);
+    expect(card.elements.map((e) => e.kind)).toEqual(['note', 'fields', 'markdown', 'fields', 'note']);
     expect(JSON.stringify(card)).toContain('2023-09 在这个范围内还没有服务日记录');
   });
 

@@ -101,7 +101,7 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       expect(text).toContain('未指派：1/16');
       expect(text).toMatch(/未指派（1）\n受援单位\s*\n─+\n漳平市西园镇卫生院\n/);
       const notVisited = Number(/已指派、未到岗：(\d+)\/16/.exec(text)?.[1]);
-      const visited = Number(/已到岗：(\d+)\/16/.exec(text)?.[1]);
+      const visited = Number(/到岗受援单位：(\d+)\/16/.exec(text)?.[1]);
       expect(visited).toBeGreaterThan(0);
       expect(1 + notVisited + visited).toBe(16);
       expect(text).toMatch(/[^\s│]+×\d/);
@@ -137,7 +137,8 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
       const townships = new Set(facts.map((fact) => fact.institutionId)).size;
       expect(text).toContain(`【项目目标进度】 漳平市 · ${WORLD_TODAY}`);
       expect(text).toContain('漳平市2026年度“医师下基层”对口支援');
-      expect(text).toMatch(row('覆盖乡镇（漳平市）', '2026-12-31', `${townships}/16`));
+      expect(text).toMatch(row('到岗受援单位', '2026-12-31', `${townships}/16`));
+      expect(text).toContain(`统计期：项目开始至今（2026-01-01 至 ${WORLD_TODAY}）`);
       expect(text).toMatch(row('讲座', '2026-08-31', '\\d+/800', '\\d+%', '\\d+', '0', '已过截止日'));
       expect(text).toContain('按下级地区');
       expect(text).toMatch(row('灵地乡', '\\d+'));
@@ -154,7 +155,10 @@ describe.each(testProviders())('/覆盖, /进度 and /审计 (%s)', (provider) =
     it('shows a hospital its own contribution, without a region breakdown', async () => {
       const text = (await say(HOSPITAL, 'progress'))?.text ?? '';
       expect(text).toContain('【项目目标进度】 漳平市医院');
-      expect(text).toContain('派驻医师');
+      // A hospital has no targets of its own until one is set: its actuals against the program's, no forecast.
+      expect(text).toContain('本级未设目标');
+      expect(text).toMatch(row('派驻支援医师', '\\d+', '项目 \\d+（截止 [-\\d]+）', '\\d+%'));
+      expect(text).not.toContain('预计完成');
       expect(text).not.toContain('按下级地区');
       expect(text).toContain('只统计支援单位本单位医师');
     });

@@ -95,11 +95,11 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
       const clinic = counted.clinics.get(String(row['受援单位']));
       const { shown, expected } = compareRow(row, clinic);
       expect(shown).toEqual(expected);
-      expect(row['派驻医师人数']).toBe(clinic?.physicians.size);
+      expect(row['到岗支援医师']).toBe(clinic?.physicians.size);
     }
     const total = compareRow(sheet?.total, counted.total);
     expect(total.shown).toEqual(total.expected);
-    expect(sheet?.total?.['派驻医师人数']).toBe(counted.total.physicians.size);
+    expect(sheet?.total?.['到岗支援医师']).toBe(counted.total.physicians.size);
     expect(sheet?.physicians).toHaveLength(counted.physicians.size);
     for (const row of sheet?.physicians ?? []) {
       const person = counted.physicians.get(`${row['姓名']}|${row['受援单位']}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEntries } from '../../src/db/queries/audit-log.js';
+import { isPendingDay, owesWorkLogDay } from '../../src/coordinator/workload-figures.js';
 import { chatIdentitiesOf, unbindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { institutionRoleHolders } from '../../src/db/queries/role-grants.js';
@@ -70,14 +71,13 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
     const scope = { all: false, regionPaths: [countyPath], supportingInstitutionIds: [], within: {} };
     const facts = await listServiceDayFacts(world.bot.db, { scope, from: '2026-11-01', to: '2026-11-30' });
     const past = facts.filter((f) => f.serviceDate < WORLD_TODAY);
-    const missing = past.filter((f) => !f.hasLog).length;
+    const missing = past.filter((f) => owesWorkLogDay(f, WORLD_TODAY)).length;
     expect(missing).toBeGreaterThan(0);
     expect(card.text).toContain(`未填日志的服务日 ${missing}/${past.length}`);
     const old = facts.filter((f) => f.serviceDate <= '2026-11-19');
-    expect(card.text).toContain(
-      `超过 3 天待确认的到岗 ${old.filter((f) => f.confirmation === 'PENDING').length}/${old.length}`,
-    );
-    expect(card.text).toMatch(/本月到岗天数未达最低要求 \d+\/\d+/);
+    expect(card.text).toContain(`超过 3 天待确认的到岗 ${old.filter(isPendingDay).length}/${old.length}`);
+    expect(card.text).toMatch(/期限已过、到岗天数未达最低要求 \d+\/\d+/);
+    expect(card.text).toMatch(/有风险：到岗天数可能达不到最低要求 \d+\/\d+/);
   });
 
   it('shows a hospital coordinator only their own hospital', async () => {
@@ -150,7 +150,7 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
     const card = await ask(county, '/逾期');
     const scope = { all: false, regionPaths: [countyPath], supportingInstitutionIds: [], within: {} };
     const facts = await listServiceDayFacts(world.bot.db, { scope, from: '2026-11-01', to: '2026-11-19' });
-    const clinics = new Set(facts.filter((f) => f.confirmation === 'PENDING').map((f) => f.institutionId));
+    const clinics = new Set(facts.filter(isPendingDay).map((f) => f.institutionId));
     const heads = (
       await Promise.all([...clinics].map((id) => institutionRoleHolders(world.bot.db, 'CLINIC_HEAD', id)))
     ).flat();
@@ -160,8 +160,12 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
       const [reminder] = reminders(await openIdOf(head.id));
       expect(reminder?.text).toContain('仍待确认，请在到岗确认卡片上确认或提出异议');
     }
-    const minimum = card.buttons.find((b) => b.value.reason === 'minimum');
-    if (minimum) expect(await press(card, 'minimum', county)).toMatch(/已向 [1-9]\d* 人发送催办/);
+    // Each button names how many people it reaches, and reaches exactly them.
+    for (const reason of ['minimum', 'atRisk']) {
+      const button = card.buttons.find((b) => b.value.reason === reason);
+      const count = /（(\d+) 人）/.exec(button?.text ?? '')?.[1];
+      if (button) expect(await press(card, reason, county)).toContain(`已向 ${count} 人发送催办`);
+    }
   });
 
   it('names the people it could not reach, and sends to the rest', async () => {
@@ -178,6 +182,8 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
   });
 
   it('refuses a tampered button value and reminds nobody', async () => {
+    // Everyone was reminded today, so the lists show no button: tomorrow they do again.
+    world.bot.clock.advance(DAY_MS);
     const card = await ask(tcm, '/逾期');
     const index = card.buttons.find((b) => b.value.reason === 'reports')!.index;
     const tamper = async (as: string, change: Record<string, string>) => {
@@ -192,5 +198,6 @@ describe.each(testProviders())('/逾期 and 催办 (%s)', (provider) => {
     expect(await tamper(tcm, { reason: 'everyone' })).toContain('这个催办按钮已失效');
     expect(await tamper(DEMO_COORDINATORS.clinicHead('guilin'), {})).not.toContain('已向');
     expect((await listAuditEntries(world.bot.db, { all: true }, { limit: 100 })).length).toBe(before);
+    world.bot.clock.advance(-DAY_MS);
   });
 });

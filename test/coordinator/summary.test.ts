@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmationOf, isVerified } from '../../src/records/service-day-state.js';
+import { confirmationOf, isCorrected, isVerified } from '../../src/records/service-day-state.js';
 import type { Prisma } from '../../src/generated/sqlite/client.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { demoOpenId } from '../../src/demo/people.js';
@@ -45,19 +45,17 @@ function field(message: HarnessMessage | undefined, label: string): string {
 /** The card's totals in the shape of {@link Recount}. */
 function cardFigures(message: HarnessMessage | undefined): Recount {
   const number = (label: string) => Number(field(message, label));
-  const [verified, unverified] = field(message, '已核验 / 未核验').split(' / ').map(Number);
-  const [confirmed, pending, disputed] = field(message, '已确认 / 待确认 / 有异议').split(' / ').map(Number);
   return {
-    assigned: number('已派驻支援医师'),
+    assigned: number('派驻支援医师'),
     active: number('到岗支援医师'),
     clinics: number('到岗受援单位'),
-    days: number('服务日'),
-    verified: verified ?? NaN,
-    unverified: unverified ?? NaN,
-    confirmed: confirmed ?? NaN,
-    pending: pending ?? NaN,
-    disputed: disputed ?? NaN,
-    logged: number('已填日志'),
+    days: number('到岗天数'),
+    verified: number('已核验天数'),
+    unverified: number('未核验天数'),
+    confirmed: number('已确认天数'),
+    pending: number('待确认天数'),
+    disputed: number('有异议天数'),
+    logged: number('已填日志天数'),
     patients: number('诊疗人次'),
     specialPopulation: number('特殊人群'),
     homeVisits: number('送医上门'),
@@ -119,9 +117,10 @@ describe.each(testProviders())('/汇总 workload summary (%s)', (provider) => {
       active: new Set(days.map((d) => d.physicianId)).size,
       clinics: new Set(days.map((d) => d.institutionId)).size,
       days: days.length,
-      // By the state model's definitions (src/records/service-day-state.ts).
+      // By the state model's definitions (src/records/service-day-state.ts); a 补卡 day is neither unverified
+      // nor owes confirmation.
       verified: count((d) => isVerified(d)),
-      unverified: count((d) => !isVerified(d)),
+      unverified: count((d) => !isVerified(d) && !isCorrected(d)),
       confirmed: count((d) => confirmationOf(d) === 'CONFIRMED'),
       pending: count((d) => confirmationOf(d) === 'PENDING'),
       disputed: count((d) => confirmationOf(d) === 'DISPUTED'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysFrom, targetPace } from '../../src/coordinator/target-pace.js';
 
-const base = { startDate: '2026-01-01', dueDate: '2026-01-31', target: 100 };
+const base = { startDate: '2026-01-01', dueDate: '2026-01-31', programEnd: '2026-12-31', target: 100 };
 
 describe('target pace', () => {
   it('counts whole days between local dates', () => {
@@ -52,14 +52,24 @@ describe('target pace', () => {
     expect(pace.neededPerDay).toBeCloseTo(100 / 22);
   });
 
-  it('before the start nothing has elapsed: stalled rather than dividing by zero', () => {
+  it('before the start nothing has elapsed: too early rather than dividing by zero', () => {
     const pace = targetPace({ ...base, actual: 0, today: '2025-12-20' });
-    expect(pace).toMatchObject({ status: 'STALLED', currentPerDay: 0, daysLeft: 43 });
+    expect(pace).toMatchObject({ status: 'TOO_EARLY', currentPerDay: 0, daysLeft: 43 });
   });
 
   it('already met (and exceeded): nothing remaining, percent above 100, no needed pace', () => {
     const pace = targetPace({ ...base, actual: 130, today: '2026-01-20' });
     expect(pace).toMatchObject({ status: 'MET', percent: 130, remaining: 0, neededPerDay: null, forecastDate: null });
+  });
+
+  it('too early: under a week of records gives no forecast', () => {
+    const pace = targetPace({ ...base, actual: 30, today: '2026-01-06' });
+    expect(pace).toMatchObject({ status: 'TOO_EARLY', forecastDate: null, remaining: 70 });
+  });
+
+  it('a forecast beyond the program’s end is no date: the target cannot be met in time', () => {
+    const pace = targetPace({ ...base, programEnd: '2026-03-31', actual: 10, today: '2026-01-10' });
+    expect(pace).toMatchObject({ status: 'UNREACHABLE', forecastDate: null });
   });
 
   it('floors the percent: 99.9 % is not done', () => {

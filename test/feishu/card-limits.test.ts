@@ -107,9 +107,12 @@ describe('Feishu card limits', () => {
       name: `项目${n}`,
       startDate: '2026-01-01',
       endDate: '2026-12-31',
+      period: { kind: 'programToDate' as const, from: '2026-01-01', to: '2026-11-22' },
+      level: 'program' as const,
       targets: [
         { metric: 'PATIENTS' as const, regionName: null, target: 100, dueDate: '2026-12-31', actual: 10, pace: null },
       ],
+      shares: [],
       breakdown: { metrics: ['PATIENTS' as const], rows: [{ region: '灵地乡', values: [10] }] },
     });
     const progress = targetProgressCard('zh-CN', {

@@ -103,8 +103,9 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     await w.bot.send({ as: WANG, text: '/本月' });
     await w.bot.settle();
     const month = w.lastReply();
-    expect(month).toContain('已补卡 1 天');
-    expect(month).toContain('无需确认（补卡）1 天');
+    // A 补卡 day is none of unverified, awaiting confirmation: it has its own figure.
+    expect(month).toContain('未核验天数：0');
+    expect(month).toContain('已确认天数：0\n待确认天数：0\n有异议天数：0\n已补卡天数：1');
     expect(month).toContain('本月的记录都齐全');
     expect(await w.bot.db.auditLog.count({ where: { action: 'correction.approve' } })).toBe(1);
   });

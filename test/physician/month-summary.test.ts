@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WORK_LOG_METRICS, type WorkLogTotals } from '../../src/db/queries/work-logs.js';
+import { emptyFigures } from '../../src/coordinator/workload-figures.js';
+import { WORK_LOG_METRICS } from '../../src/db/queries/work-logs.js';
+import type { ServiceDayFact } from '../../src/db/queries/workload-facts.js';
 import { parseMonthArgument } from '../../src/physician/month-argument.js';
 import { summarizeMonth, type MonthDay } from '../../src/physician/month-summary.js';
 
-const noTotals = { ...Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])), logs: 0 } as WorkLogTotals;
 const SHIMEN = { programId: 1, institutionId: 10, clinic: '石门镇卫生院' };
 const SHUANGYANG = { programId: 1, institutionId: 11, clinic: '双洋镇卫生院' };
 
@@ -20,9 +21,37 @@ function day(serviceDate: string, overrides: Partial<MonthDay> = {}): MonthDay {
   };
 }
 
+/** The fact of a day, as the figure catalogue reads it. */
+function factOf(day: MonthDay, id: number): ServiceDayFact {
+  return {
+    serviceDayId: id,
+    programId: day.programId,
+    serviceDate: day.serviceDate,
+    physicianId: 1,
+    physicianName: '王秀英',
+    title: null,
+    specialty: null,
+    supportingInstitutionId: null,
+    supportingInstitutionName: null,
+    institutionId: day.institutionId,
+    institutionName: day.clinic,
+    institutionRegionPath: '/35/',
+    record: day,
+    hasLog: false,
+    values: Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])) as ServiceDayFact['values'],
+  };
+}
+
 describe('summarizeMonth', () => {
   const summary = (days: MonthDay[], today = '2026-03-31') =>
-    summarizeMonth({ month: '2026-03', today, assigned: [SHIMEN], days, minimumOf: () => 2, totals: noTotals });
+    summarizeMonth({
+      month: '2026-03',
+      today,
+      assigned: [SHIMEN],
+      days,
+      facts: days.map(factOf),
+      minimumOf: () => 2,
+    });
 
   it('counts confirmed days toward the minimum, per clinic, and shows days awaiting confirmation apart', () => {
     const result = summary([
@@ -48,8 +77,15 @@ describe('summarizeMonth', () => {
     });
     const result = summary([corrected, day('2026-03-06')]);
     expect(result.clinics[0]).toEqual({ clinic: '石门镇卫生院', counted: 2, pending: 0, minimum: 2 });
-    expect(result.verification).toEqual({ verified: 1, unverified: 0, corrected: 1 });
-    expect(result.confirmation).toEqual({ confirmed: 1, pending: 0, unconfirmed: 0, disputed: 0, notOwed: 1 });
+    expect(result.figures).toMatchObject({
+      serviceDays: 2,
+      verifiedDays: 1,
+      unverifiedDays: 0,
+      correctedDays: 1,
+      confirmedDays: 1,
+      pendingDays: 0,
+      disputedDays: 0,
+    });
     expect(result.flagged).toEqual([]);
   });
 
@@ -67,8 +103,17 @@ describe('summarizeMonth', () => {
       ],
       '2026-03-31',
     );
-    expect(result.verification).toEqual({ verified: 3, unverified: 1, corrected: 0 });
-    expect(result.confirmation).toEqual({ confirmed: 1, pending: 1, unconfirmed: 1, disputed: 1, notOwed: 0 });
+    expect(result.figures).toEqual({
+      ...emptyFigures(),
+      physiciansServed: 1,
+      clinicsServed: 1,
+      serviceDays: 4,
+      verifiedDays: 3,
+      unverifiedDays: 1,
+      confirmedDays: 1,
+      pendingDays: 2,
+      disputedDays: 1,
+    });
     expect(result.flagged).toEqual([
       { date: '2026-03-02', clinic: '石门镇卫生院', flags: ['UNVERIFIED', 'CONFIRMATION_OVERDUE'] },
       { date: '2026-03-29', clinic: '石门镇卫生院', flags: ['UNCONFIRMED'] },

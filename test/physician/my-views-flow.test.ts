@@ -80,11 +80,12 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
     it('on the last day of the month at 23:59 counts the month with one day left', async () => {
       world.at('2026-03-31', '23:59');
       const card = await say('/本月');
-      expect(card).toContain('【我的本月】 2026-03');
+      expect(card).toContain('【我的本月】 统计期：2026-03');
       expect(card).toContain('本月还剩 1 天（含今天）');
       expect(card).toMatch(row('石门镇卫生院', '1', '1', '1', '已达标'));
-      expect(card).toContain('已核验 1 天 · 未核验 1 天 · 已补卡 0 天');
-      expect(card).toContain('已确认 1 天 · 待确认 0 天 · 待确认超过 3 天 1 天 · 有异议 0 天');
+      expect(card).toContain(
+        '已核验天数：1\n未核验天数：1\n已确认天数：1\n待确认天数：1\n有异议天数：0\n已补卡天数：0',
+      );
       expect(card).toContain('本月工作量（1 份日志）');
       expect(card).toContain('诊疗人次：23');
       expect(card).toMatch(row('03-02', '石门镇卫生院', '未签退、未核验、待确认超过 3 天'));
@@ -94,7 +95,7 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
     it('on the 1st at 00:01 shows the new month, and the old one on request', async () => {
       world.at('2026-04-01', '00:01');
       const april = await say('/本月');
-      expect(april).toContain('【我的本月】 2026-04');
+      expect(april).toContain('【我的本月】 统计期：2026-04（截至 2026-04-01）');
       expect(april).toContain('本月还剩 30 天（含今天）');
       expect(april).toMatch(row('石门镇卫生院', '0', '0', '1', '还差 1 天'));
       expect(april).toContain('本月还没有日志');
@@ -102,14 +103,18 @@ describe.each(testProviders())('/排班 and /本月 on %s', (provider) => {
       const march = await say('/me 2026-03');
       expect(march).toContain('该月已结束');
       expect(march).toMatch(row('石门镇卫生院', '1', '1', '1', '已达标'));
-      expect(await say('/本月 2026年3月')).toContain('【我的本月】 2026-03');
+      expect(await say('/本月 2026年3月')).toContain('【我的本月】 统计期：2026-03');
     });
 
-    it('counts a day awaiting confirmation as unconfirmed from the third day after it', async () => {
+    it('counts a day awaiting confirmation as awaiting, and flags it overdue from the third day after it', async () => {
       world.at('2026-03-04', '12:00');
-      expect(await say('/本月')).toContain('已确认 1 天 · 待确认 1 天 · 待确认超过 3 天 0 天');
+      const before = await say('/本月');
+      expect(before).toContain('已确认天数：1\n待确认天数：1');
+      expect(before).toMatch(row('03-02', '石门镇卫生院', '未签退、未核验、待确认'));
       world.at('2026-03-05', '12:00');
-      expect(await say('/本月')).toContain('已确认 1 天 · 待确认 0 天 · 待确认超过 3 天 1 天');
+      const after = await say('/本月');
+      expect(after).toContain('已确认天数：1\n待确认天数：1');
+      expect(after).toMatch(row('03-02', '石门镇卫生院', '未签退、未核验、待确认超过 3 天'));
     });
 
     it('refuses a month it cannot read, with the usage', async () => {

@@ -36,7 +36,7 @@ describe.each(testProviders())('service-day state model in the flows (%s)', (pro
     expect(stored).toMatchObject({ checkInVerification: 'VERIFIED', checkOutVerification: 'UNVERIFIED' });
     if (!stored) throw new Error('no day');
     expect(stateOf(stored, '2026-03-02')).toMatchObject({ attendance: 'CHECKED_OUT', verification: 'VERIFIED' });
-    expect(await say('/本月')).toContain('已核验 1 天 · 未核验 0 天');
+    expect(await say('/本月')).toContain('已核验天数：1\n未核验天数：0');
   });
 
   it('a later in-fence location upgrades an unverified check-in and says so; a second one is not a check-out', async () => {
@@ -52,7 +52,7 @@ describe.each(testProviders())('service-day state model in the flows (%s)', (pro
     w.at('2026-03-02', '09:03');
     expect(await locate(40)).toContain('分钟后再发送位置');
     expect((await day())?.checkOutAt).toBeNull();
-    expect(await say('/本月')).toContain('已核验 1 天');
+    expect(await say('/本月')).toContain('已核验天数：1');
   });
 
   it('a location outside the fence soon after an unverified check-in upgrades nothing', async () => {

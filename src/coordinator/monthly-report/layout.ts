@@ -4,7 +4,7 @@ import { term, type Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
 import { WORK_LOG_METRICS } from '../../db/queries/work-logs.js';
 import { titleLabel } from '../../physician/person-labels.js';
-import type { WorkloadFigures } from '../workload-figures.js';
+import { figureLabel, type FigureId, type WorkloadFigures } from '../workload-figures.js';
 
 /**
  * The layout of the monthly workload report (对口支援工作量月报表, annex 2 of seed 001), in one place.
@@ -14,8 +14,8 @@ import type { WorkloadFigures } from '../workload-figures.js';
  * all read these columns, so the same figure always sits under the same heading.
  */
 
-/** A heading: a glossary word, or a message key of the coordinator-report area. */
-export type Heading = { term: Term } | { key: string };
+/** A heading: a figure of the catalogue (its label), a glossary word, or a message key of the coordinator-report area. */
+export type Heading = { figure: FigureId } | { term: Term } | { key: string };
 
 /** A column: its heading, its width in characters, and either a text or a figure of the row. */
 export type ReportColumn<Row> = { heading: Heading; width: number } & (
@@ -53,23 +53,25 @@ export interface HospitalRow {
 
 /** The words of a heading in a locale. */
 export function headingText(locale: Locale, heading: Heading): string {
+  if ('figure' in heading) return figureLabel(locale, heading.figure);
   return 'term' in heading ? term(locale, heading.term) : t(locale, heading.key);
 }
 
 const NAME_WIDTH = 28;
 const FIGURE_WIDTH = 10;
 
-function figure(heading: Heading, key: keyof WorkloadFigures): ReportColumn<{ figures: WorkloadFigures }> {
-  return { heading, width: FIGURE_WIDTH, kind: 'figure', figure: key };
+/** A figure column, headed by the figure's catalogue label. */
+function figure(key: keyof WorkloadFigures): ReportColumn<{ figures: WorkloadFigures }> {
+  return { heading: { figure: key }, width: FIGURE_WIDTH, kind: 'figure', figure: key };
 }
 
-const WORK_COLUMNS = WORK_LOG_METRICS.map((metric) => figure({ term: metric }, metric));
-const DAYS = figure({ term: 'daysServed' }, 'serviceDays');
+const WORK_COLUMNS = WORK_LOG_METRICS.map((metric) => figure(metric));
+const DAYS = figure('serviceDays');
 
-/** The per-clinic table: 受援单位, 派驻医师人数, 到岗天数, then every work-log figure. */
+/** The per-clinic table: 受援单位, 到岗支援医师, 到岗天数, then every work-log figure. */
 export const CLINIC_COLUMNS: readonly ReportColumn<ClinicRow>[] = [
   { heading: { term: 'recipientUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.name },
-  figure({ key: 'coordinator.report.col.physicians' }, 'physicians'),
+  figure('physiciansServed'),
   DAYS,
   ...WORK_COLUMNS,
 ];
@@ -102,8 +104,8 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
             days: row.monthDays ?? 0,
           }),
   },
-  figure({ key: 'coordinator.report.col.unverifiedDays' }, 'unverified'),
-  figure({ key: 'coordinator.report.col.unconfirmedDays' }, 'pendingConfirmation'),
+  figure('unverifiedDays'),
+  figure('pendingDays'),
   ...WORK_COLUMNS,
 ];
 
@@ -111,7 +113,7 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
 export const HOSPITAL_COLUMNS: readonly ReportColumn<HospitalRow>[] = [
   { heading: { term: 'supportingUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.name },
   { heading: { key: 'coordinator.report.col.state' }, width: 22, kind: 'text', text: (row) => row.state },
-  figure({ key: 'coordinator.report.col.physicians' }, 'physicians'),
+  figure('physiciansServed'),
   DAYS,
   ...WORK_COLUMNS,
 ];

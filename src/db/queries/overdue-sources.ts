@@ -66,9 +66,11 @@ export interface AssignedPair {
   institutionName: string;
   endDate: string;
   minServiceDaysPerMonth: number;
+  /** The assignment's planned dates within [from, to]. */
+  plannedDates: string[];
 }
 
-/** The active assignments of a scope overlapping [from, to], by physician then clinic. */
+/** The active assignments of a scope overlapping [from, to] with their planned dates there, by physician then clinic. */
 export async function listAssignedPairs(
   db: DbOrTx,
   query: { scope: ViewScope; from: string; to: string; programId?: number },
@@ -88,6 +90,7 @@ export async function listAssignedPairs(
       physician: { select: { name: true, homeInstitution: { select: { name: true } } } },
       institution: { select: { name: true } },
       program: { select: { minServiceDaysPerMonth: true } },
+      plannedDates: { where: { date: { gte: query.from, lte: query.to } }, select: { date: true } },
     },
     orderBy: [{ physicianId: 'asc' }, { institutionId: 'asc' }, { id: 'asc' }],
   });
@@ -100,6 +103,7 @@ export async function listAssignedPairs(
     institutionName: row.institution.name,
     endDate: row.endDate,
     minServiceDaysPerMonth: row.program.minServiceDaysPerMonth,
+    plannedDates: row.plannedDates.map((planned) => planned.date),
   }));
 }
 

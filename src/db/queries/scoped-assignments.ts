@@ -3,7 +3,7 @@ import type { DbOrTx } from '../client.js';
 import { overlapping } from './filters.js';
 import { assignmentInScope } from './view-scope-where.js';
 
-/** An active assignment as the coverage and progress views count it. */
+/** An active assignment as the summary, coverage and progress views count it. */
 export interface ScopedAssignment {
   id: number;
   programId: number;
@@ -12,6 +12,9 @@ export interface ScopedAssignment {
   institutionId: number;
   institutionRegionPath: string;
   startDate: string;
+  endDate: string;
+  /** The program's monthly minimum of days at the clinic. */
+  minServiceDaysPerMonth: number;
 }
 
 /** Which assignments: overlapping [from, to] (local dates, both included), optionally of one program. */
@@ -41,6 +44,8 @@ export async function listActiveAssignmentsInScope(
       physicianId: true,
       institutionId: true,
       startDate: true,
+      endDate: true,
+      program: { select: { minServiceDaysPerMonth: true } },
       physician: { select: { specialty: true } },
       institution: { select: { regionPath: true } },
     },
@@ -54,5 +59,7 @@ export async function listActiveAssignmentsInScope(
     institutionId: row.institutionId,
     institutionRegionPath: row.institution.regionPath,
     startDate: row.startDate,
+    endDate: row.endDate,
+    minServiceDaysPerMonth: row.program.minServiceDaysPerMonth,
   }));
 }

@@ -1,12 +1,6 @@
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
-import {
-  confirmationOf,
-  countsTowardMinimum,
-  isCorrected,
-  isVerified,
-  type ConfirmationState,
-} from '../../records/service-day-state.js';
+import type { DayRecord } from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
@@ -34,14 +28,8 @@ export interface ServiceDayFact {
   institutionId: number;
   institutionName: string;
   institutionRegionPath: string;
-  /** `isVerified` of the state model: any check point of the day inside the fence. */
-  verified: boolean;
-  /** Made by an approved correction (补卡): complete, owes no confirmation and no overdue work log. */
-  corrected: boolean;
-  /** `confirmationOf` of the state model (`NOT_OWED` for a 补卡 day). */
-  confirmation: ConfirmationState;
-  /** `countsTowardMinimum` of the state model: confirmed by the clinic head, or a 补卡 day. */
-  counted: boolean;
+  /** The day's raw state columns, read only through the catalogue's day predicates (the state model's). */
+  record: DayRecord;
   /** The day's log figures; all zero and `hasLog` false when no log was written. */
   hasLog: boolean;
   values: WorkLogValues;
@@ -53,6 +41,8 @@ export interface FactQuery {
   from: string;
   to: string;
   programId?: number;
+  /** One physician's days only (`/本月`). */
+  physicianId?: number;
 }
 
 const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
@@ -94,6 +84,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
       ...serviceDayInScope(query.scope),
       serviceDate: { gte: query.from, lte: query.to },
       ...(query.programId === undefined ? {} : { programId: query.programId }),
+      ...(query.physicianId === undefined ? {} : { physicianId: query.physicianId }),
     },
     select: FACT_SELECT,
     orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
@@ -111,10 +102,15 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionId: row.institutionId,
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
-    verified: isVerified(row),
-    corrected: isCorrected(row),
-    confirmation: confirmationOf(row),
-    counted: countsTowardMinimum(row),
+    record: {
+      serviceDate: row.serviceDate,
+      checkOutAt: row.checkOutAt,
+      checkInVerification: row.checkInVerification,
+      checkOutVerification: row.checkOutVerification,
+      locationVerifiedAt: row.locationVerifiedAt,
+      confirmationStatus: row.confirmationStatus,
+      correctionId: row.correctionId,
+    },
     hasLog: row.workLog !== null,
     values: row.workLog ? { ...row.workLog } : { ...ZERO },
   }));

@@ -19,8 +19,12 @@ export const coordinatorOverdueMessages = {
     en: 'Monthly workload reports past due',
   },
   'coordinator.overdue.minimum.title': {
-    zh: '本月[[daysServed]]未达最低要求',
-    en: 'Physicians below the monthly minimum',
+    zh: '期限已过、[[daysServed]]未达最低要求',
+    en: 'Monthly minimum missed (deadline passed)',
+  },
+  'coordinator.overdue.atRisk.title': {
+    zh: '有风险：[[daysServed]]可能达不到最低要求',
+    en: 'At risk: may miss the monthly minimum',
   },
   'coordinator.overdue.worklogs.title': {
     zh: '未填[[workLog]]的[[serviceDay]]',
@@ -35,12 +39,12 @@ export const coordinatorOverdueMessages = {
     en: 'Out of the monthly reports due so far this year.',
   },
   'coordinator.overdue.minimum.note': {
-    zh: '分母：本月有[[assignment]]的[[physician]]与[[recipientUnit]]组合数；本月还剩 {daysLeft} 天。',
-    en: 'Out of the physician–clinic pairs assigned this month; {daysLeft} days left.',
+    zh: '分母：该月有[[assignment]]、期限已过的[[physician]]与[[recipientUnit]]组合数（期限为月底，或在该单位的[[assignment]]提前结束之日）。',
+    en: 'Out of the physician–clinic pairs assigned in the month whose deadline (the month’s end, or the end of their assignment there) has passed.',
   },
-  'coordinator.overdue.minimum.closed': {
-    zh: '该月已结束，[[daysServed]]无法再补，不再[[reminder]]。',
-    en: 'That month is over: days can no longer be made up, so there is nothing to remind.',
+  'coordinator.overdue.atRisk.note': {
+    zh: '分母：期限未到的组合数。列出还差天数、已排日期不够、且剩余天数不超过还差天数加 {slack} 天的组合；其余仍来得及，不列入。',
+    en: 'Out of the pairs whose deadline is still ahead. Listed: short of the minimum, too few dates planned, and no more than {slack} days to spare; the others still have time.',
   },
   'coordinator.overdue.worklogs.note': {
     zh: '分母：该月今天以前的[[serviceDay]]数。',
@@ -55,11 +59,19 @@ export const coordinatorOverdueMessages = {
     zh: '仅列出前 {shown} 行（共 {rows} 行）；[[reminder]]会发给全部相关人员。',
     en: 'Showing the first {shown} of {rows} rows; the reminder reaches everyone concerned.',
   },
-  'coordinator.overdue.button': { zh: '[[reminder]]', en: 'Remind' },
+  'coordinator.overdue.button': { zh: '[[reminder]]（{count} 人）', en: 'Remind ({count})' },
+  'coordinator.overdue.atRiskButton': {
+    zh: '提醒有风险的人员（{count} 人）',
+    en: 'Remind those at risk ({count})',
+  },
+  'coordinator.overdue.remindedToday': {
+    zh: '名单上的人员今天都已[[reminder]]过。',
+    en: 'Everyone listed has been reminded today.',
+  },
   'coordinator.overdue.confirmTitle': { zh: '发送[[reminder]]', en: 'Send reminders' },
   'coordinator.overdue.confirmText': {
-    zh: '将向“{title}”中尚未完成的人员发送[[reminder]]（每人每天一次）。',
-    en: 'Reminders go to everyone still listed under “{title}” (once a day each).',
+    zh: '将向“{title}”中今天还未[[reminder]]过的 {count} 人发送[[reminder]]（每人每天一次）。',
+    en: 'Reminders go to the {count} people listed under “{title}” not yet reminded today (once a day each).',
   },
   'coordinator.overdue.col.hospital': { zh: '[[supportingUnit]]', en: 'Hospital' },
   'coordinator.overdue.col.clinic': { zh: '[[recipientUnit]]', en: 'Clinic' },
@@ -68,6 +80,9 @@ export const coordinatorOverdueMessages = {
   'coordinator.overdue.col.dueDate': { zh: '截止日', en: 'Due' },
   'coordinator.overdue.col.daysLate': { zh: '逾期天数', en: 'Days late' },
   'coordinator.overdue.col.served': { zh: '已到岗/要求', en: 'Served/required' },
+  'coordinator.overdue.col.deadline': { zh: '截止', en: 'Deadline' },
+  'coordinator.overdue.col.daysLeft': { zh: '剩余天数', en: 'Days left' },
+  'coordinator.overdue.col.planned': { zh: '已排日期', en: 'Planned' },
   'coordinator.overdue.col.days': { zh: '天数', en: 'Days' },
   'coordinator.overdue.col.dates': { zh: '日期', en: 'Dates' },
   'coordinator.overdue.servedOf': { zh: '{served}/{required}', en: '{served}/{required}' },
@@ -97,12 +112,20 @@ export const coordinatorOverdueMessages = {
     en: '· {hospital} {period} (due {dueDate}, {daysLate} days late)',
   },
   'coordinator.reminder.minimum': {
-    zh: '本月您在以下[[recipientUnit]]的[[daysServed]]还未达到要求，本月还剩 {daysLeft} 天：',
-    en: 'This month you are below the minimum at these clinics, with {daysLeft} days left:',
+    zh: '您在以下[[recipientUnit]]的[[daysServed]]未达到每月最低要求，期限已过。如确有到岗未记录，请发送 /[[correction]] 申请：',
+    en: 'You stayed below the monthly minimum at these clinics and the deadline has passed. If you served but it was not recorded, request a /correction:',
   },
   'coordinator.reminder.minimumLine': {
-    zh: '· {clinic}：{served}/{required} 天',
-    en: '· {clinic}: {served} of {required} days',
+    zh: '· {clinic}：{served}/{required} 天（截止 {deadline}）',
+    en: '· {clinic}: {served} of {required} days (deadline {deadline})',
+  },
+  'coordinator.reminder.atRisk': {
+    zh: '您在以下[[recipientUnit]]的[[daysServed]]还未达到每月最低要求，已排的日期不够，请尽快安排：',
+    en: 'You are below the monthly minimum at these clinics and the dates planned are not enough. Please plan your visits:',
+  },
+  'coordinator.reminder.atRiskLine': {
+    zh: '· {clinic}：{served}/{required} 天，截止 {deadline}（还剩 {daysLeft} 天）',
+    en: '· {clinic}: {served} of {required} days, deadline {deadline} ({daysLeft} days left)',
   },
   'coordinator.reminder.worklogs': {
     zh: '以下[[serviceDay]]还没有填写[[workLog]]，请尽快补填（点下方按钮，或发送“/[[workLog]] 12-03 诊疗10”）；如无法补填，请联系本院[[hospitalCoordinator]]：',

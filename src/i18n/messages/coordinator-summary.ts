@@ -16,19 +16,6 @@ export const coordinatorSummaryMessages = {
     zh: '{scope} · {month} · {program}',
     en: '{scope} · {month} · {program}',
   },
-  'coordinator.summary.assigned': { zh: '已派驻[[physician]]', en: 'Physicians assigned' },
-  'coordinator.summary.active': { zh: '到岗[[physician]]', en: 'Physicians who served' },
-  'coordinator.summary.clinics': { zh: '到岗[[recipientUnit]]', en: 'Recipient clinics served' },
-  'coordinator.summary.days': { zh: '[[serviceDay]]', en: 'Service days' },
-  'coordinator.summary.verification': {
-    zh: '[[verified]] / [[unverified]]',
-    en: 'Verified / unverified',
-  },
-  'coordinator.summary.confirmation': {
-    zh: '[[confirmed]] / [[unconfirmed]] / [[disputed]]',
-    en: 'Confirmed / unconfirmed / disputed',
-  },
-  'coordinator.summary.logged': { zh: '已填[[workLog]]', en: 'Days with a work log' },
   'coordinator.summary.workload': { zh: '**工作量**', en: '**Work done**' },
   'coordinator.summary.byRegion': {
     zh: '**按下级地区**（第 {page}/{pages} 页，共 {count} 个）',
@@ -45,11 +32,6 @@ export const coordinatorSummaryMessages = {
   'coordinator.summary.column.region': { zh: '地区', en: 'Region' },
   'coordinator.summary.column.hospital': { zh: '[[supportingUnit]]', en: 'Supporting hospital' },
   'coordinator.summary.column.physician': { zh: '[[physician]]', en: 'Physician' },
-  'coordinator.summary.column.physicians': { zh: '医师数', en: 'Physicians' },
-  'coordinator.summary.column.days': { zh: '[[serviceDay]]', en: 'Days' },
-  'coordinator.summary.column.verified': { zh: '[[verified]]', en: 'Verified' },
-  'coordinator.summary.column.confirmed': { zh: '[[confirmed]]', en: 'Confirmed' },
-  'coordinator.summary.column.patients': { zh: '[[patients]]', en: 'Patients' },
   'coordinator.summary.chartTitle': {
     zh: '[[serviceDay]]前 {count} 名',
     en: 'Top {count} by service days',

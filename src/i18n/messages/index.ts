@@ -15,6 +15,8 @@ import { coordinatorOverdueMessages } from './coordinator-overdue.js';
 import { schedulerLadderMessages } from './scheduler-ladder.js';
 import { coordinatorSummaryMessages } from './coordinator-summary.js';
 import { coordinatorViewMessages } from './coordinator-views.js';
+import { figureMessages } from './figures.js';
+import { coordinatorTargetMessages } from './coordinator-targets.js';
 import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
 import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
@@ -49,6 +51,8 @@ export const MESSAGE_AREAS = {
   coordinatorView: coordinatorViewMessages,
   security: securityMessages,
   tableReader: tableReaderMessages,
+  figures: figureMessages,
+  coordinatorTarget: coordinatorTargetMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */

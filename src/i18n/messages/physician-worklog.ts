@@ -192,16 +192,6 @@ export const worklogMessages = {
   },
   'physician.month.monthOver': { zh: '该月已结束', en: 'This month is over' },
   'physician.month.monthAhead': { zh: '该月尚未开始（共 {days} 天）', en: 'This month has not started ({days} days)' },
-  'physician.month.verification': { zh: '核验', en: 'Verification' },
-  'physician.month.verificationValue': {
-    zh: '[[verified]] {verified} 天 · [[unverified]] {unverified} 天 · [[stateCorrected]] {corrected} 天',
-    en: 'verified {verified} · unverified {unverified} · corrected {corrected}',
-  },
-  'physician.month.confirmation': { zh: '受援单位确认', en: 'Clinic confirmation' },
-  'physician.month.confirmationValue': {
-    zh: '[[confirmed]] {confirmed} 天 · [[unconfirmed]] {pending} 天 · [[unconfirmed]]超过 3 天 {unconfirmed} 天 · [[disputed]] {disputed} 天 · [[confirmationNotOwed]]（[[correction]]）{notOwed} 天',
-    en: 'confirmed {confirmed} · awaiting {pending} · awaiting over 3 days {unconfirmed} · disputed {disputed} · no confirmation needed (correction) {notOwed}',
-  },
   'physician.month.totals': { zh: '本月工作量（{logs} 份[[workLog]]）', en: 'Work this month ({logs} logs)' },
   'physician.month.noLogs': { zh: '本月还没有[[workLog]]。', en: 'No work logs this month yet.' },
   'physician.month.flagged': { zh: '需要留意的日子', en: 'Days needing attention' },

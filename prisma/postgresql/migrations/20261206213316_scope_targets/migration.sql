@@ -1,0 +1,24 @@
+-- CreateTable
+CREATE TABLE "scope_targets" (
+    "id" SERIAL NOT NULL,
+    "program_id" INTEGER NOT NULL,
+    "metric" "Metric" NOT NULL,
+    "value" INTEGER NOT NULL,
+    "due_date" TEXT NOT NULL,
+    "region_id" INTEGER,
+    "institution_id" INTEGER,
+    "scope_key" TEXT NOT NULL,
+    "set_by_id" INTEGER,
+    "set_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "scope_targets_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "scope_targets_program_id_scope_key_idx" ON "scope_targets"("program_id", "scope_key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "scope_targets_program_id_metric_due_date_scope_key_key" ON "scope_targets"("program_id", "metric", "due_date", "scope_key");
+
+-- AddForeignKey
+ALTER TABLE "scope_targets" ADD CONSTRAINT "scope_targets_program_id_fkey" FOREIGN KEY ("program_id") REFERENCES "programs"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -1,0 +1,88 @@
+import type { Text } from '../locale.js';
+
+/**
+ * The catalogue of figures (coordinator/figure-catalogue.ts): each figure's one label and one definition,
+ * and the words naming the period a card counts. Keys are `figure.<id>`, `figure.<id>.definition` and
+ * `figure.period.*`.
+ */
+export const figureMessages = {
+  'figure.physiciansAssigned': { zh: '派驻[[physician]]', en: 'Physicians assigned' },
+  'figure.physiciansAssigned.definition': {
+    zh: '统计期内有有效[[assignment]]（与统计期有重叠、未取消）的不同医师人数',
+    en: 'Distinct physicians with an active assignment overlapping the period',
+  },
+  'figure.personTimes': { zh: '派驻人次', en: 'Person-times assigned' },
+  'figure.personTimes.definition': {
+    zh: '统计期内有效[[assignment]]的条数',
+    en: 'Active assignments overlapping the period',
+  },
+  'figure.physiciansServed': { zh: '到岗[[physician]]', en: 'Physicians who served' },
+  'figure.physiciansServed.definition': {
+    zh: '统计期内至少有一个[[serviceDay]]的不同医师人数',
+    en: 'Distinct physicians with at least one service day in the period',
+  },
+  'figure.clinicsServed': { zh: '到岗[[recipientUnit]]', en: 'Recipient clinics served' },
+  'figure.clinicsServed.definition': {
+    zh: '统计期内至少有一个[[serviceDay]]的不同[[recipientUnit]]数',
+    en: 'Distinct recipient clinics with at least one service day in the period',
+  },
+  'figure.serviceDays': { zh: '[[daysServed]]', en: 'Days served' },
+  'figure.serviceDays.definition': {
+    zh: '统计期内的[[serviceDay]]数（一名医师在一个[[recipientUnit]]一天记一个，自[[checkIn]]起计）',
+    en: 'Service days in the period (one per physician, clinic and day, from the check-in on)',
+  },
+  'figure.verifiedDays': { zh: '[[verified]]天数', en: 'Verified days' },
+  'figure.verifiedDays.definition': {
+    zh: '签到、签退或之后补发的位置在受援单位范围内、已自动核验的[[serviceDay]]数（核验只升不降）',
+    en: 'Service days with a location inside the clinic’s geofence at check-in, check-out or later (verification only goes up)',
+  },
+  'figure.unverifiedDays': { zh: '[[unverified]]天数', en: 'Unverified days' },
+  'figure.unverifiedDays.definition': {
+    zh: '未收到范围内位置的[[serviceDay]]数（[[daysServed]]减去[[verified]]天数和[[stateCorrected]]天数）',
+    en: 'Service days without a location inside the geofence (days served less verified and corrected days)',
+  },
+  'figure.confirmedDays': { zh: '[[confirmed]]天数', en: 'Confirmed days' },
+  'figure.confirmedDays.definition': {
+    zh: '[[clinicHead]]已确认到岗的[[serviceDay]]数（[[correction]]日[[confirmationNotOwed]]，不在其内）',
+    en: 'Service days the clinic head confirmed (a correction day needs no confirmation and is not among them)',
+  },
+  'figure.pendingDays': { zh: '[[unconfirmed]]天数', en: 'Days awaiting confirmation' },
+  'figure.pendingDays.definition': {
+    zh: '[[clinicHead]]尚未确认也未提出异议的[[serviceDay]]数（含已超过 3 天的；[[correction]]日[[confirmationNotOwed]]，不在其内）',
+    en: 'Service days the clinic head has neither confirmed nor disputed (including those over 3 days old; correction days need no confirmation)',
+  },
+  'figure.disputedDays': { zh: '[[disputed]]天数', en: 'Disputed days' },
+  'figure.disputedDays.definition': {
+    zh: '[[clinicHead]]提出异议的[[serviceDay]]数',
+    en: 'Service days the clinic head disputed',
+  },
+  'figure.correctedDays': { zh: '[[stateCorrected]]天数', en: 'Corrected days' },
+  'figure.correctedDays.definition': {
+    zh: '经审批的[[correction]]补成的[[serviceDay]]数：记为完整，[[confirmationNotOwed]]，计入每月最低要求',
+    en: 'Service days made by an approved correction: complete, needing no confirmation, counted toward the monthly minimum',
+  },
+  'figure.loggedDays': { zh: '已填[[workLog]]天数', en: 'Days with a work log' },
+  'figure.loggedDays.definition': {
+    zh: '已填写[[workLog]]的[[serviceDay]]数',
+    en: 'Service days with a work log',
+  },
+  'figure.workLog.definition': {
+    zh: '统计期内各[[serviceDay]][[workLog]]中该项数字之和',
+    en: 'The sum of this figure over the work logs of the period’s service days',
+  },
+  'figure.minimumMet': { zh: '达到每月最低要求', en: 'Monthly minimum met' },
+  'figure.minimumMet.definition': {
+    zh: '该月有效[[assignment]]的“医师—[[recipientUnit]]”组合中，在该单位计入的天数（[[clinicHead]]已确认或[[correction]]的[[serviceDay]]；[[unconfirmed]]的尚不计入）达到项目每月最低天数的组合数（分母为组合数）',
+    en: 'Physician–clinic pairs assigned in the month whose counted days there (confirmed by the clinic head, or corrected; days awaiting confirmation not yet) reach the program’s monthly minimum (out of all pairs)',
+  },
+  'figure.period.month': { zh: '统计期：{month}', en: 'Period: {month}' },
+  'figure.period.monthToDate': {
+    zh: '统计期：{month}（截至 {to}）',
+    en: 'Period: {month} (up to {to})',
+  },
+  'figure.period.programToDate': {
+    zh: '统计期：项目开始至今（{from} 至 {to}）',
+    en: 'Period: program to date ({from} to {to})',
+  },
+  'figure.period.range': { zh: '统计期：{from} 至 {to}', en: 'Period: {from} to {to}' },
+} satisfies Record<string, Text>;
