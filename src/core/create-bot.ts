@@ -1,3 +1,4 @@
+import type { CheckinLinks } from '../checkin-page/links.js';
 import { actions } from '../actions/index.js';
 import { commands } from '../commands/index.js';
 import type { Db } from '../db/client.js';
@@ -33,6 +34,8 @@ export interface BotDeps {
   /** Woken whenever a message is queued, so it goes out at once. */
   dispatcher: { wake(): void };
   config: BotConfig;
+  /** Mints the check-in page's links (service); absent in hand-built test worlds. */
+  links?: CheckinLinks;
   /** Replaces some of the registered commands, actions or handlers (tests). */
   registry?: Partial<BotRegistry>;
 }

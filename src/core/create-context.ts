@@ -1,3 +1,5 @@
+import { linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
+import type { LinkPurpose } from '../checkin-page/link-token.js';
 import type { Db } from '../db/client.js';
 import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
@@ -18,6 +20,8 @@ export interface ContextDeps {
   clock: Clock;
   dispatcher: { wake(): void };
   config: { locale: Locale; timeZone: string };
+  /** Mints the check-in page's links; absent in hand-built test worlds (cards then carry no page button). */
+  links?: CheckinLinks;
 }
 
 /** Where a message goes, minus its content. */
@@ -92,6 +96,11 @@ export interface Notifier {
    * already shows this content. Optional only because hand-built test contexts lack it.
    */
   reviseNotice?(to: { chatId: string }, message: Card, purpose: string, key: string): Promise<void>;
+  /**
+   * A fresh single-use link to the check-in page for a person (their chat account on this platform), or
+   * undefined when the service mints none or the person has no account here.
+   */
+  checkinLink?(personId: number, purpose: LinkPurpose): Promise<string | undefined>;
 }
 
 /**
@@ -105,7 +114,13 @@ export function createNotifier(
   locale: Locale = deps.config.locale,
   platform: PlatformName = adapter.platform,
 ): Notifier {
+  const { links } = deps;
+  const identityPlatform = adapter.identityPlatform ?? adapter.platform;
   return {
+    ...(links && {
+      checkinLink: (personId: number, purpose: LinkPurpose) =>
+        linkForPerson(links, deps.db, identityPlatform, personId, purpose),
+    }),
     db: deps.db,
     locale,
     timeZone: deps.config.timeZone,

@@ -2,18 +2,21 @@ import type { CheckMethod } from '../generated/sqlite/client.js';
 import type { CheckPoint } from '../db/queries/service-days.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
-import type { LatLon } from '../geo/distance.js';
 import type { AttendanceMoment } from './attendance-moment.js';
-import { verifyLocation, type GeofencedPlace } from './geofence.js';
+import { verifyLocation, type GeofencedPlace, type ReportedPoint } from './geofence.js';
 
-/** A reported location, as a location message carries it. */
-export interface ReportedLocation extends LatLon {
+/** A reported location: a location message (system unstated), or a device reading (system stated). */
+export interface ReportedLocation extends ReportedPoint {
   accuracyM?: number;
 }
 
-/** How a physician checks in or out: where they are, what they typed, or which card they clicked. */
+/**
+ * How a physician checks in or out: where they are (a location message, or a DEVICE reading from the
+ * check-in page, already judged inside the fence with its accuracy), what they typed, or which card they
+ * clicked. The method is the evidence strength the record carries (src/physician/evidence.ts).
+ */
 export type AttendanceWay<CardValue> =
-  | { method: 'LOCATION'; location: ReportedLocation }
+  | { method: 'LOCATION' | 'DEVICE'; location: ReportedLocation }
   | { method: 'TEXT'; clinicName?: string }
   | ({ method: 'CARD_BUTTON' } & CardValue);
 

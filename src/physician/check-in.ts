@@ -63,6 +63,7 @@ async function chooseAssignment(
   }
   switch (way.method) {
     case 'LOCATION':
+    case 'DEVICE':
       return assignmentNear(ctx, way.location, assignments, today, month);
     case 'TEXT':
       return way.clinicName

@@ -5,9 +5,9 @@ import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
-import { distanceMetres, type LatLon } from '../geo/distance.js';
 import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
+import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
 
 /** A check-out by location, by text (optionally naming the clinic), or by the receipt's button. */
@@ -53,7 +53,7 @@ async function chooseDay(
   if (open.length === 0 && latest?.checkOutAt) throw alreadyCheckedOut(ctx, latest, latest.checkOutAt);
   const [only] = open;
   if (open.length === 1 && only) return only;
-  const nearest = way.method === 'LOCATION' ? nearestDay(way.location, open) : undefined;
+  const nearest = way.method === 'LOCATION' || way.method === 'DEVICE' ? nearestDay(way.location, open) : undefined;
   if (nearest) return nearest;
   throw new BotError('CONFLICT', 'physician.attendance.nameTheClinicToCheckOut', {
     list: open.map((d) => d.institution.name).join('、'),
@@ -66,12 +66,11 @@ async function daysAtClinic(ctx: Context, name: string, days: ServiceDayDetail[]
   return days.filter((d) => matches.has(d.institutionId));
 }
 
-function nearestDay(point: LatLon, days: ServiceDayDetail[]): ServiceDayDetail | undefined {
+/** Of some days, the one whose clinic is nearest a point (clinics without coordinates are skipped). */
+export function nearestDay(point: ReportedPoint, days: ServiceDayDetail[]): ServiceDayDetail | undefined {
   const located = days.flatMap((day) => {
-    const { latitude, longitude } = day.institution;
-    return latitude === null || longitude === null
-      ? []
-      : [{ day, metres: distanceMetres(point, { latitude, longitude }) }];
+    const metres = distanceToClinicM(point, day.institution);
+    return metres === null ? [] : [{ day, metres }];
   });
   return located.sort((a, b) => a.metres - b.metres)[0]?.day;
 }

@@ -32,6 +32,17 @@ export function geofenceRadiusM(clinic: GeofencedPlace, program: { geofenceToler
   return clinic.geofenceRadiusM ?? program?.geofenceToleranceM ?? DEFAULT_GEOFENCE_M;
 }
 
+/** Metres from a reported point to a clinic's coordinates, compared in the clinic's system; null when unplaced. */
+export function distanceToClinicM(
+  point: ReportedPoint,
+  clinic: Omit<GeofencedPlace, 'geofenceRadiusM'>,
+): number | null {
+  if (clinic.latitude === null || clinic.longitude === null) return null;
+  const clinicSystem = clinic.coordinateSystem ?? 'WGS84';
+  const same = toSystem({ ...point, system: point.system ?? clinicSystem }, clinicSystem);
+  return distanceMetres(same, { latitude: clinic.latitude, longitude: clinic.longitude });
+}
+
 /**
  * Verifies a reported location against a clinic, after bringing the point into the clinic's coordinate
  * system (a GCJ-02 reading compared raw with WGS-84 coordinates is off by the obfuscation, 500–600 m
@@ -44,11 +55,8 @@ export function verifyLocation(
   program: { geofenceToleranceM: number } | null,
 ): LocationVerdict {
   const radiusM = geofenceRadiusM(clinic, program);
-  if (clinic.latitude === null || clinic.longitude === null) {
-    return { verification: 'UNVERIFIED', distanceM: null, radiusM };
-  }
-  const clinicSystem = clinic.coordinateSystem ?? 'WGS84';
-  const same = toSystem({ ...point, system: point.system ?? clinicSystem }, clinicSystem);
-  const distanceM = Math.round(distanceMetres(same, { latitude: clinic.latitude, longitude: clinic.longitude }));
+  const exact = distanceToClinicM(point, clinic);
+  if (exact === null) return { verification: 'UNVERIFIED', distanceM: null, radiusM };
+  const distanceM = Math.round(exact);
   return { verification: distanceM <= radiusM ? 'VERIFIED' : 'UNVERIFIED', distanceM, radiusM };
 }

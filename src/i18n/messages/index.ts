@@ -18,6 +18,7 @@ import { coordinatorViewMessages } from './coordinator-views.js';
 import { schedulerBroadcastMessages } from './scheduler-broadcast.js';
 import { coordinatorAssignMessages } from './coordinator-assign.js';
 import { coordinatorImportMessages } from './coordinator-import.js';
+import { checkinPageMessages } from './checkin-page.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -26,6 +27,7 @@ import { coordinatorImportMessages } from './coordinator-import.js';
 export const MESSAGE_AREAS = {
   coordinatorAssign: coordinatorAssignMessages,
   coordinatorImport: coordinatorImportMessages,
+  checkinPage: checkinPageMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,
