@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
 import { hasFeishuCredentials, sandboxEnabled, type Env } from './config/env.js';
 import type { BotCore } from './core/bot.js';
+import { checkinPageRouter, createCheckinLinks } from './checkin-page/create-page.js';
+import type { CheckinLinks } from './checkin-page/links.js';
 import { createBot } from './core/create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -51,6 +53,8 @@ export interface RunningService {
   scheduler?: Scheduler;
   metrics: Metrics;
   adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
+  /** Mints the check-in page's links (the sandbox chat and tests use it too). */
+  checkinLinks: CheckinLinks;
   /** Stops accepting requests, finishes handlers in flight and deliveries, closes the database. */
   stop(): Promise<void>;
 }
@@ -96,7 +100,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     metrics,
     clock,
   });
+  const links = createCheckinLinks(env, clock, log);
   const bot = createBot({
+    links,
     db: database.db,
     clock,
     log,
@@ -115,6 +121,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const platformDeps = { bot, config: env, log, metrics, clock, botOpenId };
   if (feishu && env.FEISHU_MODE === 'webhook') routers.push(feishuWebhookRoutes(platformDeps));
   if (sandbox) routers.push(sandboxRoutes({ core: bot, adapter: sandbox, log }));
+  const logins = feishuAdapter ? [feishuAdapter.inAppLogin()] : [];
+  routers.push(checkinPageRouter({ env, db: database.db, clock, log, dispatcher, adapters, logins }, links));
 
   dispatcher.start();
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them. The
@@ -130,7 +138,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const jobAdapter = feishuAdapter ?? sandbox;
   const scheduler =
     env.SCHEDULER_ENABLED && jobAdapter
-      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapter: jobAdapter, dispatcher })
+      ? createScheduler({
+          db: database.db,
+          clock,
+          log,
+          config: schedulerConfig(env),
+          adapter: jobAdapter,
+          dispatcher,
+          links,
+        })
       : undefined;
   await scheduler?.start();
   const websocket: FeishuWebsocket | undefined =
@@ -138,6 +154,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const app = createHttpApp(routers, log);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
+  links.listeningOn(port);
   log.info(
     { port, database: database.provider, feishu: feishu ? env.FEISHU_MODE : 'off', sandbox: Boolean(sandbox) },
     '巡诊助手已启动 / service started',
@@ -152,6 +169,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ...(scheduler ? { scheduler } : {}),
     metrics,
     adapters,
+    checkinLinks: links,
     async stop() {
       clearInterval(resumeSweep);
       await scheduler?.stop();

@@ -18,22 +18,34 @@ export const CHECKIN_PAGE_PATH = '/app/checkin';
 export interface CheckinLinkSettings {
   secret: string;
   ttlMinutes: number;
-  /** Without a trailing slash. */
-  baseUrl: string;
+  /** `PUBLIC_BASE_URL` without a trailing slash; unset: `http://127.0.0.1:<port>` once listening. */
+  baseUrl?: string;
 }
 
 /** Mints and reads the check-in page's signed links (see link-token.ts). */
 export class CheckinLinks {
+  private fallbackBaseUrl = 'http://127.0.0.1:3000';
+
   constructor(
-    readonly settings: CheckinLinkSettings,
+    private readonly settings: CheckinLinkSettings,
     private readonly clock: Clock,
   ) {}
+
+  /** Where links point: `PUBLIC_BASE_URL`, else this machine at the port the service listens on. */
+  get baseUrl(): string {
+    return this.settings.baseUrl ?? this.fallbackBaseUrl;
+  }
+
+  /** Tells the default base URL the port the service really listens on (tests listen on port 0). */
+  listeningOn(port: number): void {
+    this.fallbackBaseUrl = `http://127.0.0.1:${port}`;
+  }
 
   /** A fresh single-use link for one person's chat account, valid for the configured minutes. */
   mint(who: { personId: number; purpose: LinkPurpose; platform: PlatformName; userId: string }): string {
     const expiresAt = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
     const token = mintLinkToken(this.settings.secret, { ...who, id: newLinkId(), expiresAt });
-    return `${this.settings.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
+    return `${this.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
   }
 
   /** The claims of a token, if it is ours and not expired. */
