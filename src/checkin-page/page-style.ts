@@ -4,7 +4,7 @@
  */
 export const PAGE_STYLE = `
 *{box-sizing:border-box}
-body{margin:0;font:18px/1.5 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1f2329;background:#f5f6f7}
+body{margin:0;font:18px/1.5 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;color:#1f2329;background:#f5f6f7}
 main{max-width:480px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:4px 0 12px}
 p{margin:8px 0}
@@ -19,5 +19,6 @@ p{margin:8px 0}
 .DONE{border-left:6px solid #0f9d58}
 .RETRY{border-left:6px solid #f5a623}
 .REFUSED{border-left:6px solid #d83931}
-.hidden{display:none}
+#go.hidden,.hidden{display:none}
+#st-readout:empty,#st-msg:empty{display:none}
 `;

@@ -29,7 +29,7 @@ describe.each(testProviders())('the check-in page over HTTP (%s)', (provider) =>
     const res = await fetch(`${harness.service.url}/app/checkin/reading`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ accuracy: 15, system: 'GCJ02', source: 'FEISHU_JSAPI', ...DOOR_GCJ02, ...body }),
+      body: JSON.stringify({ accuracy: 15, source: 'FEISHU_JSAPI', ...DOOR_GCJ02, ...body }),
     });
     return {
       status: res.status,
@@ -40,7 +40,9 @@ describe.each(testProviders())('the check-in page over HTTP (%s)', (provider) =>
 
   beforeAll(async () => {
     harness = await startServiceHarness({ provider, clock });
-    world = await seedPageWorld(harness, clock, DATE);
+    world = await seedPageWorld(harness.service.database.db, clock, DATE, (openId, name) =>
+      harness.emulator.state.addUser({ open_id: openId, name }),
+    );
   });
   afterAll(() => harness.stop());
 

@@ -1,9 +1,14 @@
+import type { Db } from '../../src/db/client.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
 import { CLINICS } from '../../src/demo/clinics.js';
 import { toSystem } from '../../src/geo/coordinates.js';
 import type { Clock } from '../../src/time/clock.js';
-import { addFeishuPerson, seedProgramWorld, type ServiceHarness } from '../support/service-harness.js';
+import { buildBasicFixture } from '../support/fixtures.js';
 
 /** 象湖镇卫生院 of the demo data (漳平), stored in WGS-84 with a 500 m fence. */
 const XIANGHU = CLINICS.find((c) => c.key === 'xianghu');
@@ -18,9 +23,39 @@ export function northOfClinic(metres: number): { latitude: number; longitude: nu
   return { latitude: CLINIC.latitude + metres / 111_195, longitude: CLINIC.longitude };
 }
 
-/** A physician (王医生, ou_page_wang) assigned to 象湖镇卫生院 with a planned visit on `date`; a colleague. */
-export async function seedPageWorld(harness: ServiceHarness, clock: Clock, date: string) {
-  const { db, fixture, program } = await seedProgramWorld(harness);
+/** A physician with a Feishu open_id (the sandbox borrows Feishu's identities); returns the person id. */
+async function physician(db: Db, name: string, openId: string, phone: string, at: Date): Promise<number> {
+  const { person } = await upsertPersonByPhone(db, { name, phone });
+  await bindChatIdentity(db, {
+    personId: person.id,
+    platform: 'FEISHU',
+    platformUserId: openId,
+    method: 'SEED',
+    boundById: null,
+  });
+  await grantRole(db, { personId: person.id, grantedById: null, at, role: 'PHYSICIAN' });
+  return person.id;
+}
+
+/**
+ * A physician (王医生, ou_page_wang) assigned to 象湖镇卫生院 with a planned visit on `date`, and a
+ * colleague (赵医生, ou_page_zhao). `addUser` registers them with the Feishu emulator when there is one.
+ */
+export async function seedPageWorld(
+  db: Db,
+  clock: Clock,
+  date: string,
+  addUser?: (openId: string, name: string) => void,
+) {
+  const fixture = await buildBasicFixture(db);
+  const program = await upsertProgramByCode(db, {
+    code: 'GS-2026',
+    name: '医师下基层 2026',
+    kind: 'GRASSROOTS_SUPPORT',
+    regionCode: fixture.county.code,
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+  });
   const clinic = await upsertInstitutionByCode(db, {
     code: fixture.clinic.code,
     name: CLINIC.name,
@@ -30,20 +65,10 @@ export async function seedPageWorld(harness: ServiceHarness, clock: Clock, date:
     longitude: CLINIC.longitude,
     geofenceRadiusM: 500,
   });
-  const physicianId = await addFeishuPerson(harness, {
-    name: '王医生',
-    openId: 'ou_page_wang',
-    phone: '13900007701',
-    role: 'PHYSICIAN',
-    at: clock.now(),
-  });
-  await addFeishuPerson(harness, {
-    name: '赵医生',
-    openId: 'ou_page_zhao',
-    phone: '13900007702',
-    role: 'PHYSICIAN',
-    at: clock.now(),
-  });
+  addUser?.('ou_page_wang', '王医生');
+  addUser?.('ou_page_zhao', '赵医生');
+  const physicianId = await physician(db, '王医生', 'ou_page_wang', '13900007701', clock.now());
+  await physician(db, '赵医生', 'ou_page_zhao', '13900007702', clock.now());
   await createAssignment(db, {
     programId: program.id,
     physicianId,

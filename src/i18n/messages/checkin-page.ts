@@ -4,7 +4,7 @@ import type { Text } from '../locale.js';
 export const checkinPageMessages = {
   'checkinPage.titleIn': { zh: '设备定位[[checkIn]]', en: 'Check in with your location' },
   'checkinPage.titleOut': { zh: '设备定位[[checkOut]]', en: 'Check out with your location' },
-  'checkinPage.greeting': { zh: '{name}医生，您好', en: 'Hello, Dr {name}' },
+  'checkinPage.greeting': { zh: '{name}，您好', en: 'Hello, {name}' },
   'checkinPage.plannedToday': { zh: '今日计划：{list}', en: 'Planned today: {list}' },
   'checkinPage.noPlanToday': {
     zh: '今天没有计划的[[recipientUnit]]，将按离您最近的[[assignment]]单位核验。',
