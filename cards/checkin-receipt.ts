@@ -1,5 +1,5 @@
-import type { Card } from '../src/core/card.js';
-import type { ConfirmationStatus, Verification } from '../src/generated/sqlite/client.js';
+import type { Card, CardElement } from '../src/core/card.js';
+import type { CheckMethod, ConfirmationStatus, Verification } from '../src/generated/sqlite/client.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/i18n/messages/index.js';
 import { verificationText } from '../src/physician/attendance-way.js';
@@ -18,6 +18,10 @@ export interface CheckInReceiptView {
   /** Latitude the physician sent, if any (a location without a distance means the clinic is unplaced). */
   latitude: number | null;
   confirmation: ConfirmationStatus;
+  /** How the check-in was made (its evidence strength when verified). */
+  method?: CheckMethod;
+  /** Check-in page links: to verify this check-in by the phone's position, and to check out there. */
+  pageLinks?: { verify?: string; checkOut?: string };
 }
 
 const CONFIRMATION_KEYS: Record<ConfirmationStatus, string> = {
@@ -29,7 +33,8 @@ const CONFIRMATION_KEYS: Record<ConfirmationStatus, string> = {
 /**
  * The receipt a physician gets after checking in: clinic, local date and time, whether the location was
  * verified (with the distance when it was not), the clinic head's confirmation, and the next two steps
- * (check out, log the day's work) as buttons carrying the service day id.
+ * (check out, log the day's work) as buttons carrying the service day id; with the check-in page, its
+ * buttons too (定位核验 while the day is not 设备定位核验, 定位签退).
  */
 export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Card {
   const value = { serviceDayId: view.serviceDayId };
@@ -52,6 +57,7 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
         ],
       },
       ...(verified ? [] : [{ kind: 'note' as const, text: t(locale, 'physician.attendance.unverifiedNote') }]),
+      ...pageLinkButtons(locale, view.pageLinks),
       {
         kind: 'actions',
         buttons: [
@@ -61,4 +67,14 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
       },
     ],
   };
+}
+
+function pageLinkButtons(locale: Locale, links: CheckInReceiptView['pageLinks']): CardElement[] {
+  const buttons = [
+    ...(links?.verify
+      ? [{ text: t(locale, 'checkinPage.buttonVerify'), url: links.verify, style: 'primary' as const }]
+      : []),
+    ...(links?.checkOut ? [{ text: t(locale, 'checkinPage.buttonOpenOut'), url: links.checkOut }] : []),
+  ];
+  return buttons.length > 0 ? [{ kind: 'links', buttons }] : [];
 }

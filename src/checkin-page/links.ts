@@ -41,9 +41,13 @@ export class CheckinLinks {
     this.fallbackBaseUrl = `http://127.0.0.1:${port}`;
   }
 
-  /** A fresh single-use link for one person's chat account, valid for the configured minutes. */
-  mint(who: { personId: number; purpose: LinkPurpose; platform: PlatformName; userId: string }): string {
-    const expiresAt = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
+  /**
+   * A fresh single-use link for one person's chat account, valid for the configured minutes — or until
+   * `until` when that is later (a reminder sent at 07:30 must still open at the clinic at 09:00).
+   */
+  mint(who: { personId: number; purpose: LinkPurpose; platform: PlatformName; userId: string }, until?: Date): string {
+    const ttlEnd = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
+    const expiresAt = Math.max(ttlEnd, until?.getTime() ?? 0);
     const token = mintLinkToken(this.settings.secret, { ...who, id: newLinkId(), expiresAt });
     return `${this.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
   }
@@ -64,7 +68,8 @@ export async function linkForPerson(
   platform: PlatformName,
   personId: number,
   purpose: LinkPurpose,
+  until?: Date,
 ): Promise<string | undefined> {
   const identity = (await chatIdentitiesOf(db, personId)).find((i) => i.platform === platform);
-  return identity && links.mint({ personId, purpose, platform, userId: identity.platformUserId });
+  return identity && links.mint({ personId, purpose, platform, userId: identity.platformUserId }, until);
 }

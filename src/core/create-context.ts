@@ -100,7 +100,7 @@ export interface Notifier {
    * A fresh single-use link to the check-in page for a person (their chat account on this platform), or
    * undefined when the service mints none or the person has no account here.
    */
-  checkinLink?(personId: number, purpose: LinkPurpose): Promise<string | undefined>;
+  checkinLink?(personId: number, purpose: LinkPurpose, until?: Date): Promise<string | undefined>;
 }
 
 /**
@@ -118,8 +118,8 @@ export function createNotifier(
   const identityPlatform = adapter.identityPlatform ?? adapter.platform;
   return {
     ...(links && {
-      checkinLink: (personId: number, purpose: LinkPurpose) =>
-        linkForPerson(links, deps.db, identityPlatform, personId, purpose),
+      checkinLink: (personId: number, purpose: LinkPurpose, until?: Date) =>
+        linkForPerson(links, deps.db, identityPlatform, personId, purpose, until),
     }),
     db: deps.db,
     locale,

@@ -44,14 +44,25 @@ export function checkPointFor(
 }
 
 /**
- * `已核验`, `未核验（距受援单位 820 米）`, `未核验（受援单位未登记位置）` (a location was sent but the clinic
+ * `设备定位核验（距受援单位 120 米）` or `位置消息（…）` for a verified point whose method is known (the
+ * strength, evidence.ts), else `已核验`; `未核验（距受援单位 820 米）`, `未核验（受援单位未登记位置）` (a location was sent but the clinic
  * has no coordinates) or `未核验（未发送位置）` for a stored check point.
  */
 export function verificationText(
   locale: Locale,
-  point: { verification: CheckPoint['verification']; distanceM?: number | null; latitude?: number | null },
+  point: {
+    verification: CheckPoint['verification'];
+    distanceM?: number | null;
+    latitude?: number | null;
+    method?: CheckMethod | null;
+  },
 ): string {
-  if (point.verification === 'VERIFIED') return t(locale, 'physician.attendance.verified');
+  if (point.verification === 'VERIFIED') {
+    if (point.method !== 'DEVICE' && point.method !== 'LOCATION') return t(locale, 'physician.attendance.verified');
+    return t(locale, point.method === 'DEVICE' ? 'checkinPage.verifiedDevice' : 'checkinPage.verifiedMessage', {
+      distance: Math.round(point.distanceM ?? 0),
+    });
+  }
   const distance = point.distanceM;
   if (distance !== null && distance !== undefined) {
     return t(locale, 'physician.attendance.unverifiedAt', { distance: Math.round(distance) });

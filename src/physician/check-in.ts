@@ -110,7 +110,8 @@ async function repeatOrRefuse(
   });
 }
 
-function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetail): Promise<void> {
+async function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetail): Promise<void> {
+  const pageLinks = await receiptPageLinks(ctx, day);
   return ctx.replyCard(
     checkInReceiptCard(ctx.locale, {
       serviceDayId: day.id,
@@ -121,6 +122,23 @@ function replyReceipt(ctx: Context, day: ServiceDay, assignment: AssignmentDetai
       distanceM: day.checkInDistanceM,
       latitude: day.checkInLatitude,
       confirmation: day.confirmationStatus,
+      method: day.checkInMethod,
+      ...(pageLinks ? { pageLinks } : {}),
     }),
   );
+}
+
+/**
+ * The check-in page's links for a receipt (fresh, 15 minutes): 定位核验 unless the check-in already is
+ * 设备定位核验 — a text or location-message check-in is raised by it — and 定位签退.
+ */
+async function receiptPageLinks(
+  ctx: Context,
+  day: ServiceDay,
+): Promise<{ verify?: string; checkOut?: string } | undefined> {
+  if (!ctx.checkinLink) return undefined;
+  const device = day.checkInMethod === 'DEVICE' && day.checkInVerification === 'VERIFIED';
+  const verify = device ? undefined : await ctx.checkinLink(day.physicianId, 'CHECK_IN');
+  const checkOut = day.checkOutAt ? undefined : await ctx.checkinLink(day.physicianId, 'CHECK_OUT');
+  return { ...(verify ? { verify } : {}), ...(checkOut ? { checkOut } : {}) };
 }

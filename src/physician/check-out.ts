@@ -113,6 +113,7 @@ function replyCheckedOut(ctx: Context, day: ServiceDay, clinic: string): Promise
         verification: day.checkOutVerification,
         distanceM: day.checkOutDistanceM,
         latitude: day.checkOutLatitude,
+        method: day.checkOutMethod,
       }),
     }),
   );

@@ -114,6 +114,14 @@ export const checkinPageMessages = {
     zh: '用手机定位核验这次[[checkIn]]（[[evidenceDevice]]）：{url}',
     en: 'Verify this check-in with your phone position (device-verified): {url}',
   },
+  'checkinPage.verifiedDevice': {
+    zh: '[[evidenceDevice]]（距受援单位 {distance} 米）',
+    en: 'device-verified ({distance} m from the clinic)',
+  },
+  'checkinPage.verifiedMessage': {
+    zh: '[[evidenceLocationMessage]]（距受援单位 {distance} 米；用定位[[checkIn]]可升级为[[evidenceDevice]]）',
+    en: 'location message ({distance} m from the clinic; the location check-in page makes it device-verified)',
+  },
   'checkinPage.buttonVerify': { zh: '用定位核验', en: 'Verify with location' },
   'checkinPage.buttonOpenIn': { zh: '定位[[checkIn]]', en: 'Check in with location' },
   'checkinPage.buttonOpenOut': { zh: '定位[[checkOut]]', en: 'Check out with location' },

@@ -1,4 +1,4 @@
-import type { Card, CardButton, CardElement, CardInput, CardTone } from '../../core/card.js';
+import type { Card, CardButton, CardElement, CardInput, CardLinkButton, CardTone } from '../../core/card.js';
 
 /**
  * Neutral `Card` → Feishu card JSON 2.0 (feishu.md §9). JSON 2.0 rejects unknown properties, so only
@@ -68,6 +68,14 @@ function renderElement(element: CardElement): object[] {
           'flow',
         ),
       ];
+    case 'links':
+      if (element.buttons.length === 0) return [];
+      return [
+        columnSet(
+          element.buttons.map((b) => ({ tag: 'column', width: 'auto', elements: [renderLinkButton(b)] })),
+          'flow',
+        ),
+      ];
     case 'form':
       return [
         {
@@ -125,6 +133,16 @@ function renderBarChart(element: Extract<CardElement, { kind: 'barChart' }>): ob
         { orient: 'bottom', label: { autoRotate: true } },
       ],
     },
+  };
+}
+
+/** A button opening an address in Feishu's in-app browser (card JSON 2.0 `open_url` behaviour). */
+function renderLinkButton(button: CardLinkButton): Record<string, unknown> {
+  return {
+    tag: 'button',
+    text: plainText(button.text),
+    type: button.style ?? 'default',
+    behaviors: [{ type: 'open_url', default_url: button.url }],
   };
 }
 
