@@ -1,5 +1,6 @@
 import type { WorkLogTotals } from '../db/queries/work-logs.js';
 import { datesBetween, monthRange } from '../time/local.js';
+import type { EvidenceStrength } from './evidence.js';
 import { classifyServiceDay, type ClassifiableDay, type DayFlag } from './day-status.js';
 
 /**
@@ -14,8 +15,8 @@ export interface MonthClinic {
   clinic: string;
 }
 
-/** A service day with what the summary needs. */
-export type MonthDay = ClassifiableDay & MonthClinic;
+/** A service day with what the summary needs; `evidence` absent counts by the old rule (verified = 位置消息). */
+export type MonthDay = ClassifiableDay & MonthClinic & { evidence?: EvidenceStrength };
 
 /** Days served at one clinic against the program's monthly minimum. */
 export interface MonthClinicRow {
@@ -40,6 +41,8 @@ export interface MonthSummary {
   calendar: MonthCalendar;
   clinics: MonthClinicRow[];
   verification: { verified: number; unverified: number };
+  /** Days by evidence strength (设备定位核验 / 位置消息 / 未核验). */
+  evidence: { device: number; locationMessage: number; none: number };
   confirmation: { confirmed: number; pending: number; unconfirmed: number; disputed: number };
   totals: WorkLogTotals;
   flagged: FlaggedDay[];
@@ -79,6 +82,7 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
     calendar: calendarOf(month, today),
     clinics: clinicRows(input),
     verification: { verified: days.length - count('UNVERIFIED'), unverified: count('UNVERIFIED') },
+    evidence: evidenceCounts(days),
     confirmation: {
       confirmed: days.filter((d) => d.confirmationStatus === 'CONFIRMED').length,
       pending: count('UNCONFIRMED'),
@@ -91,6 +95,14 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
       return attention.length > 0 ? [{ date: day.serviceDate, clinic: day.clinic, flags: attention }] : [];
     }),
   };
+}
+
+function evidenceCounts(days: readonly MonthDay[]): MonthSummary['evidence'] {
+  const strengths = days.map(
+    (day) => day.evidence ?? (day.checkInVerification === 'VERIFIED' ? 'LOCATION_MESSAGE' : 'NONE'),
+  );
+  const count = (strength: EvidenceStrength) => strengths.filter((s) => s === strength).length;
+  return { device: count('DEVICE'), locationMessage: count('LOCATION_MESSAGE'), none: count('NONE') };
 }
 
 function calendarOf(month: string, today: string): MonthCalendar {

@@ -87,6 +87,7 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
   },
   { heading: { term: 'recipientUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.clinic },
   DAYS,
+  figure({ key: 'coordinator.report.col.deviceDays' }, 'deviceVerified'),
   figure({ key: 'coordinator.report.col.unverifiedDays' }, 'unverified'),
   figure({ key: 'coordinator.report.col.unconfirmedDays' }, 'pendingConfirmation'),
   ...WORK_COLUMNS,

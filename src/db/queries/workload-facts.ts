@@ -1,3 +1,4 @@
+import { evidenceOf, type EvidenceStrength } from '../../physician/evidence.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DbOrTx } from '../client.js';
@@ -28,6 +29,8 @@ export interface ServiceDayFact {
   institutionName: string;
   institutionRegionPath: string;
   verified: boolean;
+  /** The day's evidence strength (设备定位核验 / 位置消息 / 未核验, src/physician/evidence.ts). */
+  evidence: EvidenceStrength;
   confirmation: 'PENDING' | 'CONFIRMED' | 'DISPUTED';
   /** The day's log figures; all zero and `hasLog` false when no log was written. */
   hasLog: boolean;
@@ -54,6 +57,10 @@ const FACT_SELECT = {
   physicianId: true,
   institutionId: true,
   checkInVerification: true,
+  checkInMethod: true,
+  checkOutMethod: true,
+  checkOutVerification: true,
+  readings: { where: { verdict: 'WITHIN_FENCE' }, select: { id: true }, take: 1 },
   confirmationStatus: true,
   physician: {
     select: {
@@ -95,6 +102,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
     verified: row.checkInVerification === 'VERIFIED',
+    evidence: evidenceOf({ ...row, deviceVerified: row.readings.length > 0 }),
     confirmation: row.confirmationStatus,
     hasLog: row.workLog !== null,
     values: row.workLog ? { ...row.workLog } : { ...ZERO },

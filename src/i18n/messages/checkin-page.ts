@@ -122,6 +122,11 @@ export const checkinPageMessages = {
     zh: '[[evidenceLocationMessage]]（距受援单位 {distance} 米；用定位[[checkIn]]可升级为[[evidenceDevice]]）',
     en: 'location message ({distance} m from the clinic; the location check-in page makes it device-verified)',
   },
+  'physician.month.evidence': { zh: '核验强度', en: 'Evidence' },
+  'physician.month.evidenceValue': {
+    zh: '[[evidenceDevice]] {device} 天 · [[evidenceLocationMessage]] {locationMessage} 天 · [[unverified]] {none} 天',
+    en: 'device-verified {device} · location message {locationMessage} · unverified {none}',
+  },
   'checkinPage.buttonVerify': { zh: '用定位核验', en: 'Verify with location' },
   'checkinPage.buttonOpenIn': { zh: '定位[[checkIn]]', en: 'Check in with location' },
   'checkinPage.buttonOpenOut': { zh: '定位[[checkOut]]', en: 'Check out with location' },
