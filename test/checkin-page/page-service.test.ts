@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
-import { listReadingsOfServiceDay } from '../../src/db/queries/location-readings.js';
+import { listReadingsOfServiceDay, serviceDaysWithDeviceVerification } from '../../src/db/queries/location-readings.js';
+import { listServiceDayFacts } from '../../src/db/queries/workload-facts.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
-import { jsapiTicketOf } from '../emulator/feishu/index.js';
+import { jsapiTicketOf, messageReceiveEvent } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
-import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { clockedPusher, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 import { CLINIC, DOOR_GCJ02, northOfClinic, seedPageWorld } from './page-world.js';
 
 const DATE = '2026-03-02';
@@ -144,5 +145,41 @@ describe.each(testProviders())('the check-in page over HTTP (%s)', (provider) =>
     const day = await findServiceDay(world.db, world.physicianId, world.clinicId, DATE);
     expect(day).toMatchObject({ checkOutMethod: 'DEVICE', checkOutVerification: 'VERIFIED', checkOutAccuracyM: 30 });
     expect(await listReadingsOfServiceDay(world.db, day?.id ?? 0)).toHaveLength(2);
+  });
+
+  it('a text /签到 is recorded 未核验, its reply offers the page, and the page raises the day to 设备定位核验', async () => {
+    clock.advance(21 * 60 * 60_000);
+    const envelope = messageReceiveEvent(
+      APP,
+      {
+        sender: { open_id: 'ou_page_wang' },
+        chat: { chat_id: harness.emulator.state.p2pChat(APP.appId, 'ou_page_wang').chat_id, chat_type: 'p2p' },
+        body: { type: 'text', text: '/签到' },
+      },
+      { at: clock.now().getTime() },
+    );
+    await clockedPusher(harness, clock).push(harness.eventUrl, envelope);
+    await harness.settle();
+    const [receipt] = harness.repliesTo(envelope.event.message.message_id);
+    expect(receipt).toContain('未核验（未发送位置）');
+    const verifyUrl =
+      /"content":"用定位核验"\},"type":"primary","behaviors":\[\{"type":"open_url","default_url":"([^"]+)"/.exec(
+        receipt ?? '',
+      )?.[1];
+    expect(verifyUrl).toContain('/app/checkin?t=');
+    const day = await findServiceDay(world.db, world.physicianId, world.clinicId, '2026-03-03');
+    expect(day).toMatchObject({ checkInMethod: 'TEXT', checkInVerification: 'UNVERIFIED' });
+
+    const up = await post({ t: tokenOf(verifyUrl ?? ''), code: codeFor('ou_page_wang') });
+    expect(up.body).toMatchObject({ kind: 'DONE', title: '已升级为设备定位核验' });
+    const after = await findServiceDay(world.db, world.physicianId, world.clinicId, '2026-03-03');
+    expect(after).toEqual(day);
+    expect(await serviceDaysWithDeviceVerification(world.db, [day?.id ?? 0])).toEqual(new Set([day?.id]));
+    const facts = await listServiceDayFacts(world.db, {
+      scope: { all: true, regionPaths: [], supportingInstitutionIds: [], within: {} },
+      from: '2026-03-03',
+      to: '2026-03-03',
+    });
+    expect(facts.map((f) => f.evidence)).toEqual(['DEVICE']);
   });
 });

@@ -3,12 +3,11 @@ import { createAssignment } from '../../src/db/queries/assignments.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { CLINICS } from '../../src/demo/clinics.js';
 import { toSystem } from '../../src/geo/coordinates.js';
 import type { Clock } from '../../src/time/clock.js';
-import { buildBasicFixture } from '../support/fixtures.js';
+import { seedProgramWorldIn } from '../support/service-harness.js';
 
 /** 象湖镇卫生院 of the demo data (漳平), stored in WGS-84 with a 500 m fence. */
 const XIANGHU = CLINICS.find((c) => c.key === 'xianghu');
@@ -47,15 +46,7 @@ export async function seedPageWorld(
   date: string,
   addUser?: (openId: string, name: string) => void,
 ) {
-  const fixture = await buildBasicFixture(db);
-  const program = await upsertProgramByCode(db, {
-    code: 'GS-2026',
-    name: '医师下基层 2026',
-    kind: 'GRASSROOTS_SUPPORT',
-    regionCode: fixture.county.code,
-    startDate: '2026-01-01',
-    endDate: '2026-12-31',
-  });
+  const { fixture, program } = await seedProgramWorldIn(db);
   const clinic = await upsertInstitutionByCode(db, {
     code: fixture.clinic.code,
     name: CLINIC.name,
