@@ -40,7 +40,7 @@ window.tt.requestAuthCode({appId:C.feishu&&C.feishu.appId,success:function(r){cb
 function send(lat,lon,acc,system,source){busy(T.sending);loginCode(function(code){
 var x=new XMLHttpRequest();x.open('POST',C.post);x.setRequestHeader('Content-Type','application/json');
 x.onload=function(){var r;try{r=JSON.parse(x.responseText)}catch(e){r=null}
-if(!r){fail('unavailable');return}show(r.kind,r.title,r.message,r.readout);
+if(!r||!r.kind){ready(T.retry);show('RETRY',T.networkTitle,T.network);return}show(r.kind,r.title,r.message,r.readout);
 if(r.kind==='RETRY'){ready(T.retry)}else{go.classList.add('hidden')}};
 x.onerror=function(){ready(T.retry);show('RETRY',T.networkTitle,T.network)};
 x.send(JSON.stringify({t:C.token,code:code,latitude:lat,longitude:lon,accuracy:acc,system:system,source:source,deviceTime:new Date().toISOString()}))})}
