@@ -111,6 +111,10 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
             value: t(locale, 'physician.month.verificationValue', verification),
           },
           {
+            label: t(locale, 'physician.month.evidence'),
+            value: t(locale, 'physician.month.evidenceValue', summary.evidence),
+          },
+          {
             label: t(locale, 'physician.month.confirmation'),
             value: t(locale, 'physician.month.confirmationValue', confirmation),
           },

@@ -88,6 +88,12 @@ function headlineFields(locale: Locale, view: WorkloadSummaryView): { label: str
     field('coordinator.summary.clinics', totals.clinics),
     field('coordinator.summary.days', totals.serviceDays),
     field('coordinator.summary.verification', totals.verified, totals.unverified),
+    field(
+      'coordinator.summary.evidence',
+      totals.deviceVerified,
+      totals.locationMessage,
+      totals.serviceDays - totals.deviceVerified - totals.locationMessage,
+    ),
     field('coordinator.summary.confirmation', totals.confirmed, totals.pendingConfirmation, totals.disputed),
     field('coordinator.summary.logged', totals.logged),
   ];

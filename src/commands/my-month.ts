@@ -6,6 +6,8 @@ import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
 import { sumWorkLogsForPhysicianInMonth } from '../db/queries/work-logs.js';
 import { parseMonthArgument } from '../physician/month-argument.js';
+import { serviceDaysWithDeviceVerification } from '../db/queries/location-readings.js';
+import { evidenceOf } from '../physician/evidence.js';
 import { summarizeMonth } from '../physician/month-summary.js';
 import { requirePhysician } from '../physician/require-physician.js';
 import { localParts } from '../time/local.js';
@@ -35,6 +37,10 @@ export const myMonthCommand: CommandDefinition = {
       await ctx.reply(ctx.t('physician.month.nothing', { month }));
       return;
     }
+    const deviceVerified = await serviceDaysWithDeviceVerification(
+      ctx.db,
+      days.map((day) => day.id),
+    );
     const minimums = await programMinimums(
       ctx,
       [...assignments, ...days].map((row) => row.programId),
@@ -48,7 +54,11 @@ export const myMonthCommand: CommandDefinition = {
       month,
       today,
       assigned: assignments.map(clinicOf),
-      days: days.map((day) => ({ ...day, ...clinicOf(day) })),
+      days: days.map((day) => ({
+        ...day,
+        ...clinicOf(day),
+        evidence: evidenceOf({ ...day, deviceVerified: deviceVerified.has(day.id) }),
+      })),
       minimumOf: (programId) => minimums.get(programId) ?? 0,
       totals,
     });

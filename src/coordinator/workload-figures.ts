@@ -17,6 +17,9 @@ export interface WorkloadFigures extends WorkLogValues {
   /** Days whose check-in was verified by location. */
   verified: number;
   unverified: number;
+  /** Days by evidence strength: 设备定位核验 and 位置消息 (the rest is 未核验; evidence.ts). */
+  deviceVerified: number;
+  locationMessage: number;
   /** Days the clinic head confirmed / disputed / has not decided. */
   confirmed: number;
   disputed: number;
@@ -37,6 +40,8 @@ export function emptyFigures(): WorkloadFigures {
     serviceDays: 0,
     verified: 0,
     unverified: 0,
+    deviceVerified: 0,
+    locationMessage: 0,
     confirmed: 0,
     disputed: 0,
     pendingConfirmation: 0,
@@ -56,6 +61,8 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
     figures.serviceDays += 1;
     if (fact.verified) figures.verified += 1;
     else figures.unverified += 1;
+    if (fact.evidence === 'DEVICE') figures.deviceVerified += 1;
+    else if (fact.evidence === 'LOCATION_MESSAGE') figures.locationMessage += 1;
     if (fact.confirmation === 'CONFIRMED') figures.confirmed += 1;
     else if (fact.confirmation === 'DISPUTED') figures.disputed += 1;
     else if (fact.confirmation === 'PENDING') figures.pendingConfirmation += 1;

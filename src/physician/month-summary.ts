@@ -1,6 +1,7 @@
 import type { WorkLogTotals } from '../db/queries/work-logs.js';
 import { datesBetween, monthRange } from '../time/local.js';
 import { countsTowardMinimum, isCorrected, owesConfirmation } from '../records/service-day-state.js';
+import type { EvidenceStrength } from './evidence.js';
 import { classifyServiceDay, type ClassifiableDay, type DayFlag } from './day-status.js';
 
 /**
@@ -15,8 +16,8 @@ export interface MonthClinic {
   clinic: string;
 }
 
-/** A service day with what the summary needs. */
-export type MonthDay = ClassifiableDay & MonthClinic;
+/** A service day with what the summary needs; `evidence` absent counts by the old rule (verified = 位置消息). */
+export type MonthDay = ClassifiableDay & MonthClinic & { evidence?: EvidenceStrength };
 
 /**
  * Days at one clinic against the program's monthly minimum: `counted` (confirmed by the clinic head, or
@@ -46,6 +47,8 @@ export interface MonthSummary {
   clinics: MonthClinicRow[];
   /** `corrected`: 补卡 days, neither verified nor owing verification. */
   verification: { verified: number; unverified: number; corrected: number };
+  /** Days by evidence strength (设备定位核验 / 位置消息 / 未核验). */
+  evidence: { device: number; locationMessage: number; none: number };
   confirmation: { confirmed: number; pending: number; unconfirmed: number; disputed: number; notOwed: number };
   totals: WorkLogTotals;
   flagged: FlaggedDay[];
@@ -91,6 +94,7 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
       unverified: count('UNVERIFIED'),
       corrected,
     },
+    evidence: evidenceCounts(days.filter((day) => !isCorrected(day))),
     confirmation: {
       confirmed: days.filter((d) => !isCorrected(d) && d.confirmationStatus === 'CONFIRMED').length,
       pending: count('UNCONFIRMED'),
@@ -104,6 +108,14 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
       return attention.length > 0 ? [{ date: day.serviceDate, clinic: day.clinic, flags: attention }] : [];
     }),
   };
+}
+
+function evidenceCounts(days: readonly MonthDay[]): MonthSummary['evidence'] {
+  const strengths = days.map(
+    (day) => day.evidence ?? (day.checkInVerification === 'VERIFIED' ? 'LOCATION_MESSAGE' : 'NONE'),
+  );
+  const count = (strength: EvidenceStrength) => strengths.filter((s) => s === strength).length;
+  return { device: count('DEVICE'), locationMessage: count('LOCATION_MESSAGE'), none: count('NONE') };
 }
 
 function calendarOf(month: string, today: string): MonthCalendar {

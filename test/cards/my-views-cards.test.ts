@@ -76,6 +76,7 @@ describe('my month card', () => {
       { clinic: '双洋镇卫生院', counted: 0, pending: 0, minimum: 2 },
     ],
     verification: { verified: 1, unverified: 1, corrected: 0 },
+    evidence: { device: 1, locationMessage: 0, none: 1 },
     confirmation: { confirmed: 1, pending: 0, unconfirmed: 1, disputed: 0, notOwed: 0 },
     totals: { ...totals(0, 1), patients: 23, lectures: 1 },
     flagged: [

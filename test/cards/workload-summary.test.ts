@@ -18,6 +18,8 @@ function figures(days: number): WorkloadFigures {
     serviceDays: days,
     verified: days - 1,
     unverified: 1,
+    deviceVerified: 2,
+    locationMessage: days - 3,
     confirmed: days - 2,
     disputed: 1,
     pendingConfirmation: 1,

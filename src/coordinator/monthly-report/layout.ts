@@ -102,6 +102,7 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
             days: row.monthDays ?? 0,
           }),
   },
+  figure({ key: 'coordinator.report.col.deviceDays' }, 'deviceVerified'),
   figure({ key: 'coordinator.report.col.unverifiedDays' }, 'unverified'),
   figure({ key: 'coordinator.report.col.unconfirmedDays' }, 'pendingConfirmation'),
   ...WORK_COLUMNS,

@@ -1,3 +1,4 @@
+import { evidenceOf, type EvidenceStrength } from '../../physician/evidence.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import {
@@ -36,6 +37,8 @@ export interface ServiceDayFact {
   institutionRegionPath: string;
   /** `isVerified` of the state model: any check point of the day inside the fence. */
   verified: boolean;
+  /** The day's evidence strength (设备定位核验 / 位置消息 / 未核验, src/physician/evidence.ts). */
+  evidence: EvidenceStrength;
   /** Made by an approved correction (补卡): complete, owes no confirmation and no overdue work log. */
   corrected: boolean;
   /** `confirmationOf` of the state model (`NOT_OWED` for a 补卡 day). */
@@ -70,6 +73,9 @@ const FACT_SELECT = {
   checkInVerification: true,
   checkOutVerification: true,
   locationVerifiedAt: true,
+  checkInMethod: true,
+  checkOutMethod: true,
+  readings: { where: { verdict: 'WITHIN_FENCE' }, select: { id: true }, take: 1 },
   confirmationStatus: true,
   correctionId: true,
   physician: {
@@ -112,6 +118,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
     verified: isVerified(row),
+    evidence: evidenceOf({ ...row, deviceVerified: row.readings.length > 0 }),
     corrected: isCorrected(row),
     confirmation: confirmationOf(row),
     counted: countsTowardMinimum(row),

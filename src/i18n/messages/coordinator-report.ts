@@ -16,6 +16,7 @@ export const coordinatorReportMessages = {
   'coordinator.report.col.name': { zh: '姓名', en: 'name' },
   'coordinator.report.col.title': { zh: '职称', en: 'title' },
   'coordinator.report.col.specialty': { zh: '专业', en: 'specialty' },
+  'coordinator.report.col.deviceDays': { zh: '[[evidenceDevice]]天数', en: '[[evidenceDevice]] days' },
   'coordinator.report.col.unverifiedDays': { zh: '[[unverified]]天数', en: '[[unverified]] days' },
   'coordinator.report.col.unconfirmedDays': { zh: '[[unconfirmed]]天数', en: '[[unconfirmed]] days' },
   'coordinator.report.col.state': { zh: '报送状态', en: 'state' },

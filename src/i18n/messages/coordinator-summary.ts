@@ -20,6 +20,10 @@ export const coordinatorSummaryMessages = {
   'coordinator.summary.active': { zh: '到岗[[physician]]', en: 'Physicians who served' },
   'coordinator.summary.clinics': { zh: '到岗[[recipientUnit]]', en: 'Recipient clinics served' },
   'coordinator.summary.days': { zh: '[[serviceDay]]', en: 'Service days' },
+  'coordinator.summary.evidence': {
+    zh: '[[evidenceDevice]] / [[evidenceLocationMessage]] / [[unverified]]',
+    en: 'Device-verified / location message / unverified',
+  },
   'coordinator.summary.verification': {
     zh: '[[verified]] / [[unverified]]',
     en: 'Verified / unverified',
