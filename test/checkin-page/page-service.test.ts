@@ -173,13 +173,20 @@ describe.each(testProviders())('the check-in page over HTTP (%s)', (provider) =>
     const up = await post({ t: tokenOf(verifyUrl ?? ''), code: codeFor('ou_page_wang') });
     expect(up.body).toMatchObject({ kind: 'DONE', title: '已升级为设备定位核验' });
     const after = await findServiceDay(world.db, world.physicianId, world.clinicId, '2026-03-03');
-    expect(after).toEqual(day);
+    // The check points stay as written; the state model's upgrade marks the day 已核验 (only goes up).
+    expect(after).toMatchObject({
+      checkInMethod: 'TEXT',
+      checkInVerification: 'UNVERIFIED',
+      checkInAt: day?.checkInAt,
+      locationVerifiedSourceId: expect.stringMatching(/^event:page:/) as string,
+    });
+    expect(after?.locationVerifiedAt).toBeInstanceOf(Date);
     expect(await serviceDaysWithDeviceVerification(world.db, [day?.id ?? 0])).toEqual(new Set([day?.id]));
     const facts = await listServiceDayFacts(world.db, {
       scope: { all: true, regionPaths: [], supportingInstitutionIds: [], within: {} },
       from: '2026-03-03',
       to: '2026-03-03',
     });
-    expect(facts.map((f) => f.evidence)).toEqual(['DEVICE']);
+    expect(facts.map((f) => [f.evidence, f.verified])).toEqual([['DEVICE', true]]);
   });
 });
