@@ -1,5 +1,5 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import type { Verification } from '../src/domain/service-day.js';
+import type { CheckMethod, Verification } from '../src/domain/service-day.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/core/card-text.js';
 import { verificationText } from '../src/physician/attendance-way.js';
@@ -25,6 +25,10 @@ export interface CheckInReceiptView {
   lateSentAt?: string;
   /** False when the physician's platform cannot send a location: the note then names only the confirmation. */
   locationPossible?: boolean;
+  /** How the check-in was made (its evidence strength when verified). */
+  method?: CheckMethod;
+  /** Check-in page links: to verify this check-in by the phone's position, and to check out there. */
+  pageLinks?: { verify?: string; checkOut?: string };
 }
 
 const CONFIRMATION_KEYS: Record<ConfirmationState, string> = {
@@ -51,8 +55,8 @@ function receiptNotes(locale: Locale, view: CheckInReceiptView): CardElement[] {
  * The receipt a physician gets after checking in: clinic, local date and time, whether the location was
  * verified (with the distance when it was not), the clinic head's confirmation (the day counts toward
  * the monthly minimum once confirmed, as `/本月` counts it), the date when it is not today, a late
- * record's own time, and the next two steps
- * (check out, log the day's work) as buttons carrying the service day id.
+ * record's own time, and the next two steps (check out, log the day's work) as buttons carrying the
+ * service day id; with the check-in page, its buttons too (定位核验 while the day is not 设备定位核验, 定位签退).
  */
 export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Card {
   const value = { serviceDayId: view.serviceDayId };
@@ -75,6 +79,7 @@ export function checkInReceiptCard(locale: Locale, view: CheckInReceiptView): Ca
         ],
       },
       ...receiptNotes(locale, view),
+      ...pageLinkButtons(locale, view.pageLinks),
       {
         kind: 'actions',
         buttons: [
@@ -91,4 +96,15 @@ function unverifiedNoteKey(view: CheckInReceiptView): string {
   return view.locationPossible === false
     ? 'physician.attendance.unverifiedNoteNoLocation'
     : 'physician.attendance.unverifiedNote';
+}
+
+/** The check-in page's link buttons, when the page is offered. */
+function pageLinkButtons(locale: Locale, links: CheckInReceiptView['pageLinks']): CardElement[] {
+  const buttons = [
+    ...(links?.verify
+      ? [{ text: t(locale, 'checkinPage.buttonVerify'), url: links.verify, style: 'primary' as const }]
+      : []),
+    ...(links?.checkOut ? [{ text: t(locale, 'checkinPage.buttonOpenOut'), url: links.checkOut }] : []),
+  ];
+  return buttons.length > 0 ? [{ kind: 'links', buttons }] : [];
 }

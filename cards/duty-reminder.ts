@@ -10,6 +10,8 @@ export interface DutyReminderView {
   address: string;
   /** The planned local date `YYYY-MM-DD`. */
   date: string;
+  /** The check-in page for this physician (a signed link valid through the day), when the service mints one. */
+  pageUrl?: string;
 }
 
 /**
@@ -31,9 +33,10 @@ const INTRO_KEYS: Record<DutyReminderMoment, string> = {
 };
 
 /**
- * The reminder of a planned visit to the physician: clinic, address and date, and a check-in button
- * carrying the assignment id (the existing `checkin` action) on the day itself; the evening card tells
- * how to check in on arrival instead.
+ * The reminder of a planned visit to the physician: clinic, address and date, and on the day itself the
+ * check-in page's button (定位签到: the phone's position, 设备定位核验) next to the plain check-in button
+ * carrying the assignment id (the `checkin` action, 未核验); the evening card tells how to check in on
+ * arrival instead.
  */
 export function dutyReminderCard(locale: Locale, view: DutyReminderView, moment: DutyReminderMoment): Card {
   const none = t(locale, 'physician.oversight.none');
@@ -60,6 +63,16 @@ export function dutyReminderCard(locale: Locale, view: DutyReminderView, moment:
       ...(moment === 'tomorrow'
         ? [{ kind: 'note' as const, text: t(locale, 'scheduler.reminder.arriveFirst') }]
         : [
+            ...(view.pageUrl
+              ? [
+                  {
+                    kind: 'links' as const,
+                    buttons: [
+                      { text: t(locale, 'checkinPage.buttonOpenIn'), url: view.pageUrl, style: 'primary' as const },
+                    ],
+                  },
+                ]
+              : []),
             {
               kind: 'actions' as const,
               buttons: [
@@ -67,7 +80,7 @@ export function dutyReminderCard(locale: Locale, view: DutyReminderView, moment:
                   text: t(locale, 'scheduler.reminder.checkInButton'),
                   action: 'checkin',
                   value: { assignmentId: view.assignmentId },
-                  style: 'primary' as const,
+                  style: view.pageUrl ? ('default' as const) : ('primary' as const),
                 },
               ],
             },

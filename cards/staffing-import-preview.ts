@@ -70,7 +70,9 @@ export function staffingImportPreviewCard(locale: Locale, view: StaffingImportPr
     elements: [
       ...(view.notice ? [{ kind: 'markdown', text: escapeCardMarkdown(view.notice) } as const] : []),
       countFields(locale, view),
-      ...(view.reading && view.reading.length > 0 ? [{ kind: 'note', text: joinMarkdown(view.reading.map(escapeCardMarkdown), '；') } as const] : []),
+      ...(view.reading && view.reading.length > 0
+        ? [{ kind: 'note', text: joinMarkdown(view.reading.map(escapeCardMarkdown), '；') } as const]
+        : []),
       ...(view.problems.length > 0 ? problemElements(locale, view.problems) : planElements(locale, view)),
     ],
   };

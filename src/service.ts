@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type Router from '@koa/router';
 import type { Env } from './config/env.js';
 import type { BotCore } from './core/bot.js';
+import { checkinPageRouter, createCheckinLinks } from './checkin-page/create-page.js';
+import type { CheckinLinks } from './checkin-page/links.js';
 import { createBot } from './create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -46,6 +48,8 @@ export interface RunningService {
   scheduler?: Scheduler;
   metrics: Metrics;
   adapters: ReadonlyMap<PlatformName, PlatformAdapter>;
+  /** Mints the check-in page's links (the sandbox chat and tests use it too). */
+  checkinLinks: CheckinLinks;
   /** Stops accepting requests, finishes handlers in flight and deliveries, closes the database. */
   stop(): Promise<void>;
 }
@@ -85,7 +89,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     clock,
   });
   const resumeAfterMs = env.RESUME_AFTER_SECONDS * 1000;
+  const links = createCheckinLinks(env, clock, log);
   const bot = createBot({
+    links,
     db: database.db,
     journal: database.journal,
     handling: { maxInFlight: env.HANDLING_MAX_IN_FLIGHT, claimMs: resumeAfterMs },
@@ -118,6 +124,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ),
     ...receivers.flatMap((receiver) => (receiver.routes ? [receiver.routes] : [])),
   ];
+  // The platforms whose app logs users in inside its browser (Feishu when configured) serve the page's login.
+  const logins = [...platforms.values()].flatMap((platform) => (platform.inAppLogin ? [platform.inAppLogin] : []));
+  routers.push(checkinPageRouter({ env, db: database.db, clock, log, dispatcher, adapters, logins }, links));
 
   dispatcher.start();
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them once
@@ -131,13 +140,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   resumeSweep.unref();
   const scheduler =
     env.SCHEDULER_ENABLED && adapters.size > 0
-      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapters, dispatcher })
+      ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapters, dispatcher, links })
       : undefined;
   await scheduler?.start();
   for (const receiver of receivers) await receiver.start?.();
   const app = createHttpApp(routers, log, metrics);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
+  links.listeningOn(port);
   const modes = Object.fromEntries([...platforms].map(([name, platform]) => [name.toLowerCase(), platform.mode]));
   log.info({ port, database: database.provider, ...modes }, '巡诊助手已启动 / service started');
 
@@ -150,6 +160,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     ...(scheduler ? { scheduler } : {}),
     metrics,
     adapters,
+    checkinLinks: links,
     async stop() {
       clearInterval(resumeSweep);
       await scheduler?.stop();

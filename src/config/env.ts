@@ -130,6 +130,29 @@ export const envSchema = z.object({
    * only requests from the machine itself (loopback), never the webhook's public side.
    */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /**
+   * The address people's phones open the check-in page at (`<PUBLIC_BASE_URL>/app/checkin`); default
+   * `http://127.0.0.1:<PORT>`, which only works on this machine (the sandbox chat).
+   */
+  PUBLIC_BASE_URL: z
+    .string()
+    .url('an http(s) URL such as https://bot.example.org')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Signs check-in links (HMAC-SHA256); unset: a random one per start (links die with the process). */
+  CHECKIN_LINK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** How long a check-in link may be opened. */
+  CHECKIN_LINK_TTL_MINUTES: wholeNumber(1, 24 * 60, 'minutes from 1 to 1440').default(15),
+  /** Feishu's H5 JSAPI script, loaded by the check-in page only inside Feishu. */
+  FEISHU_H5_SDK_URL: z
+    .string()
+    .url('an http(s) URL')
+    .default('https://lf1-cdn-tos.bytegoofy.com/goofy/lark/op/h5-js-sdk-1.5.26.js'),
+  /** DingTalk's JSAPI script, loaded by the check-in page only inside DingTalk. */
+  DINGTALK_H5_SDK_URL: z
+    .string()
+    .url('an http(s) URL')
+    .default('https://g.alicdn.com/dingding/dingtalk-jsapi/3.0.25/dingtalk.open.js'),
 });
 
 /** Validated configuration. */

@@ -23,6 +23,8 @@ import {
 export const DAY_STATE_FIGURE_IDS = [
   'serviceDays',
   'verifiedDays',
+  'deviceVerifiedDays',
+  'locationMessageDays',
   'unverifiedDays',
   'confirmedDays',
   'pendingDays',
@@ -147,6 +149,8 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
     clinics.add(fact.institutionId);
     figures.serviceDays += 1;
     if (isVerifiedDay(fact)) figures.verifiedDays += 1;
+    if (fact.evidence === 'DEVICE') figures.deviceVerifiedDays += 1;
+    else if (fact.evidence === 'LOCATION_MESSAGE') figures.locationMessageDays += 1;
     if (isUnverifiedDay(fact)) figures.unverifiedDays += 1;
     if (isConfirmedDay(fact)) figures.confirmedDays += 1;
     if (isDisputedDay(fact)) figures.disputedDays += 1;

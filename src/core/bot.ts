@@ -1,3 +1,4 @@
+import type { CheckinLinks } from '../checkin-page/links.js';
 import type { Db } from '../db/client.js';
 import type { EventJournal } from '../db/journal/event-journal.js';
 import type { Locale } from '../i18n/locale.js';
@@ -60,6 +61,8 @@ export interface BotDeps {
   /** Woken whenever a message is queued, so it goes out at once. */
   dispatcher: { wake(): void };
   config: BotConfig;
+  /** Mints the check-in page's links (service); absent in hand-built test worlds. */
+  links?: CheckinLinks;
   /** Replaces some of the registered commands, actions or handlers (tests). */
   registry?: Partial<BotRegistry>;
   /** Backpressure and claim length; defaults `DEFAULT_HANDLING` of the composition root. */

@@ -18,6 +18,16 @@ export interface CardButton {
   confirm?: { title: string; text: string };
 }
 
+/**
+ * A link button: opens `url` in the platform's in-app browser (the check-in page) instead of sending an
+ * action. Feishu: a button with an `open_url` behaviour; sandbox: the address printed for the terminal.
+ */
+export interface CardLinkButton {
+  text: string;
+  url: string;
+  style?: 'primary' | 'default';
+}
+
 /** A text input in a card form. */
 export interface CardInput {
   name: string;
@@ -49,6 +59,8 @@ export type CardElement =
       valueLabel: string;
     }
   | { kind: 'actions'; buttons: CardButton[] }
+  /** Buttons that open addresses (kept apart so an action button is never mistaken for one). */
+  | { kind: 'links'; buttons: CardLinkButton[] }
   | { kind: 'form'; name: string; inputs: CardInput[]; submit: CardButton };
 
 /** A whole card. */

@@ -86,6 +86,11 @@ export interface Context {
    * idempotency key, so the same notice for the same reason is sent once.
    */
   notify(to: Recipient, message: Card | string, purpose: string, key: string): Promise<void>;
+  /**
+   * A fresh single-use link to the check-in page for a person (src/checkin-page/), valid 15 minutes or
+   * until `until`; absent in hand-built test contexts, undefined when the person has no account here.
+   */
+  checkinLink?(personId: number, purpose: 'CHECK_IN' | 'CHECK_OUT', until?: Date): Promise<string | undefined>;
 }
 
 /** What a text command receives besides the context. */

@@ -1,3 +1,5 @@
+import { linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
+import type { LinkPurpose } from '../checkin-page/link-token.js';
 import type { Db } from '../db/client.js';
 import { noticePlatformsOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
@@ -19,6 +21,8 @@ export interface ContextDeps {
   clock: Clock;
   dispatcher: { wake(): void };
   config: { locale: Locale; timeZone: string; messageMaxAgeMinutes?: number };
+  /** Mints the check-in page's links; absent in hand-built test worlds (cards then carry no page button). */
+  links?: CheckinLinks;
 }
 
 /**
@@ -97,6 +101,11 @@ export interface Notifier {
    * already shows this content. Optional only because hand-built test contexts lack it.
    */
   reviseNotice?(to: GroupRecipient, message: Card, purpose: string, key: string): Promise<void>;
+  /**
+   * A fresh single-use link to the check-in page for a person (their chat account on this platform), or
+   * undefined when the service mints none or the person has no account here.
+   */
+  checkinLink?(personId: number, purpose: LinkPurpose, until?: Date): Promise<string | undefined>;
 }
 
 /**
@@ -116,7 +125,16 @@ export function createNotifier(
 ): Notifier {
   const all = adapters instanceof Map ? (adapters as Adapters) : adaptersOf(adapters as PlatformAdapter);
   const groupAdapter = (to: GroupRecipient) => all.get(to.platform ?? home ?? [...all.keys()][0] ?? 'SANDBOX');
+  const { links } = deps;
+  // Links name the person's account on the home platform (the event's, or the first configured).
+  const linkAdapter = all.get(home ?? [...all.keys()][0] ?? 'SANDBOX');
+  const identityPlatform = linkAdapter && (linkAdapter.identityPlatform ?? linkAdapter.platform);
   return {
+    ...(links &&
+      identityPlatform && {
+        checkinLink: (personId: number, purpose: LinkPurpose, until?: Date) =>
+          linkForPerson(links, deps.db, identityPlatform, personId, purpose, until),
+      }),
     db: deps.db,
     locale,
     timeZone: deps.config.timeZone,

@@ -8,3 +8,6 @@ export type Verification = 'VERIFIED' | 'UNVERIFIED';
 
 /** The clinic head's answer to "did this physician really come". */
 export type ConfirmationStatus = 'PENDING' | 'CONFIRMED' | 'DISPUTED';
+
+/** How a check point was made: a location message, text, a card button, a 补卡 correction, or a check-in page reading (DEVICE). */
+export type CheckMethod = 'LOCATION' | 'TEXT' | 'CARD_BUTTON' | 'CORRECTION' | 'DEVICE';

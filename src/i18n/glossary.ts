@@ -29,6 +29,11 @@ export const GLOSSARY = {
   recipientUnit: { zh: '受援单位', en: 'recipient clinic' },
   verified: { zh: '已核验', en: 'verified' },
   unverified: { zh: '未核验', en: 'unverified' },
+  // Evidence strength of a day (src/physician/evidence.ts), strongest first; the weakest is `unverified`.
+  evidenceDevice: { zh: '设备定位核验', en: 'device-verified' },
+  evidenceLocationMessage: { zh: '位置消息', en: 'location message' },
+  poorAccuracy: { zh: '精度不足', en: 'accuracy too low' },
+  checkinPage: { zh: '签到页面', en: 'check-in page' },
   confirmed: { zh: '已确认', en: 'confirmed' },
   unconfirmed: { zh: '待确认', en: 'unconfirmed' },
   disputed: { zh: '有异议', en: 'disputed' },

@@ -71,6 +71,7 @@ async function chooseAssignment(
   }
   switch (way.method) {
     case 'LOCATION':
+    case 'DEVICE':
       return assignmentNear(ctx, way.location, assignments, today, month);
     case 'TEXT':
       return way.clinicName
@@ -118,13 +119,14 @@ async function repeatOrRefuse(
   });
 }
 
-function replyReceipt(
+async function replyReceipt(
   ctx: Context,
   day: ServiceDay,
   assignment: AssignmentDetail,
   moment: AttendanceMoment,
 ): Promise<void> {
   const state = stateOf(day, moment.handledDate);
+  const pageLinks = await receiptPageLinks(ctx, day);
   return ctx.replyCard(
     checkInReceiptCard(ctx.locale, {
       serviceDayId: day.id,
@@ -138,6 +140,23 @@ function replyReceipt(
       notToday: day.serviceDate !== moment.handledDate,
       ...(day.checkInLate && day.checkInSentAt ? { lateSentAt: formatInstant(day.checkInSentAt, ctx.timeZone) } : {}),
       ...(ctx.receivesLocations === false ? { locationPossible: false } : {}),
+      method: day.checkInMethod,
+      ...(pageLinks ? { pageLinks } : {}),
     }),
   );
+}
+
+/**
+ * The check-in page's links for a receipt (fresh, 15 minutes): 定位核验 unless the check-in already is
+ * 设备定位核验 — a text or location-message check-in is raised by it — and 定位签退.
+ */
+async function receiptPageLinks(
+  ctx: Context,
+  day: ServiceDay,
+): Promise<{ verify?: string; checkOut?: string } | undefined> {
+  if (!ctx.checkinLink) return undefined;
+  const device = day.checkInMethod === 'DEVICE' && day.checkInVerification === 'VERIFIED';
+  const verify = device ? undefined : await ctx.checkinLink(day.physicianId, 'CHECK_IN');
+  const checkOut = day.checkOutAt ? undefined : await ctx.checkinLink(day.physicianId, 'CHECK_OUT');
+  return { ...(verify ? { verify } : {}), ...(checkOut ? { checkOut } : {}) };
 }

@@ -5,9 +5,9 @@ import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
-import { distanceMetres, type LatLon } from '../geo/distance.js';
 import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
+import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
 import { upgradeVerification } from './verification-upgrade.js';
 import { formatInstant } from './visit-view.js';
@@ -51,7 +51,7 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
   }
   if (short && !(way.method === 'CARD_BUTTON' && way.confirmedShort)) {
     // Nothing is checked out yet, but a location inside the fence is kept as the day's verification.
-    if (way.method === 'LOCATION') await upgradeVerification(ctx, day, way.location, moment);
+    if (way.method === 'LOCATION' || way.method === 'DEVICE') await upgradeVerification(ctx, day, way.location, moment);
     return askShortDay(ctx, day, minutes, minHours);
   }
   const { day: saved, outcome } = await recordCheckOut(ctx.db, day.id, { ...point, shortDay: short });
@@ -93,7 +93,7 @@ async function chooseDay(
   if (open.length === 0 && latest?.checkOutAt) throw alreadyCheckedOut(ctx, latest, latest.checkOutAt);
   const [only] = open;
   if (open.length === 1 && only) return only;
-  const nearest = way.method === 'LOCATION' ? nearestDay(way.location, open) : undefined;
+  const nearest = way.method === 'LOCATION' || way.method === 'DEVICE' ? nearestDay(way.location, open) : undefined;
   if (nearest) return nearest;
   throw new BotError('CONFLICT', 'physician.attendance.nameTheClinicToCheckOut', {
     list: open.map((d) => d.institution.name).join('、'),
@@ -106,12 +106,11 @@ async function daysAtClinic(ctx: Context, name: string, days: ServiceDayDetail[]
   return days.filter((d) => matches.has(d.institutionId));
 }
 
-function nearestDay(point: LatLon, days: ServiceDayDetail[]): ServiceDayDetail | undefined {
+/** Of some days, the one whose clinic is nearest a point (clinics without coordinates are skipped). */
+export function nearestDay(point: ReportedPoint, days: ServiceDayDetail[]): ServiceDayDetail | undefined {
   const located = days.flatMap((day) => {
-    const { latitude, longitude } = day.institution;
-    return latitude === null || longitude === null
-      ? []
-      : [{ day, metres: distanceMetres(point, { latitude, longitude }) }];
+    const metres = distanceToClinicM(point, day.institution);
+    return metres === null ? [] : [{ day, metres }];
   });
   return located.sort((a, b) => a.metres - b.metres)[0]?.day;
 }
@@ -149,10 +148,15 @@ function replyCheckedOut(ctx: Context, day: ServiceDay, clinic: string, moment: 
   if (!day.checkOutAt || !day.checkOutVerification) {
     throw new BotError('INTERNAL', 'core.internalError', { step: 'checkOut' });
   }
-  const verified = isVerified(day);
-  const point = verified
-    ? { verification: 'VERIFIED' as const }
-    : { verification: day.checkOutVerification, distanceM: day.checkOutDistanceM, latitude: day.checkOutLatitude };
+  const checkOutPoint = {
+    verification: day.checkOutVerification,
+    distanceM: day.checkOutDistanceM,
+    latitude: day.checkOutLatitude,
+    method: day.checkOutMethod,
+  };
+  // The check-out's own point names its strength; a day verified otherwise says 已核验 (only goes up).
+  const point =
+    day.checkOutVerification === 'VERIFIED' || !isVerified(day) ? checkOutPoint : { verification: 'VERIFIED' as const };
   const lines = [
     ctx.t('physician.attendance.checkedOut', {
       clinic,

@@ -2,7 +2,7 @@ import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { AssignmentDetail } from '../db/queries/assignment-views.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
-import { distanceMetres, type LatLon } from '../geo/distance.js';
+import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 
 /**
  * Choosing which of a physician's assignments a check-in is for: by a typed clinic name, by today's
@@ -114,7 +114,7 @@ export function assignmentForToday(
  */
 export function assignmentNear(
   ctx: Context,
-  point: LatLon,
+  point: ReportedPoint,
   assignments: readonly AssignmentDetail[],
   today: string,
   month: string,
@@ -123,9 +123,10 @@ export function assignmentNear(
   const [onlyPlanned] = planned;
   if (planned.length === 1 && onlyPlanned) return onlyPlanned;
   const candidates = planned.length > 0 ? planned : byClinic(assignments, today);
-  const located = candidates.flatMap(({ institution: { latitude, longitude } }, index) =>
-    latitude === null || longitude === null ? [] : [{ index, metres: distanceMetres(point, { latitude, longitude }) }],
-  );
+  const located = candidates.flatMap(({ institution }, index) => {
+    const metres = distanceToClinicM(point, institution);
+    return metres === null ? [] : [{ index, metres }];
+  });
   const nearest = located.sort((a, b) => a.metres - b.metres)[0];
   const chosen = nearest ? candidates[nearest.index] : candidates.length === 1 ? candidates[0] : undefined;
   if (chosen) return chosen;

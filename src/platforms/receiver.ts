@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Clock } from '../time/clock.js';
 import type { PlatformAdapter } from './adapter.js';
+import type { InAppLogin } from './in-app-login.js';
 
 /** What a receiver hands its events to, and what it reports with. */
 export interface ReceiverDeps {
@@ -47,6 +48,8 @@ export interface Platform {
   readonly rateLimits?: RateLimits;
   /** How it receives, for the start log line (`webhook`, `websocket`, `stream`, `loopback` …). */
   readonly mode: string;
+  /** The check-in page's in-app login in this platform's browser (Feishu), when it has one. */
+  readonly inAppLogin?: InAppLogin;
   /** Builds the receivers once the bot core exists (it needs every adapter first). */
   receivers(deps: ReceiverDeps): Receiver[];
 }

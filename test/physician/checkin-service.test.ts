@@ -82,7 +82,9 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
     const receipts = harness.repliesTo(envelope.event.message.message_id);
     expect(receipts).toHaveLength(1);
     expect(receipts[0]).toContain('签到成功');
-    expect(receipts[0]).toContain('已核验');
+    expect(receipts[0]).toContain('位置消息（距受援单位 200 米');
+    expect(receipts[0]).toContain('"behaviors":[{"type":"open_url","default_url":"http://127.0.0.1:');
+    expect(receipts[0]).toContain('/app/checkin?t=');
     const toHead = harness.emulator.state.sent.filter((m) => m.userOpenId === 'ou_svc_head');
     expect(toHead).toHaveLength(1);
     expect(toHead[0]?.msgType).toBe('interactive');

@@ -47,7 +47,7 @@ describe.each(testProviders())('check-in (%s)', (provider) => {
     expect(receipt?.text).toContain('签到成功');
     expect(receipt?.text).toContain('石门镇卫生院');
     expect(receipt?.text).toContain('2026-03-02 09:00');
-    expect(receipt?.text).toContain('已核验');
+    expect(receipt?.text).toContain('位置消息（距受援单位 120 米');
     expect(receipt?.text).toContain('待确认');
     expect(receipt?.buttons.map((b) => [b.text, b.action, b.value])).toEqual([
       ['签退', 'checkout', { serviceDayId: day?.id }],

@@ -37,6 +37,7 @@ function factOf(day: MonthDay, id: number): ServiceDayFact {
     institutionName: day.clinic,
     institutionRegionPath: '/35/',
     record: day,
+    evidence: day.checkInVerification === 'VERIFIED' ? 'LOCATION_MESSAGE' : 'NONE',
     hasLog: false,
     values: Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])) as ServiceDayFact['values'],
   };

@@ -1,4 +1,5 @@
 import { loadEnv } from '../../src/config/env.js';
+import type { Db } from '../../src/db/client.js';
 import type { RoleName } from '../../src/core/context.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
@@ -165,8 +166,12 @@ export async function addFeishuPerson(harness: ServiceHarness, spec: FeishuPerso
 }
 
 /** The basic fixture in the service's database, with a grassroots program over its county for 2026. */
-export async function seedProgramWorld(harness: Pick<ServiceHarness, 'service'>) {
-  const db = harness.service.database.db;
+export function seedProgramWorld(harness: Pick<ServiceHarness, 'service'>) {
+  return seedProgramWorldIn(harness.service.database.db);
+}
+
+/** {@link seedProgramWorld} in any database (a service started without the harness). */
+export async function seedProgramWorldIn(db: Db) {
   const fixture = await buildBasicFixture(db);
   const program = await upsertProgramByCode(db, {
     code: 'GS-2026',

@@ -104,6 +104,7 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
             days: row.monthDays ?? 0,
           }),
   },
+  figure('deviceVerifiedDays'),
   figure('unverifiedDays'),
   figure('pendingDays'),
   ...WORK_COLUMNS,

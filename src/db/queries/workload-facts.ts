@@ -1,3 +1,4 @@
+import { evidenceOf, type EvidenceStrength } from '../../physician/evidence.js';
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DayRecord } from '../../records/service-day-state.js';
@@ -30,6 +31,8 @@ export interface ServiceDayFact {
   institutionRegionPath: string;
   /** The day's raw state columns, read only through the catalogue's day predicates (the state model's). */
   record: DayRecord;
+  /** The day's evidence strength (设备定位核验 / 位置消息 / 未核验, src/physician/evidence.ts). */
+  evidence: EvidenceStrength;
   /** The day's log figures; all zero and `hasLog` false when no log was written. */
   hasLog: boolean;
   values: WorkLogValues;
@@ -60,6 +63,9 @@ const FACT_SELECT = {
   checkInVerification: true,
   checkOutVerification: true,
   locationVerifiedAt: true,
+  checkInMethod: true,
+  checkOutMethod: true,
+  readings: { where: { verdict: 'WITHIN_FENCE' }, select: { id: true }, take: 1 },
   confirmationStatus: true,
   correctionId: true,
   physician: {
@@ -102,6 +108,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     institutionId: row.institutionId,
     institutionName: row.institution.name,
     institutionRegionPath: row.institution.regionPath,
+    evidence: evidenceOf({ ...row, deviceVerified: row.readings.length > 0 }),
     record: {
       serviceDate: row.serviceDate,
       checkOutAt: row.checkOutAt,

@@ -23,6 +23,7 @@ import { coordinatorImportMessages } from './coordinator-import.js';
 import { securityMessages } from './security.js';
 import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
+import { checkinPageMessages } from './checkin-page.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -32,6 +33,7 @@ export const MESSAGE_AREAS = {
   coordinatorAssign: coordinatorAssignMessages,
   coordinatorImport: coordinatorImportMessages,
   coordinatorAudit: coordinatorAuditMessages,
+  checkinPage: checkinPageMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,

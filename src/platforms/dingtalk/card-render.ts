@@ -77,6 +77,11 @@ function renderElement(element: CardElement, buttons: TemplateButton[]): string 
     case 'actions':
       element.buttons.forEach(add);
       return '';
+    case 'links':
+      // DingTalk markdown links open in its in-app browser; the address is the service's own signed link.
+      return element.buttons
+        .map((button) => `[${esc(button.text)}](${button.url.replace(/[()\s]/g, encodeURIComponent)})`)
+        .join('\n\n');
     case 'form':
       add(element.submit);
       return element.inputs.map((input) => `- ${esc(input.label)}`).join('\n');

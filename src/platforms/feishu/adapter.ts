@@ -9,6 +9,8 @@ import type { DeliveryOutcome, OutboundRequest, PlatformAdapter, RenderedMessage
 import { threadedAddressing } from '../addresses.js';
 import { renderFittingCard } from './card-size.js';
 import { escapeFeishuText } from './text-escape.js';
+import type { InAppLogin } from '../in-app-login.js';
+import { FeishuInAppLogin } from './in-app-login.js';
 import { createFeishuClient, type FeishuAppSettings, type FeishuClient } from './client.js';
 import { feishuFileType, readLimited, uploadStream } from './files.js';
 import { classifyFailure, isTokenFailure, readApiFailure, type ApiFailure } from './outcome.js';
@@ -58,12 +60,17 @@ export class FeishuAdapter implements PlatformAdapter {
   private botInfoTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    settings: FeishuAppSettings,
+    private readonly settings: FeishuAppSettings,
     private readonly options: FeishuAdapterOptions,
   ) {
     this.log = options.log.child({ component: 'feishu-adapter' });
     this.feishu = createFeishuClient(settings, options.log, options.timeoutMs);
     this.maxDownloadBytes = options.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD_BYTES;
+  }
+
+  /** The check-in page's Feishu side (JSAPI config, login code exchange), over this adapter's client. */
+  inAppLogin(): InAppLogin {
+    return new FeishuInAppLogin(this.feishu, this.settings.appId, this.log);
   }
 
   renderText(text: string): RenderedMessage {

@@ -1,4 +1,4 @@
-import type { Card, CardButton, CardElement, CardInput, CardTone } from '../../core/card.js';
+import type { Card, CardButton, CardElement, CardInput, CardLinkButton, CardTone } from '../../core/card.js';
 import { stripBidi } from '../../core/card-text.js';
 import { escapeFeishuText } from './text-escape.js';
 
@@ -104,6 +104,14 @@ function renderElement(element: CardElement): object[] {
           'flow',
         ),
       ];
+    case 'links':
+      if (element.buttons.length === 0) return [];
+      return [
+        columnSet(
+          element.buttons.map((b) => ({ tag: 'column', width: 'auto', elements: [renderLinkButton(b)] })),
+          'flow',
+        ),
+      ];
     case 'form':
       return [
         {
@@ -128,9 +136,7 @@ function renderTable(element: Extract<CardElement, { kind: 'table' }>): object {
     ...(c.align ? { horizontal_align: c.align } : {}),
   }));
   const rows = element.rows.map((row) =>
-    Object.fromEntries(
-      shown.map((c) => [c.key, numeric(c.key) ? row[c.key] : stripBidi(String(row[c.key] ?? ''))]),
-    ),
+    Object.fromEntries(shown.map((c) => [c.key, numeric(c.key) ? row[c.key] : stripBidi(String(row[c.key] ?? ''))])),
   );
   const pageSize = Math.min(
     TABLE_PAGE_SIZE.max,
@@ -200,6 +206,16 @@ export function hardBreaks(text: string): string {
     if (line.trimStart().startsWith('```')) fenced = !fenced;
     return `${out}${keepNewline ? '\n' : '<br>'}${line}`;
   }, '');
+}
+
+/** A button opening an address in Feishu's in-app browser (card JSON 2.0 `open_url` behaviour). */
+function renderLinkButton(button: CardLinkButton): Record<string, unknown> {
+  return {
+    tag: 'button',
+    text: plainText(button.text),
+    type: button.style ?? 'default',
+    behaviors: [{ type: 'open_url', default_url: button.url }],
+  };
 }
 
 /**

@@ -35,6 +35,7 @@ export const feishuPlatform: PlatformModule = {
       adapter,
       rateLimits: limitsPerReplica(limits, env.DELIVERY_REPLICAS),
       mode: env.FEISHU_MODE,
+      inAppLogin: adapter.inAppLogin(),
       receivers(receiverDeps: ReceiverDeps): Receiver[] {
         const withBot = { ...receiverDeps, botOpenId: () => adapter.botOpenId() };
         // The bot's open_id is fetched at start and retried in the background: an event never waits

@@ -60,6 +60,9 @@ function renderElement(
       return renderBarChart(element.title, element.bars, element.valueLabel);
     case 'actions':
       return element.buttons.map((button) => addButton(button)).join('  ');
+    case 'links':
+      // The address itself, so someone trying the sandbox can open the page in a browser on this machine.
+      return element.buttons.map((button) => `🔗 ${button.text}：${button.url}`).join('\n');
     case 'form': {
       const inputs = element.inputs.map((input) => {
         const hint = input.placeholder ? `（${input.placeholder}）` : '';

@@ -3,6 +3,7 @@ import type { AssignmentDetail } from '../../db/queries/assignment-views.js';
 import { listAssignmentsPlannedOn } from '../../db/queries/assignment-lists.js';
 import type { DbOrTx } from '../../db/client.js';
 import { listServiceDaysOfPhysicianOn } from '../../db/queries/service-day-lists.js';
+import { zonedInstant } from '../../time/local.js';
 import type { JobContext, ScheduledJob } from '../job.js';
 import type { ReminderTime } from '../program-reminder-times.js';
 import { remind } from './personal-reminders.js';
@@ -37,9 +38,20 @@ export async function sendDutyReminders(
   moment: DutyReminderMoment,
 ): Promise<void> {
   for (const visit of visits) {
+    // Minted only for the day's cards, valid through the visit's day (the evening card has no button).
+    const pageUrl =
+      moment === 'tomorrow'
+        ? undefined
+        : await ctx.checkinLink?.(visit.physicianId, 'CHECK_IN', zonedInstant(date, '23:59', ctx.timeZone));
     const card = dutyReminderCard(
       ctx.locale,
-      { assignmentId: visit.id, clinic: visit.institution.name, address: visit.institution.address, date },
+      {
+        assignmentId: visit.id,
+        clinic: visit.institution.name,
+        address: visit.institution.address,
+        date,
+        ...(pageUrl ? { pageUrl } : {}),
+      },
       moment,
     );
     await remind(ctx, job, visit.physicianId, card, `${date}:a${visit.id}`);

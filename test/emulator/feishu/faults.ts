@@ -12,6 +12,8 @@ export type ApiName =
   | 'user_get'
   | 'user_batch_get_id'
   | 'bot_info'
+  | 'jssdk_ticket'
+  | 'authen_access_token'
   | 'ws_endpoint';
 
 /** A failure the emulator can inject in place of (or on top of) the normal answer. */

@@ -1,4 +1,5 @@
 /** Feishu Open Platform emulator for tests and benchmarks; see README.md. */
+export { jsapiTicketOf } from './routes-h5.js';
 export { DEFAULT_TENANT_KEY, resolveApp, type FeishuApp, type FeishuAppConfig } from './app.js';
 export { createManualClock, type Clock, type ManualClock } from './clock.js';
 export { ErrorCodes, type ErrorCode } from './codes.js';

@@ -9,6 +9,7 @@ import { fail, readBody, type EmulatorReply } from './http.js';
 import { AppLimiter, FEISHU_RATE_LIMITS, SlidingWindow, type RateLimits } from './rate-limit.js';
 import { authRoutes } from './routes-auth.js';
 import { contactRoutes } from './routes-contact.js';
+import { h5Routes } from './routes-h5.js';
 import { fileRoutes, MAX_UPLOAD_BYTES } from './routes-files.js';
 import { messageRoutes } from './routes-messages.js';
 import type { Route, RouteDeps } from './routing.js';
@@ -98,7 +99,13 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions): Promi
     chatLimiter: new SlidingWindow(limits.chatPerSecond, 1000),
     messageUpdateLimiter: new SlidingWindow(limits.messageUpdatePerSecond, 1000),
   };
-  const routes: Route[] = [...authRoutes(deps), ...messageRoutes(deps), ...fileRoutes(deps), ...contactRoutes(state)];
+  const routes: Route[] = [
+    ...authRoutes(deps),
+    ...messageRoutes(deps),
+    ...fileRoutes(deps),
+    ...contactRoutes(state),
+    ...h5Routes(deps),
+  ];
 
   let requestCount = 0;
   const reject = (api: ApiName | 'unknown', reply: EmulatorReply): void => {

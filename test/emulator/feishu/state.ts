@@ -173,6 +173,8 @@ export class EmulatorState {
   readonly messages = new Map<string, StoredMessage>();
   /** Bytes of user-sent files and images by key (see {@link addUserFile}). */
   readonly resources = new Map<string, StoredResource>();
+  /** In-app login codes (`tt.requestAuthCode`) issued to users of the H5 page: single-use, 5 minutes. */
+  readonly authCodes = new Map<string, { appId: string; openId: string; issuedAt: number; used: boolean }>();
   /** Delayed-update tokens of card callbacks pushed so far. */
   readonly cardTokens = new Map<string, CardToken>();
 
@@ -235,6 +237,13 @@ export class EmulatorState {
     if (idType === 'user_id') return this.users.find((u) => u.user_id === id);
     if (idType === 'email') return this.users.find((u) => u.email === id);
     return undefined;
+  }
+
+  /** What `tt.requestAuthCode` gives `openId` inside the app `appId`'s H5 page (a test stub calls this). */
+  issueAuthCode(appId: string, openId: string): string {
+    const code = this.newId('code_', 24);
+    this.authCodes.set(code, { appId, openId, issuedAt: this.now(), used: false });
+    return code;
   }
 
   /** Registers a group chat; by default every configured app's bot is in it. */

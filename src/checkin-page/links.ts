@@ -1,0 +1,75 @@
+import type { PlatformName } from '../core/event.js';
+import type { Db } from '../db/client.js';
+import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
+import type { Clock } from '../time/clock.js';
+import {
+  mintLinkToken,
+  newLinkId,
+  readLinkToken,
+  type LinkClaims,
+  type LinkPurpose,
+  type LinkRefusal,
+} from './link-token.js';
+
+/** Where the page lives under `PUBLIC_BASE_URL`. */
+export const CHECKIN_PAGE_PATH = '/app/checkin';
+
+/** How links are made: `CHECKIN_LINK_SECRET`, `CHECKIN_LINK_TTL_MINUTES`, `PUBLIC_BASE_URL`. */
+export interface CheckinLinkSettings {
+  secret: string;
+  ttlMinutes: number;
+  /** `PUBLIC_BASE_URL` without a trailing slash; unset: `http://127.0.0.1:<port>` once listening. */
+  baseUrl?: string;
+}
+
+/** Mints and reads the check-in page's signed links (see link-token.ts). */
+export class CheckinLinks {
+  private fallbackBaseUrl = 'http://127.0.0.1:3000';
+
+  constructor(
+    private readonly settings: CheckinLinkSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Where links point: `PUBLIC_BASE_URL`, else this machine at the port the service listens on. */
+  get baseUrl(): string {
+    return this.settings.baseUrl ?? this.fallbackBaseUrl;
+  }
+
+  /** Tells the default base URL the port the service really listens on (tests listen on port 0). */
+  listeningOn(port: number): void {
+    this.fallbackBaseUrl = `http://127.0.0.1:${port}`;
+  }
+
+  /**
+   * A fresh single-use link for one person's chat account, valid for the configured minutes — or until
+   * `until` when that is later (a reminder sent at 07:30 must still open at the clinic at 09:00).
+   */
+  mint(who: { personId: number; purpose: LinkPurpose; platform: PlatformName; userId: string }, until?: Date): string {
+    const ttlEnd = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
+    const expiresAt = Math.max(ttlEnd, until?.getTime() ?? 0);
+    const token = mintLinkToken(this.settings.secret, { ...who, id: newLinkId(), expiresAt });
+    return `${this.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
+  }
+
+  /** The claims of a token, if it is ours and not expired. */
+  read(token: string): { ok: true; claims: LinkClaims } | { ok: false; reason: LinkRefusal } {
+    return readLinkToken(this.settings.secret, token, this.clock.now());
+  }
+}
+
+/**
+ * A link for a person's account on `platform` (their chat identity there), or undefined when they have
+ * none: what card builders' callers use to put the page on a 签到 / 签退 button.
+ */
+export async function linkForPerson(
+  links: CheckinLinks,
+  db: Db,
+  platform: PlatformName,
+  personId: number,
+  purpose: LinkPurpose,
+  until?: Date,
+): Promise<string | undefined> {
+  const identity = (await chatIdentitiesOf(db, personId)).find((i) => i.platform === platform);
+  return identity && links.mint({ personId, purpose, platform, userId: identity.platformUserId }, until);
+}

@@ -1,0 +1,26 @@
+import type { PlatformName } from '../core/event.js';
+
+/**
+ * The platform side of the check-in page, one implementation per platform: the signed JSAPI
+ * configuration the page needs before it may call the platform's location API, and the exchange of the
+ * in-app login code (`requestAuthCode`) for the user id, done server-side. Feishu: `FeishuInAppLogin`;
+ * DingTalk: to implement with its channel (`dd.config` signature from the jsapi ticket, and
+ * `/topapi/v2/user/getuserinfo` for the code).
+ */
+export interface InAppLogin {
+  /** The identity platform whose user ids `userIdForCode` returns. */
+  readonly platform: PlatformName;
+  /** What the page passes to the platform's `config` call for this exact page URL. */
+  jsapiConfig(pageUrl: string): Promise<JsapiConfig>;
+  /** The user id the code stands for, or undefined when the platform refuses the code. */
+  userIdForCode(code: string): Promise<string | undefined>;
+}
+
+/** A signed JSAPI configuration (Feishu `h5sdk.config`, DingTalk `dd.config`). */
+export interface JsapiConfig {
+  appId: string;
+  /** Milliseconds (Feishu) as signed. */
+  timestamp: number;
+  nonceStr: string;
+  signature: string;
+}
