@@ -126,15 +126,13 @@ export function createNotifier(
   const all = adapters instanceof Map ? (adapters as Adapters) : adaptersOf(adapters as PlatformAdapter);
   const groupAdapter = (to: GroupRecipient) => all.get(to.platform ?? home ?? [...all.keys()][0] ?? 'SANDBOX');
   const { links } = deps;
-  // Links name the person's account on the home platform (the event's, or the first configured).
-  const linkAdapter = all.get(home ?? [...all.keys()][0] ?? 'SANDBOX');
-  const identityPlatform = linkAdapter && (linkAdapter.identityPlatform ?? linkAdapter.platform);
   return {
-    ...(links &&
-      identityPlatform && {
-        checkinLink: (personId: number, purpose: LinkPurpose, until?: Date) =>
-          linkForPerson(links, deps.db, identityPlatform, personId, purpose, until),
-      }),
+    ...(links && {
+      checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) => {
+        const platform = await linkPlatform(deps.db, all, personId, home);
+        return platform && linkForPerson(links, deps.db, platform, personId, purpose, until);
+      },
+    }),
     db: deps.db,
     locale,
     timeZone: deps.config.timeZone,
@@ -220,6 +218,23 @@ function recipientKeyOf(to: Recipient): string {
 }
 
 /** The adapter and address a notice goes out with; undefined when no configured platform reaches them. */
+/**
+ * The identity platform a person's check-in link names: the event's (a reply goes back there), else the
+ * platform their notices go to (`chooseNoticeRoute`), so a reminder's link opens in the app it arrives in.
+ */
+async function linkPlatform(
+  db: Db,
+  adapters: Adapters,
+  personId: number,
+  home: PlatformName | undefined,
+): Promise<PlatformName | undefined> {
+  const homeAdapter = home && adapters.get(home);
+  if (homeAdapter) return homeAdapter.identityPlatform ?? homeAdapter.platform;
+  const choices = await noticePlatformsOf(db, personId);
+  const route = choices ? chooseNoticeRoute(choices, adapters) : undefined;
+  return route && (route.adapter.identityPlatform ?? route.adapter.platform);
+}
+
 async function noticeTarget(
   db: Db,
   adapters: Adapters,

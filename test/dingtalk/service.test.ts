@@ -52,7 +52,8 @@ describe.each(testProviders())('a DingTalk-only service, HTTP mode (%s)', (provi
     expect((await pushCallback(harness.robotUrl, DING_APP, message(), future)).status).toBe(401);
     const { sign: _sign, ...unsigned } = signedHeaders(DING_APP);
     expect((await pushCallback(harness.robotUrl, DING_APP, message(), unsigned)).status).toBe(401);
-    const huge = { ...message(), text: { content: 'x'.repeat(200_000) } };
+    // Above the default WEBHOOK_BODY_LIMIT_BYTES (1 MiB).
+    const huge = { ...message(), text: { content: 'x'.repeat(1_100_000) } };
     expect((await pushCallback(harness.robotUrl, DING_APP, huge)).status).toBe(413);
     await harness.settle();
     expect(harness.emulator.state.sent.filter((m) => m.to === 'staff_forger')).toHaveLength(0);
