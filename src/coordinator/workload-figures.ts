@@ -23,13 +23,14 @@ import {
 export const DAY_STATE_FIGURE_IDS = [
   'serviceDays',
   'verifiedDays',
-  'deviceVerifiedDays',
-  'locationMessageDays',
   'unverifiedDays',
   'confirmedDays',
   'pendingDays',
   'disputedDays',
   'correctedDays',
+  // How strong the verified days' evidence is (src/physician/evidence.ts).
+  'deviceVerifiedDays',
+  'locationMessageDays',
 ] as const;
 
 /** The counts of people, clinics and days. */

@@ -114,6 +114,8 @@ describe('summarizeMonth', () => {
       confirmedDays: 1,
       pendingDays: 2,
       disputedDays: 1,
+      // The three verified days were verified by a location message (no device reading).
+      locationMessageDays: 3,
     });
     expect(result.flagged).toEqual([
       { date: '2026-03-02', clinic: '石门镇卫生院', flags: ['UNVERIFIED', 'CONFIRMATION_OVERDUE'] },

@@ -32,6 +32,8 @@ describe.each(testProviders())('/审计 a coordinator can read, through the Feis
 
   /** Sends a text and returns the raw contents of the replies. */
   const say = async (from: string, text: string) => {
+    // Feishu's per-chat limit counts on the service clock: each message a second after the last.
+    clock.advance(1000);
     const envelope = messageReceiveEvent(
       APP,
       {
@@ -47,6 +49,7 @@ describe.each(testProviders())('/审计 a coordinator can read, through the Feis
   };
   /** Presses the button `action` of the latest card sent to `openId`. */
   const press = async (openId: string, action: string) => {
+    clock.advance(1000);
     const card = harness.emulator.state.sent
       .filter((m) => m.userOpenId === openId && m.msgType === 'interactive')
       .at(-1);
@@ -106,6 +109,8 @@ describe.each(testProviders())('/审计 a coordinator can read, through the Feis
     expect(await say(COORD, `/取消指派 ${created?.id}`)).toContain('取消');
     expect(await say(WANG, '/补卡 3月5日 石门镇卫生院 手机没电忘记签到')).toContain('审批');
     await press(COORD, 'correction.approve');
+    // An approved 补卡 day owes no confirmation (the state model): the clinic head confirms a checked-in day.
+    expect(await say(WANG, '/签到 石门镇卫生院')).toContain('签到');
     await press(HEAD, 'visit.confirm');
 
     const audit = await say(COORD, '/审计');

@@ -40,7 +40,7 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     const day = await chat.service.database.db.serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
     expect(day?.checkInVerification).toBe('UNVERIFIED');
     expect(chat.transcript(physician)).toContain('石门镇卫生院');
-    expect(chat.transcript(physician)).toContain('需受援单位负责人确认后计入');
+    expect(chat.transcript(physician)).toContain('受援单位负责人确认后');
     if (chat.platform === 'DINGTALK') expect(chat.transcript(physician)).toContain('此平台不能发送位置');
   });
 

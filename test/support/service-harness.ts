@@ -55,7 +55,10 @@ export interface ServiceHarnessOptions {
  */
 export async function startServiceHarness(options: ServiceHarnessOptions): Promise<ServiceHarness> {
   const { url: databaseUrl, drop } = await createEmptyDatabase(options.provider);
-  const emulator = await startFeishuEmulator({ apps: [APP] });
+  const clock = options.clock ?? systemClock;
+  // The emulator keeps its rate windows on the service's clock: a test that moves a manual clock on by a
+  // second between messages is a second apart for Feishu's limits too, however fast the machine runs.
+  const emulator = await startFeishuEmulator({ apps: [APP], now: () => clock.now().getTime() });
   const { log, lines } = memoryLogger();
   const env = loadEnv({
     ...appServiceEnv(databaseUrl, emulator.baseUrl),
@@ -63,7 +66,7 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
   });
   const service = await startService({
     env,
-    clock: options.clock ?? systemClock,
+    clock,
     log,
     port: 0,
     host: '127.0.0.1',

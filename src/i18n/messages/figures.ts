@@ -36,19 +36,6 @@ export const figureMessages = {
     zh: '签到、签退或之后补发的位置在受援单位范围内、已自动核验的[[serviceDay]]数（核验只升不降）',
     en: 'Service days with a location inside the clinic’s geofence at check-in, check-out or later (verification only goes up)',
   },
-  'figure.deviceVerifiedDays': { zh: '[[evidenceDevice]]天数', en: 'Device-verified days' },
-  'figure.deviceVerifiedDays.definition': {
-    zh: '签到页读取手机定位、精度在电子围栏内核验的[[serviceDay]]（最强的到岗证据）',
-    en: 'Service days verified by the check-in page from the phone’s own position, accuracy within the geofence (the strongest evidence)',
-  },
-  'figure.locationMessageDays': {
-    zh: '[[evidenceLocationMessage]]核验天数',
-    en: 'Days verified by a location message',
-  },
-  'figure.locationMessageDays.definition': {
-    zh: '以聊天位置消息在电子围栏内核验、没有设备定位的[[serviceDay]]（位置可在地图上选，证据较弱）',
-    en: 'Service days verified by a chat location inside the geofence and no device reading (a place picked on a map: weaker evidence)',
-  },
   'figure.unverifiedDays': { zh: '[[unverified]]天数', en: 'Unverified days' },
   'figure.unverifiedDays.definition': {
     zh: '未收到范围内位置的[[serviceDay]]数（[[daysServed]]减去[[verified]]天数和[[stateCorrected]]天数）',
@@ -73,6 +60,19 @@ export const figureMessages = {
   'figure.correctedDays.definition': {
     zh: '经审批的[[correction]]补成的[[serviceDay]]数：记为完整，[[confirmationNotOwed]]，计入每月最低要求',
     en: 'Service days made by an approved correction: complete, needing no confirmation, counted toward the monthly minimum',
+  },
+  'figure.deviceVerifiedDays': { zh: '[[evidenceDevice]]天数', en: 'Device-verified days' },
+  'figure.deviceVerifiedDays.definition': {
+    zh: '签到页读取手机定位、精度在电子围栏内核验的[[serviceDay]]（最强的到岗证据）',
+    en: 'Service days verified by the check-in page from the phone’s own position, accuracy within the geofence (the strongest evidence)',
+  },
+  'figure.locationMessageDays': {
+    zh: '[[evidenceLocationMessage]]核验天数',
+    en: 'Days verified by a location message',
+  },
+  'figure.locationMessageDays.definition': {
+    zh: '以聊天位置消息在电子围栏内核验、没有设备定位的[[serviceDay]]（位置可在地图上选，证据较弱）',
+    en: 'Service days verified by a chat location inside the geofence and no device reading (a place picked on a map: weaker evidence)',
   },
   'figure.loggedDays': { zh: '已填[[workLog]]天数', en: 'Days with a work log' },
   'figure.loggedDays.definition': {
