@@ -78,6 +78,15 @@ describe.each(testProviders())('hostile text through the Feishu service (%s)', (
     expectAllInert();
   });
 
+  it('a clinic head’s 有异议 note, in the confirmation card’s update and the physician’s notice', async () => {
+    await w.say(WHO.physician, '/签到 石门镇卫生院');
+    expect(w.sentTo(WHO.head)).toContain('反转');
+    await w.press(WHO.head, 'visit.dispute', WHO.head, { note: HOSTILE });
+    expect(w.sentTo(WHO.physician)).toContain('有异议');
+    expect(w.sentTo(WHO.physician)).toContain('反转');
+    expectAllInert();
+  });
+
   it('a monthly report note and the report card', async () => {
     await w.say(WHO.hospitalCoord, '/月报 2026-02');
     await w.press(WHO.hospitalCoord, 'report.submit', WHO.hospitalCoord, { note: HOSTILE });
