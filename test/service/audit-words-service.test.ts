@@ -65,7 +65,7 @@ describe.each(testProviders())('/审计 a coordinator can read, through the Feis
   };
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock });
+    harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
     pusher = clockedPusher(harness, clock);
     const { db, fixture, program } = await seedProgramWorld(harness);
     await ensureProgramParticipant(db, { programId: program.id, institutionId: fixture.clinic.id, side: 'RECIPIENT' });

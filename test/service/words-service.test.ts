@@ -46,7 +46,12 @@ describe.each(testProviders())('words a user reads, through the Feishu service (
 
   beforeAll(async () => {
     // No scheduled reminders to the demo's people: only the replies under test go out.
-    harness = await startServiceHarness({ provider, clock, env: { SCHEDULER_ENABLED: 'false' } });
+    harness = await startServiceHarness({
+      provider,
+      clock,
+      env: { SCHEDULER_ENABLED: 'false' },
+      emulatorOnServiceClock: true,
+    });
     pusher = clockedPusher(harness, clock);
     await loadDemo(harness.service.database.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
   }, 120_000);
