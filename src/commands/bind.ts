@@ -1,5 +1,6 @@
 import type { CommandDefinition, Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { chatIdentitiesOf, type BindingMethod } from '../db/queries/chat-identities.js';
 import { findPeopleByPhone, type PersonWithHome } from '../db/queries/people.js';
 import { activeRolesOf } from '../db/queries/role-grants.js';
@@ -50,17 +51,19 @@ export const bindCommand: CommandDefinition = {
     if (mention.userId === ctx.event.sender.userId && check !== 'match') {
       throw new BotError('FORBIDDEN', 'identity.selfBindRefused');
     }
-    const outcome = await bindAudited(ctx.db, {
-      personId: person.id,
-      platform,
-      platformUserId: mention.userId,
-      method: methodOf(ctx, check),
-      boundById: ctx.actor.person?.id ?? null,
-      actorAccount: auditActorOf(ctx).actorAccount,
-      at: ctx.now(),
-      home: person.homeInstitution,
-      details: { verifiedMobile: check, otherAccounts: String(target.hasAccount) },
-    });
+    const outcome = await answeringRefusals(
+      bindAudited(ctx.db, {
+        personId: person.id,
+        platform,
+        platformUserId: mention.userId,
+        method: methodOf(ctx, check),
+        boundById: ctx.actor.person?.id ?? null,
+        actorAccount: auditActorOf(ctx).actorAccount,
+        at: ctx.now(),
+        home: person.homeInstitution,
+        details: { verifiedMobile: check, otherAccounts: String(target.hasAccount) },
+      }),
+    );
     if (outcome.status === 'unchanged') {
       return ctx.reply(ctx.t('identity.alreadyBound', { mention: mention.name, name: person.name }));
     }
