@@ -56,6 +56,7 @@ export const bindCommand: CommandDefinition = {
         personId: person.id,
         platform,
         platformUserId: mention.userId,
+        unionId: await unionIdOf(ctx, mention),
         method: methodOf(ctx, check),
         boundById: ctx.actor.person?.id ?? null,
         actorAccount: auditActorOf(ctx).actorAccount,
@@ -100,6 +101,15 @@ async function personWithPhone(ctx: Context, phone: string): Promise<PersonWithH
  * Compares the platform-verified mobile of the mentioned account, when there is one, with `phone`.
  * @throws BotError FORBIDDEN (`security.bindMobileMismatch`) when the platform knows a different number.
  */
+/**
+ * The mentioned account's unionId, looked up now where the platform's mentions lack it (DingTalk), so a
+ * coordinator's binding is complete at once; null when the lookup fails or is not possible — the
+ * person's next message fills it in then (`fillUnionId` in the pipeline).
+ */
+async function unionIdOf(ctx: Context, mention: Mention): Promise<string | null> {
+  return (await ctx.unionIdOf?.(mention.userId).catch(() => undefined)) ?? null;
+}
+
 async function checkMobile(ctx: Context, mention: Mention, phone: string): Promise<MobileCheck> {
   // A failed lookup is treated like an app without the contact permission: the speaker confirms.
   const verified = await ctx.verifiedMobile?.(mention.userId).catch(() => undefined);

@@ -54,6 +54,11 @@ export interface Context {
    * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.
    */
   verifiedMobile?(userId: string): Promise<string | undefined>;
+  /**
+   * A chat user's unionId looked up on the platform (`PlatformAdapter.unionIdOf`), for platforms whose
+   * events and mentions do not carry it; absent elsewhere. A binding stores it at once.
+   */
+  unionIdOf?(userId: string): Promise<string | undefined>;
   /** The current instant, from the service clock. */
   now(): Date;
   /** A user-facing text in the speaker's locale. */
