@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import { gatherArrival } from '../../src/db/queries/confirmation-gatherings.js';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
 import type { HarnessButton } from '../support/bot-harness.js';
 import { testProviders } from '../support/db.js';
-import { buildAttendanceWorld, HEAD, WANG, type AttendanceWorld } from './attendance-world.js';
+import { buildAttendanceWorld, HEAD, NURSE, WANG, type AttendanceWorld } from './attendance-world.js';
 import { forgedClick } from './oversight-support.js';
 
 const ZHAO = 'ou_zhao';
@@ -101,5 +102,24 @@ describe.each(testProviders())('gathered clinic-head confirmation (%s)', (provid
     );
     await w.bot.settle();
     expect(await statusOf(w.physicianId)).toBe('DISPUTED');
+  });
+
+  it('two arrivals for one head at once join one gathering, decided by the database', async () => {
+    await arrive(WANG, '08:30');
+    await arrive(ZHAO, '08:30');
+    const days = await w.bot.db.serviceDay.findMany({ orderBy: { id: 'asc' } });
+    const other = await w.bot.db.chatIdentity.findFirstOrThrow({ where: { platformUserId: NURSE } });
+    const arrival = (serviceDayId: number) =>
+      gatherArrival(w.bot.db, {
+        headId: other.personId,
+        serviceDayId,
+        at: w.bot.clock.now(),
+        gatherMs: 300_000,
+        maxItems: 8,
+      });
+    const ids = await Promise.all(days.map((d) => arrival(d.id)));
+    expect(new Set(ids).size).toBe(1);
+    expect(await w.bot.db.confirmationGathering.count({ where: { headId: other.personId } })).toBe(1);
+    expect(await Promise.all(days.map((d) => arrival(d.id)))).toEqual([null, null]);
   });
 });
