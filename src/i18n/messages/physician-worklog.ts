@@ -197,6 +197,8 @@ export const worklogMessages = {
   'physician.month.flagged': { zh: '需要留意的日子', en: 'Days needing attention' },
   'physician.month.date': { zh: '日期', en: 'Date' },
   'physician.month.issues': { zh: '问题', en: 'Issues' },
+  'physician.month.corrected': { zh: '[[stateCorrected]]的日子', en: 'Corrected days' },
+  'physician.month.approvedBy': { zh: '批准人', en: 'Approved by' },
   'physician.month.noFlagged': { zh: '本月的记录都齐全。', en: 'All records this month are complete.' },
   'physician.month.flag.unverified': { zh: '[[unverified]]', en: 'unverified' },
   'physician.month.flag.pending': { zh: '[[unconfirmed]]', en: 'awaiting confirmation' },
