@@ -4,6 +4,7 @@ import type { Platform, PlatformModule } from '../receiver.js';
 import { DingtalkAdapter } from './adapter.js';
 import { dingtalkSettingsOf, type DingtalkSettings } from './config.js';
 import { dingtalkHttpRoutes } from './http-routes.js';
+import { DingtalkInAppLogin } from './in-app-login.js';
 import { dingtalkStreamReceiver } from './stream.js';
 
 function settingsOf(env: Env): DingtalkSettings {
@@ -23,13 +24,20 @@ export const dingtalkPlatform: PlatformModule = {
   create(env, deps): Platform {
     const settings = settingsOf(env);
     const perSecond = settings.ratePerSecond;
+    const adapter = new DingtalkAdapter(settings, { ...deps, locale: env.BOT_LOCALE });
+    if (!settings.h5) {
+      deps.log.warn(
+        '未设置 DINGTALK_CORP_ID / DINGTALK_AGENT_ID：钉钉里的签到页不核对登录身份，转发的链接也能用 / without them the check-in page cannot tell who opened a DingTalk link',
+      );
+    }
     return {
-      adapter: new DingtalkAdapter(settings, { ...deps, locale: env.BOT_LOCALE }),
+      adapter,
       rateLimits: limitsPerReplica(
         { appPerSecond: perSecond, appPerMinute: perSecond * 60, receiverPerSecond: Math.min(perSecond, 5) },
         env.DELIVERY_REPLICAS,
       ),
       mode: settings.mode,
+      ...(settings.h5 ? { inAppLogin: new DingtalkInAppLogin(adapter.api, settings.h5, deps.log) } : {}),
       receivers: (receiverDeps) =>
         settings.mode === 'http'
           ? [{ routes: dingtalkHttpRoutes(receiverDeps, settings) }]
