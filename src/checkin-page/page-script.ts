@@ -1,7 +1,8 @@
 /**
  * The page's one script, inlined, plain ES5 for old in-app browsers. It reads the position (Feishu
  * `tt.getLocation` after `h5sdk.config`, DingTalk `dd.device.geolocation.get` after `dd.config`, else
- * `navigator.geolocation`), asks the platform for an in-app login code where the server wants one
+ * `navigator.geolocation`; Feishu says which system it answered in, `type`, which the page passes on, GCJ-02
+ * when it is absent: the system asked for), asks the platform for an in-app login code where the server wants one
  * (`tt.requestAuthCode`, `dd.runtime.permission.requestAuthCode`), posts
  * everything to `/app/checkin/reading` and shows what the server decided. It decides nothing itself.
  */
@@ -21,7 +22,7 @@ show('RETRY',T.unavailableTitle,T.unavailable)}
 function deniedLike(e){var s=JSON.stringify(e||{}).toLowerCase();return /deny|denied|permission|auth/.test(s)}
 function feishu(done){var f=C.feishu;
 function read(){window.tt.getLocation({type:'gcj02',accuracy:'best',timeout:10,cacheTimeout:0,
-success:function(r){done(r.latitude,r.longitude,r.accuracy,'GCJ02','FEISHU_JSAPI')},
+success:function(r){done(r.latitude,r.longitude,r.accuracy,r.type==='wgs84'?'WGS84':'GCJ02','FEISHU_JSAPI')},
 fail:function(e){fail(deniedLike(e)?'denied':'unavailable')}})}
 if(f&&window.h5sdk){window.h5sdk.config({appId:f.appId,timestamp:f.timestamp,nonceStr:f.nonceStr,signature:f.signature,
 jsApiList:['getLocation','requestAuthCode'],onSuccess:function(){},onFail:function(){fail('unavailable')}});

@@ -65,7 +65,7 @@ export async function pressAndRead(
  */
 export function jsapiStub(
   platform: 'feishu' | 'dingtalk',
-  position: { latitude: number; longitude: number; accuracy: number },
+  position: { latitude: number; longitude: number; accuracy: number; type?: 'wgs84' | 'gcj02' },
   code = '',
 ): string {
   const stub = { platform, position, code };

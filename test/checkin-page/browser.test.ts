@@ -219,7 +219,25 @@ describe.runIf(run)('the check-in page in Chromium', () => {
       expect(day).toMatchObject({ checkInMethod: 'DEVICE', checkInVerification: 'VERIFIED' });
       await page.close();
     });
+
+    it("takes the coordinate system Feishu says it answered in (getLocation's `type`), not the one asked for", async () => {
+      const page = await phone(harness.service.url);
+      const code = harness.emulator.state.issueAuthCode(APP.appId, 'ou_page_wang');
+      await page.evaluateOnNewDocument(
+        jsapiStub('feishu', { ...northOfClinic(100), accuracy: 12, type: 'wgs84' }, code),
+      );
+      await page.goto(mint());
+      // 100 m north in WGS-84 is inside the 500 m fence; taken as GCJ-02 it would be 648 m off, outside.
+      expect(await pressAndRead(page)).toMatchObject({
+        kind: 'DONE',
+        readout: `距 ${CLINIC.name} 约 100 米，精度 12 米`,
+      });
+      const reading = await harness.service.database.db.locationReading.findFirst({ orderBy: { id: 'desc' } });
+      expect(reading).toMatchObject({ coordinateSystem: 'WGS84', source: 'FEISHU_JSAPI', verdict: 'WITHIN_FENCE' });
+      await page.close();
+    });
   });
+
   describe('inside DingTalk (dd stubbed; the service signs dd.config and exchanges the login code)', () => {
     let harness: DingtalkHarness;
     let world: Awaited<ReturnType<typeof seedPageWorld>>;
