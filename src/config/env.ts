@@ -121,6 +121,11 @@ export const envSchema = z.object({
    * and are taken oldest first as handlings finish.
    */
   HANDLING_MAX_IN_FLIGHT: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(16),
+  /**
+   * How long a clinic head's confirmation card gathers new arrivals (one card per head, updated in place
+   * as physicians arrive); 0 sends one card per arrival.
+   */
+  CONFIRMATION_GATHER_MINUTES: wholeNumber(0, 120, 'minutes from 0 to 120').default(5),
   /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
   SCHEDULER_ENABLED: bool(true),
   /**
