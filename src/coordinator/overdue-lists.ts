@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { EvidenceStrength } from '../physician/evidence.js';
 import {
   listAssignedPairs,
   listMonthlyReportsDue,
@@ -69,6 +70,8 @@ export interface DayItem {
   clinicId: number;
   clinic: string;
   date: string;
+  /** The day's evidence strength, shown beside its date. */
+  evidence: EvidenceStrength;
 }
 
 /** Items overdue out of `total` (reports due, assigned pairs, service days). */
@@ -187,6 +190,7 @@ function dayItem(fact: ServiceDayFact): DayItem {
     clinicId: fact.institutionId,
     clinic: fact.institutionName,
     date: fact.serviceDate,
+    evidence: fact.evidence,
   };
 }
 
