@@ -6,7 +6,7 @@ import { zonedInstant } from '../../src/time/local.js';
 import { APP } from '../feishu/support.js';
 import { testProviders } from '../support/db.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
-import { DOOR_GCJ02, PAGE_USERS, seedPageWorld } from './page-world.js';
+import { DOOR_GCJ02, PAGE_USERS, seedPageWorld, wangsLink } from './page-world.js';
 
 const DATE = '2026-03-02';
 const { wang, zhao } = PAGE_USERS.FEISHU;
@@ -79,12 +79,7 @@ describe.each(testProviders())('the reminder entry to the check-in page (%s)', (
   it('an entry is not a link and a link is not an entry; after its day the entry is a clear refusal', async () => {
     const entryToken = new URL(entry).searchParams.get('e') ?? '';
     expect((await open(`${harness.service.url}/app/checkin?t=${entryToken}`)).body).toContain('链接无效');
-    const link = harness.service.checkinLinks.mint({
-      personId: world.physicianId,
-      purpose: 'CHECK_IN',
-      platform: 'FEISHU',
-      userId: wang,
-    });
+    const link = wangsLink(harness.service.checkinLinks, world, 'FEISHU');
     const linkToken = new URL(link).searchParams.get('t') ?? '';
     const asEntry = await open(`${harness.service.url}${CHECKIN_ENTRY_PATH}?e=${linkToken}`);
     expect(asEntry).toMatchObject({ status: 200, location: '' });
