@@ -53,6 +53,22 @@ export function countCorrectionsForPhysicianInMonth(
   });
 }
 
+/** An approved correction with its clinic's name. */
+export type ApprovedCorrection = ServiceDayCorrection & { institution: { name: string } };
+
+/** A physician's approved corrections (补卡) for days of a month, by date: /本月 names each with its approver. */
+export function listApprovedCorrectionsOfPhysicianInMonth(
+  db: DbOrTx,
+  physicianId: number,
+  month: string,
+): Promise<ApprovedCorrection[]> {
+  return db.serviceDayCorrection.findMany({
+    where: { physicianId, status: 'APPROVED', serviceDate: datesInMonth(month) },
+    include: { institution: { select: { name: true } } },
+    orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
+  });
+}
+
 /** Pending corrections, oldest first, optionally only at some clinics. */
 export function listPendingCorrections(
   db: DbOrTx,

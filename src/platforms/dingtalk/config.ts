@@ -12,8 +12,10 @@ export interface DingtalkSettings {
   oapiBaseUrl: string;
   /** Interactive card template with `markdown` and `buttons` variables; absent: cards go as markdown. */
   cardTemplateId?: string;
-  /** Calls per second to each API. */
+  /** Calls per second to each robot API. */
   ratePerSecond: number;
+  /** Calls per second to each card API. */
+  cardRatePerSecond: number;
   /** The organisation and the app's AgentId, for the check-in page's `dd.config` and in-app login. */
   h5?: { corpId: string; agentId: string };
 }
@@ -40,6 +42,7 @@ export function dingtalkSettingsOf(env: Env): DingtalkSettings | undefined {
     oapiBaseUrl: env.DINGTALK_OAPI_BASE_URL.replace(/\/+$/, ''),
     ...(env.DINGTALK_CARD_TEMPLATE_ID ? { cardTemplateId: env.DINGTALK_CARD_TEMPLATE_ID } : {}),
     ratePerSecond: env.DINGTALK_RATE_PER_SECOND,
+    cardRatePerSecond: env.DINGTALK_CARD_RATE_PER_SECOND,
     ...h5SettingsOf(env),
   };
 }

@@ -2,6 +2,7 @@ import type { Env } from '../../config/env.js';
 import { limitsPerReplica } from '../../delivery/rate-limiter.js';
 import type { Platform, PlatformModule } from '../receiver.js';
 import { DingtalkAdapter } from './adapter.js';
+import { dingtalkRateLimits } from './api-limits.js';
 import { dingtalkSettingsOf, type DingtalkSettings } from './config.js';
 import { dingtalkHttpRoutes } from './http-routes.js';
 import { DingtalkInAppLogin } from './in-app-login.js';
@@ -23,7 +24,6 @@ export const dingtalkPlatform: PlatformModule = {
   createAdapter: (env, deps) => new DingtalkAdapter(settingsOf(env), { ...deps, locale: env.BOT_LOCALE }),
   create(env, deps): Platform {
     const settings = settingsOf(env);
-    const perSecond = settings.ratePerSecond;
     const adapter = new DingtalkAdapter(settings, { ...deps, locale: env.BOT_LOCALE });
     if (!settings.h5) {
       deps.log.warn(
@@ -32,10 +32,7 @@ export const dingtalkPlatform: PlatformModule = {
     }
     return {
       adapter,
-      rateLimits: limitsPerReplica(
-        { appPerSecond: perSecond, appPerMinute: perSecond * 60, receiverPerSecond: Math.min(perSecond, 5) },
-        env.DELIVERY_REPLICAS,
-      ),
+      rateLimits: limitsPerReplica(dingtalkRateLimits(settings), env.DELIVERY_REPLICAS),
       mode: settings.mode,
       ...(settings.h5 ? { inAppLogin: new DingtalkInAppLogin(adapter.api, settings.h5, deps.log) } : {}),
       receivers: (receiverDeps) =>
