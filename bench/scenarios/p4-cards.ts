@@ -20,7 +20,7 @@ export interface CardsFigures {
 const TIME_ZONE = 'Asia/Shanghai';
 
 /** A coordinator's command in their private chat with the bot. */
-function command(openId: string, text: string): InboundEvent {
+export function command(openId: string, text: string): InboundEvent {
   const id = randomUUID();
   return {
     platform: 'SANDBOX',

@@ -28,6 +28,7 @@ import { targetCommand } from './target.js';
 import { auditCommand } from './audit.js';
 import { templateCommand } from './template.js';
 import { toursCommand } from './tours.js';
+import { tourPlanCommand } from './tour-plan.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -57,6 +58,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   unassignCommand,
   coverageCommand,
   toursCommand,
+  tourPlanCommand,
   progressCommand,
   targetCommand,
   auditCommand,

@@ -1,8 +1,9 @@
 import type { Db } from '../db/client.js';
 import { bindChatIdentity } from '../db/queries/chat-identities.js';
-import { upsertInstitutionByCode } from '../db/queries/institutions.js';
+import { findInstitutionByCode, upsertInstitutionByCode } from '../db/queries/institutions.js';
 import { upsertPersonByPhone } from '../db/queries/people.js';
 import { upsertProgramByCode } from '../db/queries/programs.js';
+import { grantRole } from '../db/queries/role-grants.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import {
   fileTourPlan,
@@ -10,7 +11,9 @@ import {
   findTeamByKey,
   listPlanDays,
   type PlanDayInput,
+  countTeamPresences,
   createPresences,
+  findRegionsByCodes,
   upsertTourTeam,
 } from '../db/queries/tours.js';
 import { addDays, zonedInstant } from '../time/local.js';
@@ -48,7 +51,8 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
   const institutionId = async (code: string) => {
     const known = codes.get(code);
     if (known !== undefined) return known;
-    const row = await db.institution.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    const row = await findInstitutionByCode(db, code);
+    if (!row) throw new Error(`demo tour: institution ${code} missing`);
     codes.set(code, row.id);
     return row.id;
   };
@@ -72,12 +76,8 @@ async function loadTeam(
   const hospitalId = await institutionId(demoInstitutionCode(team.hospitalKey));
   const key = { programId: program.programId, hospitalId };
   const existing = await findTeamByKey(db, key);
-  if (existing && (await db.tourPresence.count({ where: { planDay: { teamId: existing.id } } })) > 0) return;
-  const found = await db.region.findMany({
-    where: { code: { in: team.countyCodes } },
-    select: { id: true, code: true },
-  });
-  const counties = team.countyCodes.flatMap((code) => found.filter((c) => c.code === code));
+  if (existing && (await countTeamPresences(db, existing.id)) > 0) return;
+  const counties = await findRegionsByCodes(db, team.countyCodes);
   const countyId = (code: string) => counties.find((c) => c.code === code)?.id ?? null;
   const filedAt = (offset: number) => zonedInstant(addDays(program.startDate, offset), '10:00', timeZone);
   // Three short transactions and two bulk inserts: a team's whole load in one transaction outlasts the
@@ -99,6 +99,7 @@ async function loadTeam(
         const binding = { personId: person.id, platform: 'FEISHU' as const, platformUserId: member.openId };
         await bindChatIdentity(tx, { ...binding, method: 'SEED', boundById: null });
       }
+      await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: null, at: filedAt(0) });
       const { post, specialty } = member;
       const county = countyId(member.countyCode);
       members.push({ personId: person.id, post, specialty, countyId: county, manager: member.title === null });

@@ -7,6 +7,7 @@ import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { demoOpenId } from '../../src/demo/people.js';
 import {
   createCoordinatorWorld,
   DEMO_COORDINATORS,
@@ -20,6 +21,8 @@ import { annex2Xlsx, type RosterFormRow } from '../support/sample-rosters.js';
 
 const PROVINCE = DEMO_COORDINATORS.province;
 const PROVINCIAL = DEMO_COORDINATORS.hospital('fj_provincial');
+/** The leader of 福建省儿童医院's team (连江县, 罗源县). */
+const LEADER = demoOpenId('tour_fj_children');
 const BLOCK = { hospital: '福州大学附属省立医院', filer: '王五', contact: '0591-88888888' };
 
 /** Six members, three of them 副高 or above: short of 8, and not mostly senior. */
@@ -138,5 +141,23 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('lets the team leader file where the team is; members then check in there and /排班 shows the tour', async () => {
+    const filed = await say(LEADER, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院 义诊`);
+    expect(filed.text).toContain(`已安排：${WORLD_TODAY.slice(5)} 在 连江东岭镇卫生院（义诊）`);
+    const schedule = await say(LEADER, '/排班');
+    expect(schedule.text).toContain('连江东岭镇卫生院');
+    const receipt = await say(LEADER, '/签到 连江东岭镇卫生院');
+    expect(receipt.text).toContain('连江东岭镇卫生院');
+    const card = await say(PROVINCE, '/巡回');
+    expect(card.text).toMatch(/福建省儿童医院\s*│\s*连江县\s*│\s*\d\/3\s*│\s*\d+\/10\s*│\s*1\b/);
+  });
+
+  it('refuses /巡回安排 to someone who leads no team, and a place outside the team’s counties', async () => {
+    expect((await say(PROVINCIAL, '/巡回安排 12-01 连江东岭镇卫生院')).text).toContain('由医疗队队长使用');
+    expect((await say(LEADER, `/巡回安排 ${WORLD_TODAY} 清流东岭镇卫生院`)).text).toContain(
+      '本队巡回医疗县区（连江县、罗源县）中没有找到“清流东岭镇卫生院”',
+    );
   });
 });

@@ -170,4 +170,33 @@ export const tourMessages = {
     zh: '请按上面的提示改正后重新发送文件。',
     en: 'Correct the rows above and send the file again.',
   },
+  'tours.leader.notLeader': {
+    zh: '这个命令由医疗队队长使用。您不是正在进行的巡回医疗队的队长；如需设为队长，请联系本院医务科。',
+    en: 'This command is for a touring team’s leader; you lead no current team. Ask your hospital’s coordinator.',
+  },
+  'tours.plan.summary': { zh: '队长：安排医疗队某几天在哪里工作', en: 'Team leader: where the team works on which days' },
+  'tours.plan.usageLine': {
+    zh: '/巡回安排 <日期…> <县级医院或乡镇卫生院> [活动]，例如 /巡回安排 12-09 12-10 连江东岭镇卫生院 义诊',
+    en: '/tour-plan <dates…> <county hospital or township health center> [activity], e.g. /tour-plan 12-09 12-10 连江东岭镇卫生院 义诊',
+  },
+  'tours.plan.usage': {
+    zh: '请写日期和地点，例如 /巡回安排 12-09 12-10 连江东岭镇卫生院 义诊。',
+    en: 'Give dates and a place, e.g. /tour-plan 12-09 12-10 连江东岭镇卫生院 义诊.',
+  },
+  'tours.plan.unknownPlace': {
+    zh: '本队巡回医疗县区（{counties}）中没有找到“{place}”。请写县级医院或乡镇卫生院的名称。',
+    en: '“{place}” was not found in the team’s counties ({counties}); name a county hospital or township health center.',
+  },
+  'tours.plan.outsideWindow': {
+    zh: '{date} 不在巡回医疗时间内（{start} 至 {end}）。',
+    en: '{date} is outside the tour window ({start} to {end}).',
+  },
+  'tours.plan.filed': {
+    zh: '已安排：{dates} 在 {place}（{activity}）。队员 {members} 人的排班已更新，当天在该地签到。',
+    en: 'Planned: {dates} at {place} ({activity}). The schedules of the {members} members are updated; they check in there.',
+  },
+  'tours.plan.clash': {
+    zh: '注意：{name} {date} 已有其他排班，这一天未给 TA 安排。',
+    en: 'Note: {name} is planned elsewhere on {date}; not planned for that day.',
+  },
 } satisfies Record<string, Text>;
