@@ -174,7 +174,10 @@ export const tourMessages = {
     zh: '这个命令由医疗队队长使用。您不是正在进行的巡回医疗队的队长；如需设为队长，请联系本院医务科。',
     en: 'This command is for a touring team’s leader; you lead no current team. Ask your hospital’s coordinator.',
   },
-  'tours.plan.summary': { zh: '队长：安排医疗队某几天在哪里工作', en: 'Team leader: where the team works on which days' },
+  'tours.plan.summary': {
+    zh: '队长：安排医疗队某几天在哪里工作',
+    en: 'Team leader: where the team works on which days',
+  },
   'tours.plan.usageLine': {
     zh: '/巡回安排 <日期…> <县级医院或乡镇卫生院> [活动]，例如 /巡回安排 12-09 12-10 连江东岭镇卫生院 义诊',
     en: '/tour-plan <dates…> <county hospital or township health center> [activity], e.g. /tour-plan 12-09 12-10 连江东岭镇卫生院 义诊',
