@@ -29,6 +29,7 @@ import { auditCommand } from './audit.js';
 import { templateCommand } from './template.js';
 import { toursCommand } from './tours.js';
 import { tourPlanCommand } from './tour-plan.js';
+import { teamDayCommand } from './team-day.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -59,6 +60,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   coverageCommand,
   toursCommand,
   tourPlanCommand,
+  teamDayCommand,
   progressCommand,
   targetCommand,
   auditCommand,

@@ -160,4 +160,17 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
       '本队巡回医疗县区（连江县、罗源县）中没有找到“清流东岭镇卫生院”',
     );
   });
+
+  it('takes the leader’s day in one message: members present and the team’s figures, on the /巡回 team card', async () => {
+    const team = await findTeamByKey(world.bot.db, {
+      programId: (await listTourProgramsFrom(world.bot.db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']))[0]?.id ?? 0,
+      hospitalId: (await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_children')))?.id ?? 0,
+    });
+    const [second, third] = (team?.members ?? []).slice(1).map((m) => m.person.name);
+    const reply = await say(LEADER, `/队日志 在岗 ${second} ${third} 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2`);
+    expect(reply.text).toContain(`已记录 ${WORLD_TODAY} 在 连江东岭镇卫生院：在岗 2 人，诊疗 30 人次（第 1 版）`);
+    const card = await say(PROVINCE, '/巡回');
+    expect(card.text).toMatch(/福建省儿童医院\s*│\s*连江县\s*│\s*\d\/3\s*│\s*\d+\/10\s*│\s*3\b/);
+    expect((await say(LEADER, '/队日志 在岗 诊疗30')).text).toContain('请写出当天在岗的队员姓名');
+  });
 });

@@ -202,4 +202,29 @@ export const tourMessages = {
     zh: '注意：{name} {date} 已有其他排班，这一天未给 TA 安排。',
     en: 'Note: {name} is planned elsewhere on {date}; not planned for that day.',
   },
+  'tours.day.summary': {
+    zh: '队长：记录医疗队当天的在岗队员和工作量',
+    en: 'Team leader: the team’s day, members present and figures',
+  },
+  'tours.day.usage': {
+    zh: '/队日志 [日期] 在岗 <队员姓名…> 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2',
+    en: '/team-day [date] 在岗 <member names…> 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2',
+  },
+  'tours.day.future': { zh: '{date} 还没到，不能记录。', en: '{date} has not come yet.' },
+  'tours.day.badFigures': {
+    zh: '工作量没有读懂：“{text}”。请写成 诊疗30 讲座1 培训12 这样的“项目+数字”。',
+    en: 'The figures “{text}” were not understood; write them as 诊疗30 讲座1 培训12.',
+  },
+  'tours.day.noMembers': {
+    zh: '请写出当天在岗的队员姓名（本队：{names}）。',
+    en: 'Name the members present that day (the team: {names}).',
+  },
+  'tours.day.notPlanned': {
+    zh: '{date} 本队没有安排巡回地点，请先用 /巡回安排 安排。',
+    en: 'The team has no place planned on {date}; plan it first with /tour-plan.',
+  },
+  'tours.day.recorded': {
+    zh: '已记录 {date} 在 {place}：在岗 {members} 人，诊疗 {patients} 人次（第 {version} 版）。',
+    en: 'Recorded {date} at {place}: {members} members present, {patients} patients (version {version}).',
+  },
 } satisfies Record<string, Text>;
