@@ -1,16 +1,11 @@
-import { createBot } from '../../src/create-bot.js';
 import { loadDemo } from '../../src/demo/load.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { hospitalCoordinatorOpenId } from '../../src/demo/staff.js';
-import { createLogger } from '../../src/log/logger.js';
-import { createMetrics } from '../../src/observability/metrics.js';
-import { SandboxAdapter } from '../../src/platforms/sandbox/adapter.js';
-import { systemClock } from '../../src/time/clock.js';
 import { localDate } from '../../src/time/local.js';
 import { createBenchDatabase, type BenchDb } from '../support/database.js';
 import { summarize } from '../support/stats.js';
-import { command } from './p4-cards.js';
+import { benchCore, command } from './p4-cards.js';
 
 /** The tours figure. */
 export interface ToursFigures {
@@ -29,16 +24,7 @@ export async function runToursScenario(db: BenchDb, rounds: number): Promise<Tou
   const today = localDate(new Date(), TIME_ZONE);
   await loadDemo(database.db, { today, timeZone: TIME_ZONE });
   await loadDemoTours(database.db, { today, timeZone: TIME_ZONE });
-  const core = createBot({
-    db: database.db,
-    journal: database.journal,
-    clock: systemClock,
-    log: createLogger('silent'),
-    metrics: createMetrics(),
-    adapters: new Map([['SANDBOX', new SandboxAdapter(systemClock)]]),
-    dispatcher: { wake: () => undefined },
-    config: { locale: 'zh-CN', timeZone: TIME_ZONE, adminUserIds: [] },
-  });
+  const core = benchCore(database);
   const speakers = [demoOpenId('province_fujian'), hospitalCoordinatorOpenId('fj_provincial')];
   const samples: number[] = [];
   for (let round = 0; round <= rounds; round++) {
