@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStaffingImportCli } from '../../src/coordinator/staffing-table/command-line.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
@@ -172,5 +173,18 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
     const card = await say(PROVINCE, '/巡回');
     expect(card.text).toMatch(/福建省儿童医院\s*│\s*连江县\s*│\s*\d\/3\s*│\s*\d+\/10\s*│\s*3\b/);
     expect((await say(LEADER, '/队日志 在岗 诊疗30')).text).toContain('请写出当天在岗的队员姓名');
+  });
+
+  it('exports the summary: per team and county the tour figures, a 合计 row and the sections the hospital fills in', async () => {
+    await say(PROVINCE, '/巡回 导出');
+    const file = world.bot.adapter.uploadedFiles().at(-1);
+    expect(file?.fileName).toBe(`巡回医疗总结-${WORLD_TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file?.data as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    for (const text of ['福建省儿童医院', '连江县', '覆盖乡镇', '诊疗人次', '合计', '一、工作成效（由医院填写）']) {
+      expect(cells).toContain(text);
+    }
   });
 });
