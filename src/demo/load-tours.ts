@@ -14,8 +14,11 @@ import {
   countTeamPresences,
   createPresences,
   findRegionsByCodes,
+  submitTourObligation,
   upsertTourTeam,
 } from '../db/queries/tours.js';
+import type { Program } from '../generated/sqlite/client.js';
+import { ensureTeamObligations } from '../tours/tour-obligations.js';
 import { addDays, zonedInstant } from '../time/local.js';
 import { writeInChunks } from './chunked.js';
 import { demoInstitutionCode } from './institutions.js';
@@ -57,7 +60,13 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
     return row.id;
   };
   for (const team of teams)
-    await loadTeam(db, { programId: program.id, startDate: tour.startDate }, team, institutionId, options.timeZone);
+    await loadTeam(
+      db,
+      { programId: program.id, startDate: tour.startDate, row: program },
+      team,
+      institutionId,
+      options.timeZone,
+    );
   return {
     program: program.code,
     teams: teams.length,
@@ -68,7 +77,7 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
 
 async function loadTeam(
   db: Db,
-  program: { programId: number; startDate: string },
+  program: { programId: number; startDate: string; row: Program },
   team: DemoTourTeam,
   institutionId: (code: string) => Promise<number>,
   timeZone: string,
@@ -114,7 +123,12 @@ async function loadTeam(
   for (const day of team.plan) {
     plan.push({ date: day.date, institutionId: await institutionId(day.placeCode), activity: day.activity });
   }
-  await inTransaction(db, (tx) => fileTourPlan(tx, teamId, plan, filedAt(team.planFiledOffset)));
+  await inTransaction(db, async (tx) => {
+    await fileTourPlan(tx, teamId, plan, filedAt(team.planFiledOffset));
+    await ensureTeamObligations(tx, program.row, hospitalId);
+    await submitTourObligation(tx, key, 'roster', { actorId: leaderId, at: filedAt(team.rosterFiledOffset) });
+    await submitTourObligation(tx, key, 'plan', { actorId: leaderId, at: filedAt(team.planFiledOffset) });
+  });
   const days = (await listPlanDays(db, [teamId])).map((day) => ({ day, present: team.present.get(day.date) ?? [] }));
   await createPresences(db, {
     presences: days.flatMap(({ day, present }) =>

@@ -5,7 +5,8 @@ import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { inTransaction } from '../db/queries/transaction.js';
-import { fileTourPlan } from '../db/queries/tours.js';
+import { fileTourPlan, submitTourObligation } from '../db/queries/tours.js';
+import { ensureTeamObligations } from './tour-obligations.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
 import { requireTeamLeader } from './leader.js';
@@ -37,6 +38,8 @@ export async function fileTeamPlan(ctx: Context, tokens: readonly string[]): Pro
   await inTransaction(ctx.db, async (tx) => {
     const days = when.plannedDates.map((date) => ({ date, institutionId: place.id, activity }));
     await fileTourPlan(tx, team.id, days, at);
+    if (program) await ensureTeamObligations(tx, program, team.hospitalId);
+    await submitTourObligation(tx, team, 'plan', { actorId: personId, at });
     await appendAuditEntry(tx, {
       at,
       ...auditActorOf(ctx),

@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStaffingImportCli } from '../../src/coordinator/staffing-table/command-line.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { listOpenObligationsDueBetween } from '../../src/db/queries/deadline-ladder.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
+import { tourRules } from '../../src/tours/tour-rules.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
@@ -186,5 +188,15 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
     for (const text of ['福建省儿童医院', '连江县', '覆盖乡镇', '诊疗人次', '合计', '一、工作成效（由医院填写）']) {
       expect(cells).toContain(text);
     }
+  });
+
+  it('puts the roster, plan and summary of every team on the deadline ladder as its hospital’s obligations', async () => {
+    const [program] = await listTourProgramsFrom(world.bot.db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']);
+    const open = (await listOpenObligationsDueBetween(world.bot.db, '2000-01-01', '2100-12-31')).filter(
+      (o) => o.period === program?.name,
+    );
+    // Every demo team filed its roster and plan; the summaries are due after the tour.
+    expect(open.map((o) => o.kind)).toEqual(Array<string>(14).fill('ANNUAL_SUMMARY'));
+    expect(open[0]?.dueDate).toBe(tourRules(program ?? null).summaryDue);
   });
 });

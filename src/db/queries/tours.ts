@@ -425,3 +425,52 @@ export async function findRegionsByCodes(db: DbOrTx, codes: readonly string[]) {
   const found = await db.region.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
   return codes.flatMap((code) => found.filter((region) => region.code === code));
 }
+
+/** The filings of a team as reporting obligations of its hospital, so the deadline ladder chases them. */
+const TOUR_OBLIGATION_KINDS = {
+  roster: 'STAFFING_TABLE',
+  plan: 'IMPLEMENTATION_PLAN',
+  summary: 'ANNUAL_SUMMARY',
+} as const;
+
+/** Which filing of a team. */
+export type TourFiling = keyof typeof TOUR_OBLIGATION_KINDS;
+
+/**
+ * Makes (or re-dates) the hospital's three obligations of a tour — roster, plan, summary — named by the
+ * program (`period`), due on the program's rule dates: the existing deadline ladder then reminds before and
+ * escalates after, as for every report.
+ */
+export async function ensureTourObligations(
+  db: DbOrTx,
+  team: { programId: number; hospitalId: number },
+  period: string,
+  due: Record<TourFiling, string>,
+): Promise<void> {
+  for (const [filing, kind] of Object.entries(TOUR_OBLIGATION_KINDS) as [TourFiling, string][]) {
+    const key = { programId: team.programId, institutionId: team.hospitalId, kind: kind as 'STAFFING_TABLE', period };
+    await db.reportingObligation.upsert({
+      where: { programId_institutionId_kind_period: key },
+      create: { ...key, dueDate: due[filing] },
+      update: { dueDate: due[filing] },
+    });
+  }
+}
+
+/** Marks a tour filing's obligation submitted (once; a later filing changes nothing). */
+export async function submitTourObligation(
+  db: DbOrTx,
+  team: { programId: number; hospitalId: number },
+  filing: TourFiling,
+  by: { actorId: number | null; at: Date },
+): Promise<void> {
+  await db.reportingObligation.updateMany({
+    where: {
+      programId: team.programId,
+      institutionId: team.hospitalId,
+      kind: TOUR_OBLIGATION_KINDS[filing],
+      status: { not: 'SUBMITTED' },
+    },
+    data: { status: 'SUBMITTED', submittedAt: by.at, submittedById: by.actorId },
+  });
+}

@@ -5,7 +5,9 @@ import { grantRole } from '../../db/queries/role-grants.js';
 import { syncPlanAssignments } from '../plan-assignments.js';
 import { closeStagedImport, findStagedImport, stageImport } from '../../db/queries/staged-imports.js';
 import { inTransaction } from '../../db/queries/transaction.js';
-import { fileTourRoster, upsertTourTeam } from '../../db/queries/tours.js';
+import { fileTourRoster, submitTourObligation, upsertTourTeam } from '../../db/queries/tours.js';
+import { findProgramById } from '../../db/queries/programs.js';
+import { ensureTeamObligations } from '../tour-obligations.js';
 import type { Platform } from '../../generated/sqlite/enums.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { dryRunRoster, type RosterDryRun } from './dry-run.js';
@@ -82,6 +84,9 @@ export async function applyStagedRoster(
     }
     const key = { hospitalId: hospital.id, programId: program.id };
     const teamId = await writeRoster(tx, dryRun, key, { actorId: request.actorId, at: request.at });
+    const programRow = await findProgramById(tx, program.id);
+    if (programRow) await ensureTeamObligations(tx, programRow, hospital.id);
+    await submitTourObligation(tx, key, 'roster', { actorId: request.actorId, at: request.at });
     await appendAuditEntry(tx, {
       at: request.at,
       actorId: request.actorId,
