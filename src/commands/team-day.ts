@@ -7,6 +7,6 @@ export const teamDayCommand: CommandDefinition = {
   aliases: ['team-day'],
   summaryKey: 'tours.day.summary',
   usageKey: 'tours.day.usage',
-  audience: ['REGISTERED'],
+  audience: ['TEAM_LEADER'],
   run: (ctx, args) => recordTeamDay(ctx, args.tokens),
 };

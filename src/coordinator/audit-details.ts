@@ -138,6 +138,7 @@ const ROLE_CODES: Record<RoleName, true> = {
   CLINIC_HEAD: true,
   HOSPITAL_COORDINATOR: true,
   REGION_COORDINATOR: true,
+  TEAM_LEADER: true,
   ADMIN: true,
 };
 

@@ -16,6 +16,7 @@ import {
   findRegionsByCodes,
   submitTourObligation,
   upsertTourTeam,
+  appointTeamLeader,
 } from '../db/queries/tours.js';
 import type { Program } from '../generated/sqlite/client.js';
 import { ensureTeamObligations } from '../tours/tour-obligations.js';
@@ -113,7 +114,8 @@ async function loadTeam(
       const county = countyId(member.countyCode);
       members.push({ personId: person.id, post, specialty, countyId: county, manager: member.title === null });
     }
-    const { id } = await upsertTourTeam(tx, { ...key, countyIds: counties.map((c) => c.id), leaderId });
+    const { id } = await upsertTourTeam(tx, { ...key, countyIds: counties.map((c) => c.id) });
+    if (leaderId !== null) await appointTeamLeader(tx, id, { personId: leaderId, grantedById: null, at: filedAt(0) });
     const filer = team.members[0];
     const roster = { members, filerName: filer?.name ?? '', filerPhone: filer?.phone ?? '' };
     await fileTourRoster(tx, id, { ...roster, at: filedAt(team.rosterFiledOffset) });

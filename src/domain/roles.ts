@@ -1,5 +1,6 @@
 /** Roles as stored (`Role` enum). */
-export type RoleName = 'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'ADMIN';
+export type RoleName =
+  'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'TEAM_LEADER' | 'ADMIN';
 
 /** One active role grant with its scope resolved for permission checks. */
 export interface ScopedRole {
@@ -8,6 +9,8 @@ export interface ScopedRole {
   institutionId?: number;
   /** For REGION_COORDINATOR. */
   regionId?: number;
+  /** For TEAM_LEADER: the tour team led (`institutionId` and `regionPath` are then the team's hospital's). */
+  tourTeamId?: number;
   /** Region path the role covers: the institution's region path or the region's path (`/35/3508/`). */
   regionPath?: string;
 }

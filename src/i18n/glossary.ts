@@ -55,6 +55,7 @@ export const GLOSSARY = {
   clinicHead: { zh: '受援单位负责人', en: 'clinic head' },
   hospitalCoordinator: { zh: '医务科联络员', en: 'hospital coordinator' },
   regionCoordinator: { zh: '卫健部门联络员', en: 'health bureau coordinator' },
+  teamLeader: { zh: '医疗队队长', en: 'team leader' },
   admin: { zh: '管理员', en: 'administrator' },
   // Titles (职称)
   resident: { zh: '住院医师', en: 'resident' },

@@ -53,6 +53,9 @@ export async function resolveGrantScope(
         institutionKind: institution.kind,
       };
     }
+    case 'team':
+      // A leader is appointed by the roster that names them (or dismissed with /撤销), never by hand.
+      throw new BotError('BAD_ARGUMENTS', 'tours.leader.grantByRoster', { role: label });
     case 'region': {
       if (typed === '') throw new BotError('BAD_ARGUMENTS', 'identity.needRegion', { role: label });
       const byCode = /^\d+$/.test(typed) ? await findRegionByCode(ctx.db, typed) : null;
@@ -89,7 +92,10 @@ function single<T extends { name: string }>(
 
 /** The scope of an existing grant, as permission checks take it. */
 export function scopeOfGrant(grant: GrantRecord): GrantScope {
-  const { institutionId, regionId, regionPath } = grant.scope;
+  const { institutionId, regionId, regionPath, tourTeamId } = grant.scope;
+  if (tourTeamId !== undefined && institutionId !== undefined && regionPath !== undefined) {
+    return { kind: 'team', team: { id: tourTeamId, hospital: { id: institutionId, regionPath } } };
+  }
   if (institutionId !== undefined && regionPath !== undefined) {
     return { kind: 'institution', institution: { id: institutionId, regionPath } };
   }

@@ -9,6 +9,7 @@ export const ROLE_TERMS: Record<RoleName, Term> = {
   CLINIC_HEAD: 'clinicHead',
   HOSPITAL_COORDINATOR: 'hospitalCoordinator',
   REGION_COORDINATOR: 'regionCoordinator',
+  TEAM_LEADER: 'teamLeader',
   ADMIN: 'admin',
 };
 
@@ -21,6 +22,7 @@ const SYNONYMS: Record<RoleName, string[]> = {
   CLINIC_HEAD: ['院长', '负责人', '受援单位', '卫生院院长', '中心主任', '受援负责人'],
   HOSPITAL_COORDINATOR: ['医务科', '医务科长', '医务科联络人', '支援单位联络员', '医院联络员'],
   REGION_COORDINATOR: ['卫健局', '卫健委', '卫健部门', '医政股', '医政科', '医政处', '卫健局联络员', '卫健委联络员'],
+  TEAM_LEADER: ['队长', '巡回医疗队队长', 'leader'],
   ADMIN: ['admin', 'administrator', '系统管理员'],
 };
 

@@ -1,14 +1,15 @@
 import type { Actor, RoleName } from '../core/context.js';
 import type { InstitutionKind } from '../generated/sqlite/client.js';
-import { coordinatesRegion, type InstitutionRef } from './actor-roles.js';
+import { coordinatesInstitution, coordinatesRegion, type InstitutionRef } from './actor-roles.js';
 
-/** What a role is held for: an institution, a region, or nothing (physician, administrator). */
-export type ScopeKind = 'institution' | 'region' | 'none';
+/** What a role is held for: an institution, a region, a tour team, or nothing (physician, administrator). */
+export type ScopeKind = 'institution' | 'region' | 'team' | 'none';
 
 /** The scope of a grant being made or revoked. */
 export type GrantScope =
   | { kind: 'institution'; institution: InstitutionRef }
   | { kind: 'region'; region: { id: number; path: string } }
+  | { kind: 'team'; team: { id: number; hospital: InstitutionRef } }
   | { kind: 'none' };
 
 /** The kind of scope each role is granted with. */
@@ -19,6 +20,8 @@ export function scopeKindOf(role: RoleName): ScopeKind {
       return 'institution';
     case 'REGION_COORDINATOR':
       return 'region';
+    case 'TEAM_LEADER':
+      return 'team';
     case 'PHYSICIAN':
     case 'ADMIN':
       return 'none';
@@ -30,12 +33,14 @@ const DELEGABLE: readonly RoleName[] = ['HOSPITAL_COORDINATOR', 'CLINIC_HEAD'];
 
 /**
  * Whether the actor may grant (or revoke) `role` with `scope`. Administrators grant anything; a region
- * coordinator grants hospital coordinator and clinic head roles for institutions inside their region;
- * nobody else grants anything. A scope of the wrong kind for the role is never allowed.
+ * coordinator grants hospital coordinator and clinic head roles for institutions inside their region; a
+ * team's leader is appointed (and dismissed) by whoever coordinates the team's hospital; nobody else grants
+ * anything. A scope of the wrong kind for the role is never allowed.
  */
 export function canGrant(actor: Actor, role: RoleName, scope: GrantScope): boolean {
   if (scope.kind !== scopeKindOf(role)) return false;
   if (actor.isAdmin) return true;
+  if (scope.kind === 'team') return coordinatesInstitution(actor, scope.team.hospital);
   return (
     DELEGABLE.includes(role) && scope.kind === 'institution' && coordinatesRegion(actor, scope.institution.regionPath)
   );

@@ -36,4 +36,4 @@ export function bindDecision(actor: Actor, target: BindTarget): 'allowed' | 'nee
 }
 
 /** The roles a coordinator may bind an account to; anyone holding another role is bound by an administrator. */
-const COORDINATOR_BINDABLE: readonly RoleName[] = ['PHYSICIAN', 'CLINIC_HEAD'];
+const COORDINATOR_BINDABLE: readonly RoleName[] = ['PHYSICIAN', 'CLINIC_HEAD', 'TEAM_LEADER'];

@@ -1,4 +1,5 @@
 import type { Actor } from '../core/context.js';
+import { rolesNamed } from './actor-roles.js';
 import { isWithinRegionPath } from './region-path.js';
 import type { ViewScope } from './view-scope.js';
 
@@ -33,7 +34,16 @@ export function mayFileRoster(scope: ViewScope, hospital: { id: number; regionPa
   );
 }
 
-/** Whether the actor leads the team (the team leader role is held by being the team's named leader). */
-export function leadsTeam(actor: Actor, team: { leaderId: number | null }): boolean {
-  return actor.person !== null && team.leaderId !== null && actor.person.id === team.leaderId;
+/** The tour teams the actor leads: their active TEAM_LEADER grants' teams. */
+export function teamsLedBy(actor: Actor): number[] {
+  return rolesNamed(actor, 'TEAM_LEADER').flatMap((held) => (held.tourTeamId === undefined ? [] : [held.tourTeamId]));
+}
+
+/**
+ * Whether the actor may act as the team's leader (file its plan, record its day): only by holding the
+ * TEAM_LEADER role scoped to that very team. A member, another team's leader, a coordinator or an
+ * administrator may not; they act as themselves.
+ */
+export function leadsTeam(actor: Actor, teamId: number): boolean {
+  return actor.person !== null && teamsLedBy(actor).includes(teamId);
 }

@@ -158,7 +158,7 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
   });
 
   it('refuses /巡回安排 to someone who leads no team, and a place outside the team’s counties', async () => {
-    expect((await say(PROVINCIAL, '/巡回安排 12-01 连江东岭镇卫生院')).text).toContain('由医疗队队长使用');
+    expect((await say(PROVINCIAL, '/巡回安排 12-01 连江东岭镇卫生院')).text).toContain('只有医疗队队长可以使用');
     expect((await say(LEADER, `/巡回安排 ${WORLD_TODAY} 清流东岭镇卫生院`)).text).toContain(
       '本队巡回医疗县区（连江县、罗源县）中没有找到“清流东岭镇卫生院”',
     );

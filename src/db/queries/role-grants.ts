@@ -13,6 +13,7 @@ import type { DbOrTx } from '../client.js';
 const WITH_SCOPE = {
   institution: { select: { id: true, name: true, regionPath: true } },
   region: { select: { id: true, name: true, path: true } },
+  tourTeam: { select: { id: true, label: true, hospital: { select: { id: true, name: true, regionPath: true } } } },
 } as const;
 
 type GrantRow = Prisma.RoleGrantGetPayload<{ include: typeof WITH_SCOPE }>;
@@ -38,7 +39,13 @@ function toRecord(row: GrantRow): GrantRecord {
     scope.regionId = row.region.id;
     scope.regionPath = row.region.path;
   }
-  const scopeName = row.institution?.name ?? row.region?.name ?? null;
+  if (row.tourTeam) {
+    scope.tourTeamId = row.tourTeam.id;
+    scope.institutionId = row.tourTeam.hospital.id;
+    scope.regionPath = row.tourTeam.hospital.regionPath;
+  }
+  const teamName = row.tourTeam ? `${row.tourTeam.hospital.name}${row.tourTeam.label}` : null;
+  const scopeName = row.institution?.name ?? row.region?.name ?? teamName;
   return { id: row.id, personId: row.personId, role: row.role, scope, scopeName, grantedAt: row.grantedAt };
 }
 
@@ -57,12 +64,16 @@ export async function activeRolesOf(db: DbOrTx, personId: number): Promise<Scope
   return (await activeGrantsOf(db, personId)).map((grant) => grant.scope);
 }
 
-/** A grant to make. Give `institutionId` for institution roles, `regionId` for region coordinators. */
+/**
+ * A grant to make. Give `institutionId` for institution roles, `regionId` for region coordinators,
+ * `tourTeamId` for a team leader.
+ */
 export interface GrantInput {
   personId: number;
   role: RoleName;
   institutionId?: number | null;
   regionId?: number | null;
+  tourTeamId?: number | null;
   grantedById: number | null;
   at: Date;
 }
@@ -75,13 +86,15 @@ export interface GrantInput {
 export async function grantRole(db: DbOrTx, input: GrantInput): Promise<{ grant: GrantRecord; created: boolean }> {
   const institutionId = input.institutionId ?? null;
   const regionId = input.regionId ?? null;
+  const tourTeamId = input.tourTeamId ?? null;
+  const given = [institutionId, regionId, tourTeamId].filter((id) => id !== null).length;
   const kind = scopeKindOf(input.role);
   const fits =
-    (kind === 'institution' && institutionId !== null && regionId === null) ||
-    (kind === 'region' && regionId !== null && institutionId === null) ||
-    (kind === 'none' && institutionId === null && regionId === null);
+    kind === 'none'
+      ? given === 0
+      : given === 1 && { institution: institutionId, region: regionId, team: tourTeamId }[kind] !== null;
   if (!fits) throw new QueryRefusal('SCOPE_MISMATCH');
-  const same = { personId: input.personId, role: input.role, institutionId, regionId, revokedAt: null };
+  const same = { personId: input.personId, role: input.role, institutionId, regionId, tourTeamId, revokedAt: null };
   const existing = await db.roleGrant.findFirst({ where: same, include: WITH_SCOPE, orderBy: { id: 'asc' } });
   if (existing) return { grant: toRecord(existing), created: false };
   const created = await db.roleGrant.create({
@@ -90,6 +103,7 @@ export async function grantRole(db: DbOrTx, input: GrantInput): Promise<{ grant:
       role: input.role,
       institutionId,
       regionId,
+      tourTeamId,
       grantedById: input.grantedById,
       grantedAt: input.at,
     },

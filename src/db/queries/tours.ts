@@ -83,10 +83,10 @@ export function findTourTeam(db: DbOrTx, id: number): Promise<TourTeamRow | null
   return db.tourTeam.findUnique({ where: { id }, include: TEAM_INCLUDE });
 }
 
-/** The team a person leads in a program not over on `date` (the latest), or null. */
-export function findTeamLedBy(db: DbOrTx, personId: number, date: string): Promise<TourTeamRow | null> {
+/** Of the teams given (those a person leads), the latest in a program not over on `date`, or null. */
+export function findTeamLedBy(db: DbOrTx, teamIds: readonly number[], date: string): Promise<TourTeamRow | null> {
   return db.tourTeam.findFirst({
-    where: { leaderId: personId, program: { endDate: { gte: date } } },
+    where: { id: { in: [...teamIds] }, program: { endDate: { gte: date } } },
     include: TEAM_INCLUDE,
     orderBy: { id: 'desc' },
   });
@@ -473,4 +473,36 @@ export async function submitTourObligation(
     },
     data: { status: 'SUBMITTED', submittedAt: by.at, submittedById: by.actorId },
   });
+}
+
+/**
+ * Makes `personId` the team's leader: the team's other TEAM_LEADER grants are revoked (one leader a team),
+ * the person granted the role scoped to the team, and the team's `leaderId` set, all in the caller's
+ * transaction. Appointing the sitting leader again writes nothing.
+ */
+export async function appointTeamLeader(
+  tx: DbOrTx,
+  teamId: number,
+  input: { personId: number; grantedById: number | null; at: Date },
+): Promise<void> {
+  await tx.roleGrant.updateMany({
+    where: { role: 'TEAM_LEADER', tourTeamId: teamId, revokedAt: null, personId: { not: input.personId } },
+    data: { revokedAt: input.at, revokedById: input.grantedById },
+  });
+  const held = await tx.roleGrant.findFirst({
+    where: { role: 'TEAM_LEADER', tourTeamId: teamId, personId: input.personId, revokedAt: null },
+    select: { id: true },
+  });
+  if (!held) {
+    await tx.roleGrant.create({
+      data: {
+        personId: input.personId,
+        role: 'TEAM_LEADER',
+        tourTeamId: teamId,
+        grantedById: input.grantedById,
+        grantedAt: input.at,
+      },
+    });
+  }
+  await tx.tourTeam.update({ where: { id: teamId }, data: { leaderId: input.personId } });
 }

@@ -170,6 +170,10 @@ export const tourMessages = {
     zh: '请按上面的提示改正后重新发送文件。',
     en: 'Correct the rows above and send the file again.',
   },
+  'tours.leader.grantByRoster': {
+    zh: '{role}不用手工授权：导入医疗队名单时，职务/职称写“队长”的队员即为队长（如“队长/主任医师”）。',
+    en: 'The {role} role is not granted by hand: the roster member whose post reads 队长 becomes the leader.',
+  },
   'tours.leader.notLeader': {
     zh: '这个命令由医疗队队长使用。您不是正在进行的巡回医疗队的队长；如需设为队长，请联系本院医务科。',
     en: 'This command is for a touring team’s leader; you lead no current team. Ask your hospital’s coordinator.',

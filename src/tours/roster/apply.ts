@@ -5,7 +5,7 @@ import { grantRole } from '../../db/queries/role-grants.js';
 import { syncPlanAssignments } from '../plan-assignments.js';
 import { closeStagedImport, findStagedImport, stageImport } from '../../db/queries/staged-imports.js';
 import { inTransaction } from '../../db/queries/transaction.js';
-import { fileTourRoster, submitTourObligation, upsertTourTeam } from '../../db/queries/tours.js';
+import { appointTeamLeader, fileTourRoster, submitTourObligation, upsertTourTeam } from '../../db/queries/tours.js';
 import { findProgramById } from '../../db/queries/programs.js';
 import { ensureTeamObligations } from '../tour-obligations.js';
 import type { Platform } from '../../generated/sqlite/enums.js';
@@ -116,6 +116,7 @@ async function writeRoster(
   const { at } = actor;
   const team = await upsertTourTeam(tx, { ...key, countyIds: dryRun.counties.map((county) => county.id) });
   const members = [];
+  let leaderId: number | null = null;
   for (const line of dryRun.lines) {
     const { person } = await upsertPersonByPhone(tx, {
       name: line.name,
@@ -126,6 +127,7 @@ async function writeRoster(
     });
     // Members check in where the team is: the physician's role is what the check-in flows ask for.
     await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: actor.actorId, at });
+    if (leaderId === null && namesLeader(line.post)) leaderId = person.id;
     members.push({
       personId: person.id,
       post: line.post,
@@ -135,5 +137,12 @@ async function writeRoster(
     });
   }
   await fileTourRoster(tx, team.id, { members, filerName: dryRun.filer.name, filerPhone: dryRun.filer.contact, at });
+  // A roster naming no leader leaves the sitting one (a coordinator dismisses a leader with /撤销).
+  if (leaderId !== null) await appointTeamLeader(tx, team.id, { personId: leaderId, grantedById: actor.actorId, at });
   return team.id;
+}
+
+/** Whether a roster's 职务/职称 names the team leader (队长, not 副队长), e.g. `队长/主任医师`. */
+export function namesLeader(post: string): boolean {
+  return /(^|[^副])队长/.test(post);
 }
