@@ -32,7 +32,7 @@ export async function teamDetailFor(ctx: Context, teamId: number): Promise<TeamD
       post: m.post,
       specialty: m.specialty,
       county: countyName(m.countyId),
-      leader: m.personId === row.leaderId,
+      leader: row.leaderGrants.some((grant) => grant.personId === m.personId),
     })),
     upcoming: days.map((d) => ({ date: d.date, place: d.institution.name, activity: d.activity })),
   };

@@ -167,4 +167,16 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
     await revokeGrant(world.bot.db, { grantId: grant?.id ?? 0, revokedById: null, at: new Date(WORLD_TODAY) });
     expect(await say(LEADER, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院`)).toContain('只有医疗队队长可以使用');
   });
+
+  it('files a hospital’s written summary: the summary obligation is submitted, a coordinator elsewhere is refused', async () => {
+    expect(await say(PROVINCIAL, '/巡回 总结 福建省儿童医院')).toContain('没有“福建省儿童医院”');
+    expect(await say(PROVINCIAL, '/巡回 总结')).toContain('已登记：福州大学附属省立医院 已报送');
+    const team = await teamOf('fj_provincial');
+    expect(team?.summaryFiledAt).not.toBeNull();
+    const summaries = await world.bot.db.reportingObligation.findMany({
+      where: { programId: team?.programId ?? 0, institutionId: team?.hospitalId ?? 0, kind: 'ANNUAL_SUMMARY' },
+    });
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.every((obligation) => obligation.status === 'SUBMITTED')).toBe(true);
+  });
 });

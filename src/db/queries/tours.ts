@@ -56,6 +56,7 @@ export type TourTeamRow = Prisma.TourTeamGetPayload<{
       where: { removedAt: null };
       include: { person: { select: { id: true; name: true; title: true; phone: true } } };
     };
+    leaderGrants: { where: { revokedAt: null }; select: { personId: true } };
   };
 }>;
 
@@ -67,6 +68,8 @@ const TEAM_INCLUDE = {
     include: { person: { select: { id: true, name: true, title: true, phone: true } } },
     orderBy: { id: 'asc' },
   },
+  // Who holds the team's TEAM_LEADER role now (a revoked leader is no longer shown as 队长).
+  leaderGrants: { where: { revokedAt: null }, select: { personId: true } },
 } as const;
 
 /** The teams of some programs, in the order they were created (annex 1's order for the demo and imports). */

@@ -165,7 +165,26 @@ export const tourMessages = {
     zh: '巡回医疗：各医疗队在各县区的周数、覆盖乡镇、今日在岗、名单和方案报送、逾期事项',
     en: 'Tours: each team per county — weeks, townships covered, members present today, roster and plan, what is late',
   },
-  'tours.command.usage': { zh: '/巡回 [导出]（导出：总结表 .xlsx）', en: '/tours [导出] (导出: the summary as .xlsx)' },
+  'tours.command.usage': {
+    zh: '/巡回 [导出]（导出：总结表 .xlsx）；/巡回 总结 [医院]（登记该院已报送书面总结）',
+    en: '/tours [导出] (导出: the summary as .xlsx); /tours 总结 [hospital] (the hospital filed its written summary)',
+  },
+  'tours.summary.filed': {
+    zh: '已登记：{hospital} 已报送{program}书面总结，总结报送提醒随之停止。',
+    en: 'Filed: {hospital} has filed its written summary of {program}; the summary reminders stop.',
+  },
+  'tours.summary.noHospital': {
+    zh: '您可查看的医疗队中没有“{text}”。请写医院名称，例如：/巡回 总结 福建省儿童医院',
+    en: 'No team of “{text}” in your view. Name the hospital, e.g. /tours 总结 福建省儿童医院',
+  },
+  'tours.summary.whichHospital': {
+    zh: '请写明是哪家医院的总结：{hospitals}。例如：/巡回 总结 福建省儿童医院',
+    en: 'Which hospital’s summary? {hospitals}. E.g. /tours 总结 福建省儿童医院',
+  },
+  'tours.summary.forbidden': {
+    zh: '{hospital}的总结由该院医务科或上级卫健部门联络员登记。',
+    en: 'The summary of {hospital} is filed by its hospital coordinator or a health bureau coordinator above it.',
+  },
   'tours.roster.problemsClosing': {
     zh: '请按上面的提示改正后重新发送文件。',
     en: 'Correct the rows above and send the file again.',
