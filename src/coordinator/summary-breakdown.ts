@@ -10,6 +10,8 @@ export type BreakdownKind = 'region' | 'hospital' | 'physician';
 
 /** One row of a breakdown. */
 export interface SummaryGroup {
+  /** What tells the group apart (a physician's id, a hospital's, a region's path): labels may repeat. */
+  key: string;
   label: string;
   figures: WorkloadFigures;
   /** The scope name that narrows the summary to this group (a drill-down), when there is one. */
@@ -99,5 +101,10 @@ async function regionGroups(db: DbOrTx, rootPath: string, facts: readonly Servic
 }
 
 function summaryGroup<K>(group: FigureGroup<K>, drill: string | undefined): SummaryGroup {
-  return { label: group.label, figures: group.figures, ...(drill === undefined ? {} : { drill }) };
+  return {
+    key: String(group.key),
+    label: group.label,
+    figures: group.figures,
+    ...(drill === undefined ? {} : { drill }),
+  };
 }

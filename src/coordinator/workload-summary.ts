@@ -72,6 +72,7 @@ export async function buildSummaryCard(
 
 function summaryDay(fact: ServiceDayFact): SummaryDay {
   return {
+    physicianKey: String(fact.physicianId),
     physician: fact.physicianName,
     date: fact.serviceDate,
     clinic: fact.institutionName,
