@@ -1,6 +1,7 @@
 import type { ServiceDay } from '../generated/sqlite/client.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
@@ -54,7 +55,9 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
     if (way.method === 'LOCATION' || way.method === 'DEVICE') await upgradeVerification(ctx, day, way.location, moment);
     return askShortDay(ctx, day, minutes, minHours);
   }
-  const { day: saved, outcome } = await recordCheckOut(ctx.db, day.id, { ...point, shortDay: short });
+  const { day: saved, outcome } = await answeringRefusals(
+    recordCheckOut(ctx.db, day.id, { ...point, shortDay: short }),
+  );
   if (outcome === 'ALREADY_CHECKED_OUT' && saved.checkOutAt)
     throw alreadyCheckedOut(ctx, day, saved.checkOutAt, moment);
   if (short && way.method === 'CARD_BUTTON' && way.confirmedShort) {

@@ -1,5 +1,5 @@
 import type { CorrectionStatus, ServiceDay, ServiceDayCorrection } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth } from './filters.js';
 import { findServiceDay } from './service-days.js';
@@ -113,7 +113,7 @@ export function decideServiceDayCorrection(
 ): Promise<CorrectionOutcome> {
   return inTransaction(db, async (tx): Promise<CorrectionOutcome> => {
     const correction = await findServiceDayCorrectionById(tx, correctionId);
-    if (!correction) throw new BotError('NOT_FOUND', 'core.correctionNotFound', { id: correctionId });
+    if (!correction) throw new QueryRefusal('CORRECTION_NOT_FOUND', { id: correctionId });
     if (correction.status !== 'PENDING') return { outcome: 'ALREADY_DECIDED', correction };
     const { physicianId, institutionId, serviceDate, programId } = correction;
     if (decision.status === 'APPROVED') {
