@@ -133,8 +133,8 @@ export const coordinatorReportMessages = {
     en: '[[monthlyReport]]: hospitals check and submit theirs; bureaus see completeness and timeliness',
   },
   'coordinator.report.usage': {
-    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 {place}',
-    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 {place}",
+    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] 工作完成情况|存在问题|下一步工作计划和建议 内容：医务科逐段填写月报文字（卡片不能填表时），如 /月报 2026-10 存在问题 部分卫生院缺少心电图机\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 {place}',
+    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] 工作完成情况|存在问题|下一步工作计划和建议 <text>: a hospital writes a text section of the report (where the card has no form), e.g. /report 2026-10 存在问题 a clinic lacks an ECG machine\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 {place}",
   },
   'coordinator.report.completeness.none': {
     zh: '{scope} 没有 {period} 的[[monthlyReport]]任务。月报在次月1日生成。',
