@@ -14,6 +14,7 @@ import { runCheckinScenario } from './scenarios/p2-checkin.js';
 import { runBurstScenario } from './scenarios/p3-burst.js';
 import { runCardsScenario } from './scenarios/p4-cards.js';
 import { runStaffingScenario } from './scenarios/p6-staffing.js';
+import { runToursScenario } from './scenarios/tours.js';
 import type { BenchDb } from './support/database.js';
 import { printTable, TARGETS } from './support/report.js';
 
@@ -76,6 +77,11 @@ if (selected('p4')) {
 if (selected('p6')) {
   process.stderr.write('bench: P6 5,000-row staffing-table preview …\n');
   Object.assign(figures, await runStaffingScenario(db, quick ? 1 : 3));
+}
+
+if (selected('tours')) {
+  process.stderr.write('bench: /巡回 on the province tour …\n');
+  Object.assign(figures, await runToursScenario(db, quick ? 5 : 20));
 }
 
 const results = {
