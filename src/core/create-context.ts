@@ -52,6 +52,7 @@ export function createContext(
       personId: actor.person?.id,
     });
 
+  const unionIdOf = adapter.unionIdOf?.bind(adapter);
   return {
     ...notifier,
     event,
@@ -62,6 +63,7 @@ export function createContext(
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
     ...(adapter.receivesLocations === false ? { receivesLocations: false } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
+    ...(unionIdOf ? { unionIdOf } : {}),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),
     replyFile: async (fileName, data) => {

@@ -1,6 +1,7 @@
 import { confirmVisitCard } from '../../cards/confirm-visit.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { gatheringsOfDay, touchGathering } from '../db/queries/confirmation-gatherings.js';
 import { appendConfirmationUnlessRepeated } from '../db/queries/service-day-confirmations.js';
@@ -60,13 +61,9 @@ export async function decideVisit(
   const at = ctx.now();
   // Decided in the database: of two presses at once, one appends (with its audit entry), the other is a repeat.
   const appended = await inTransaction(ctx.db, async (tx) => {
-    const added = await appendConfirmationUnlessRepeated(tx, {
-      serviceDayId,
-      status: verdict,
-      byId: head.id,
-      note,
-      at,
-    });
+    const added = await answeringRefusals(
+      appendConfirmationUnlessRepeated(tx, { serviceDayId, status: verdict, byId: head.id, note, at }),
+    );
     if (added) {
       await appendAuditEntry(tx, {
         at,

@@ -15,6 +15,9 @@ export const DING_APP: DingtalkApp = {
   corpId: 'dingcorp0001',
 };
 
+/** The app's H5 settings (the check-in page's `dd.config` and in-app login). */
+export const DING_H5 = { DINGTALK_CORP_ID: DING_APP.corpId, DINGTALK_AGENT_ID: '3000001' };
+
 /** A DingTalk-only service (no Feishu, no sandbox) in front of the DingTalk emulator. */
 export interface DingtalkHarness {
   service: RunningService;
@@ -31,9 +34,14 @@ export async function startDingtalkHarness(options: {
   mode: 'http' | 'stream';
   clock?: Clock;
   env?: Record<string, string>;
+  /** The emulator's calls per second per API (DingTalk's standard edition: 20). */
+  emulatorQps?: number;
 }): Promise<DingtalkHarness> {
   const { url: databaseUrl, drop } = await createEmptyDatabase(options.provider);
-  const emulator = await startDingtalkEmulator({ app: DING_APP });
+  const emulator = await startDingtalkEmulator({
+    app: DING_APP,
+    ...(options.emulatorQps ? { qps: options.emulatorQps } : {}),
+  });
   const { log, lines } = memoryLogger();
   const env = loadEnv({
     DATABASE_URL: databaseUrl,

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DayRecord } from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
+import { DEVICE_VERIFYING_READING } from './location-readings.js';
 import { relatedById } from './related-rows.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
@@ -105,7 +106,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     physiciansWhere({ serviceDays: { some: where } }),
     clinicsWhere({ serviceDays: { some: where } }),
     db.locationReading.findMany({
-      where: { verdict: 'WITHIN_FENCE', serviceDay: where },
+      where: { ...DEVICE_VERIFYING_READING, serviceDay: where },
       select: { serviceDayId: true },
       distinct: ['serviceDayId'],
     }),

@@ -24,6 +24,7 @@ import { securityMessages } from './security.js';
 import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
+import { tourMessages } from './tours.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -55,6 +56,7 @@ export const MESSAGE_AREAS = {
   tableReader: tableReaderMessages,
   figures: figureMessages,
   coordinatorTarget: coordinatorTargetMessages,
+  tours: tourMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */
