@@ -7,15 +7,20 @@
 
 /**
  * The related rows by id: those the semi-join found, completed by id for any `wanted` id it missed.
- * @param byIds reads the missed rows (called only when some are missing)
+ * @param read reads rows matching a where-clause (called with the missed ids only when some are missing)
  */
 export async function relatedById<R extends { id: number }>(
   found: readonly R[],
   wanted: readonly number[],
-  byIds: (ids: number[]) => Promise<R[]>,
+  read: (where: { id: { in: number[] } }) => Promise<R[]>,
 ): Promise<Map<number, R>> {
   const byId = new Map(found.map((row) => [row.id, row]));
   const missed = [...new Set(wanted.filter((id) => !byId.has(id)))];
-  if (missed.length > 0) for (const row of await byIds(missed)) byId.set(row.id, row);
+  if (missed.length > 0) for (const row of await read({ id: { in: missed } })) byId.set(row.id, row);
   return byId;
+}
+
+/** The ids a listing's rows name in one of their columns. */
+export function idsOf<K extends string>(rows: readonly Record<K, number>[], column: K): number[] {
+  return rows.map((row) => row[column]);
 }

@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DbOrTx } from '../client.js';
 import { overlapping } from './filters.js';
-import { relatedById } from './related-rows.js';
+import { idsOf, relatedById } from './related-rows.js';
 import { assignmentInScope } from './view-scope-where.js';
 
 /** An active assignment as the summary, coverage and progress views count it. */
@@ -57,21 +57,9 @@ export async function listActiveAssignmentsInScope(
     clinicsWhere({ assignments: { some: where } }),
   ]);
   const [programOf, physicianOf, clinicOf] = await Promise.all([
-    relatedById(
-      programs,
-      rows.map((r) => r.programId),
-      (ids) => programsWhere({ id: { in: ids } }),
-    ),
-    relatedById(
-      physicians,
-      rows.map((r) => r.physicianId),
-      (ids) => physiciansWhere({ id: { in: ids } }),
-    ),
-    relatedById(
-      clinics,
-      rows.map((r) => r.institutionId),
-      (ids) => clinicsWhere({ id: { in: ids } }),
-    ),
+    relatedById(programs, idsOf(rows, 'programId'), programsWhere),
+    relatedById(physicians, idsOf(rows, 'physicianId'), physiciansWhere),
+    relatedById(clinics, idsOf(rows, 'institutionId'), clinicsWhere),
   ]);
   return rows.flatMap((row) => {
     const program = programOf.get(row.programId);

@@ -4,7 +4,7 @@ import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DayRecord } from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
 import { DEVICE_VERIFYING_READING } from './location-readings.js';
-import { relatedById } from './related-rows.js';
+import { idsOf, relatedById } from './related-rows.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
 
@@ -113,16 +113,8 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
   ]);
   const logOf = new Map(logs.map(({ serviceDayId, ...values }) => [serviceDayId, values]));
   const [physicianOf, clinicOf] = await Promise.all([
-    relatedById(
-      physicians,
-      rows.map((r) => r.physicianId),
-      (ids) => physiciansWhere({ id: { in: ids } }),
-    ),
-    relatedById(
-      clinics,
-      rows.map((r) => r.institutionId),
-      (ids) => clinicsWhere({ id: { in: ids } }),
-    ),
+    relatedById(physicians, idsOf(rows, 'physicianId'), physiciansWhere),
+    relatedById(clinics, idsOf(rows, 'institutionId'), clinicsWhere),
   ]);
   const deviceVerified = new Set(deviceReadings.map((r) => r.serviceDayId));
   return rows.flatMap((row) => {
