@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { PlatformName } from '../core/event.js';
 import type { Db } from '../db/client.js';
 import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
@@ -50,6 +51,14 @@ export class CheckinLinks {
     const expiresAt = Math.max(ttlEnd, until?.getTime() ?? 0);
     const token = mintLinkToken(this.settings.secret, { ...who, id: newLinkId(), expiresAt });
     return `${this.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
+  }
+
+  /**
+   * A key of its own for another kind of signed link (the service record's printable page), derived
+   * from the check-in secret so one setting signs every link and a token of one kind never opens another.
+   */
+  derivedKey(purpose: string): string {
+    return createHmac('sha256', this.settings.secret).update(purpose).digest('base64url');
   }
 
   /** The claims of a token, if it is ours and not expired. */

@@ -14,6 +14,7 @@ import { noticePlatformCommand } from './notice-platform.js';
 import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
+import { serviceRecordCommand } from './service-record.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
 import { returnReportCommand } from './return-report.js';
@@ -43,6 +44,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   worklogCommand,
   scheduleCommand,
   myMonthCommand,
+  serviceRecordCommand,
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,

@@ -24,6 +24,7 @@ import { securityMessages } from './security.js';
 import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
+import { serviceRecordMessages } from './service-record.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -34,6 +35,7 @@ export const MESSAGE_AREAS = {
   coordinatorImport: coordinatorImportMessages,
   coordinatorAudit: coordinatorAuditMessages,
   checkinPage: checkinPageMessages,
+  serviceRecord: serviceRecordMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,
