@@ -15,6 +15,7 @@ import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
 import { serviceRecordCommand } from './service-record.js';
+import { verifyRecordCommand } from './verify-record.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
 import { returnReportCommand } from './return-report.js';
@@ -45,6 +46,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   scheduleCommand,
   myMonthCommand,
   serviceRecordCommand,
+  verifyRecordCommand,
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,

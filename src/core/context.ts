@@ -5,7 +5,14 @@ import type { Card } from './card.js';
 import type { InboundEvent, PlatformName } from './event.js';
 
 /** Roles as stored (`Role` enum). */
-export type RoleName = 'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'ADMIN';
+export type RoleName =
+  | 'PHYSICIAN'
+  | 'CLINIC_HEAD'
+  | 'HOSPITAL_COORDINATOR'
+  | 'REGION_COORDINATOR'
+  | 'ADMIN'
+  /** 职称办 / HR: reads and verifies service records only. */
+  | 'TITLE_OFFICE';
 
 /** One active role grant with its scope resolved for permission checks. */
 export interface ScopedRole {

@@ -21,9 +21,10 @@ export async function recordDocument(
   ctx: DocumentContext,
   subject: PersonWithHome,
   period: RecordPeriod,
+  lines: RecordIssue['lines'] = [],
 ): Promise<RecordDocument> {
   const view = await serviceRecordView(ctx, subject, period);
   const days = await recordDayLines(ctx, view);
   const now = localParts(ctx.now(), ctx.timeZone);
-  return { view, days, issue: { issuedAt: `${now.date} ${now.time}` } };
+  return { view, days, issue: { issuedAt: `${now.date} ${now.time}`, lines } };
 }

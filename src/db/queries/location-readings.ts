@@ -5,7 +5,8 @@ import type {
   ReadingVerdict,
 } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
-import { unlessDuplicate } from './transaction.js';
+import { appendChainLinks } from './record-chain.js';
+import { inTransaction, unlessDuplicate } from './transaction.js';
 
 /**
  * Device position readings from the check-in page, and the single-use record of its links. Readings are
@@ -33,7 +34,16 @@ export interface NewLocationReading {
 
 /** Appends a reading. */
 export function appendLocationReading(db: DbOrTx, reading: NewLocationReading): Promise<LocationReading> {
-  return db.locationReading.create({ data: reading });
+  return inTransaction(db, async (tx) => {
+    const appended = await tx.locationReading.create({ data: reading });
+    await appendChainLinks(
+      tx,
+      reading.personId,
+      [{ kind: 'reading', id: appended.id, row: appended }],
+      reading.receivedAt,
+    );
+    return appended;
+  });
 }
 
 /** The readings of a service day, oldest first. */

@@ -107,4 +107,60 @@ export const serviceRecordMessages = {
     zh: '这个服务记录链接无效（不完整或被改动过）。',
     en: 'This service record link is not valid (incomplete or altered).',
   },
+  'serviceRecord.file.code': { zh: '核验码', en: 'Verification code' },
+  'serviceRecord.file.head': { zh: '出具时链头', en: 'Chain head at issue' },
+  'serviceRecord.issued': {
+    zh: '核验码 {code}（链头 {head}）。[[hospitalCoordinator]]或职称办可发送 /核验 {code} 核验这份记录。',
+    en: 'Verification code {code} (chain head {head}). A [[hospitalCoordinator]] or the title office can check it with /verify {code}.',
+  },
+  'serviceRecord.verify.summary': {
+    zh: '用核验码核验一份服务记录是否真实、出具后是否有新增或被改动',
+    en: 'Check an issued service record by its code: authentic, appended since, or tampered',
+  },
+  'serviceRecord.verify.usage': {
+    zh: '/核验 <核验码>，如 /核验 K7Q2-M9XD',
+    en: '/verify <code>, e.g. /verify K7Q2-M9XD',
+  },
+  'serviceRecord.verify.missingCode': {
+    zh: '请写出记录上的核验码，如 /核验 K7Q2-M9XD。',
+    en: 'Give the code printed on the record, e.g. /verify K7Q2-M9XD.',
+  },
+  'serviceRecord.verify.unknownCode': {
+    zh: '没有核验码为“{code}”的服务记录，请核对后重发（8 位字母数字，如 K7Q2-M9XD）。',
+    en: 'No service record has the code "{code}"; check it (8 letters and digits, e.g. K7Q2-M9XD).',
+  },
+  'serviceRecord.verify.heading': {
+    zh: '核验码 {code}：{name}（{hospital}）{period}服务记录，出具于 {issuedAt}，链头 {head}。',
+    en: 'Code {code}: service record of {name} ({hospital}), {period}, issued {issuedAt}, chain head {head}.',
+  },
+  'serviceRecord.verify.authentic': {
+    zh: '结论：真实，出具后没有任何新增或改动。',
+    en: 'Verdict: authentic, nothing added or changed since issue.',
+  },
+  'serviceRecord.verify.appended': {
+    zh: '结论：真实；出具后经系统新增 {count} 条记录（现链头 {head}）：',
+    en: 'Verdict: authentic; {count} rows were appended through the service since issue (head now {head}):',
+  },
+  'serviceRecord.verify.tampered': {
+    zh: '结论：记录已被改动！以下内容与出具时的记录链不符，请勿采信并联系医务科：',
+    en: 'Verdict: TAMPERED. These no longer match the record chain; do not rely on the record:',
+  },
+  'serviceRecord.verify.chainBroken': {
+    zh: '记录链在第 {seq} 环断开（链被改动或删除）',
+    en: 'the chain breaks at link {seq}',
+  },
+  'serviceRecord.verify.headGone': {
+    zh: '出具时的链头 #{seq} 已不在链中',
+    en: 'the head issued at (#{seq}) is no longer in the chain',
+  },
+  'serviceRecord.verify.rowChanged': { zh: '{row} #{id} 的内容被改动或删除', en: '{row} #{id} was changed or deleted' },
+  'serviceRecord.verify.rowUnchained': {
+    zh: '{row} #{id} 未经系统写入',
+    en: '{row} #{id} was not written through the service',
+  },
+  'serviceRecord.row.day': { zh: '[[serviceDay]]', en: '[[serviceDay]]' },
+  'serviceRecord.row.reading': { zh: '定位读数', en: 'device reading' },
+  'serviceRecord.row.confirmation': { zh: '受援单位确认', en: 'clinic confirmation' },
+  'serviceRecord.row.correction': { zh: '[[correction]]', en: '[[correction]]' },
+  'serviceRecord.row.log': { zh: '[[workLog]]', en: '[[workLog]]' },
 } satisfies Record<string, Text>;
