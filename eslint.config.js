@@ -74,6 +74,25 @@ export default tseslint.config(
       ],
     },
   },
+  // The query layer answers with results or its own typed errors (src/db/query-refusal.ts): it never
+  // imports the core (BotError, events, context); feature code turns a refusal into a reply.
+  {
+    files: ['src/db/queries/**/*.ts', 'src/db/query-refusal.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/*', '**/core/**'],
+              message:
+                'Queries never import the core: throw a QueryRefusal (src/db/query-refusal.ts), take domain types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

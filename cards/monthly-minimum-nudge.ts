@@ -5,7 +5,10 @@ import { joinMarkdown, t } from '../src/core/card-text.js';
 /** One assigned clinic where the month's minimum is not met yet. */
 export interface ClinicShortfall {
   clinic: string;
+  /** Days counted toward the minimum (confirmed by the clinic head, or 补卡). */
   served: number;
+  /** Days checked in and still awaiting the clinic head's confirmation: counted once confirmed. */
+  pending: number;
   required: number;
 }
 
@@ -19,9 +22,11 @@ export interface MonthlyMinimumView {
   shortfalls: ClinicShortfall[];
 }
 
-/** The nudge naming each assigned clinic below the program's monthly minimum: days served / required. */
+/** The nudge naming each assigned clinic below the program's monthly minimum: days counted / required. */
 export function monthlyMinimumCard(locale: Locale, view: MonthlyMinimumView): Card {
-  const lines = view.shortfalls.map((s) => t(locale, 'scheduler.reminder.monthlyLine', { ...s }));
+  const lines = view.shortfalls.map((s) =>
+    t(locale, s.pending > 0 ? 'scheduler.reminder.monthlyLinePending' : 'scheduler.reminder.monthlyLine', { ...s }),
+  );
   return {
     title: t(locale, 'scheduler.reminder.monthlyTitle'),
     subtitle: view.month,

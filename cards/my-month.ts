@@ -98,10 +98,33 @@ function flaggedElements(locale: Locale, summary: MonthSummary): CardElement[] {
   ];
 }
 
+/** The month's 补卡 days, each with who approved it (none: no section). */
+function correctedElements(locale: Locale, summary: MonthSummary): CardElement[] {
+  if (summary.corrected.length === 0) return [];
+  return [
+    { kind: 'divider' },
+    { kind: 'markdown', text: trustedMarkdown(`**${t(locale, 'physician.month.corrected')}**`) },
+    {
+      kind: 'table',
+      columns: [
+        { key: 'date', label: t(locale, 'physician.month.date') },
+        { key: 'clinic', label: t(locale, 'physician.month.clinic') },
+        { key: 'approvedBy', label: t(locale, 'physician.month.approvedBy') },
+      ],
+      rows: summary.corrected.map((day) => ({
+        date: day.date.slice(5),
+        clinic: day.clinic,
+        approvedBy: day.approvedBy ?? '—',
+      })),
+      pageSize: 10,
+    },
+  ];
+}
+
 /**
  * `/本月`: days counted (confirmed, or 补卡) and days awaiting confirmation per clinic against the
  * monthly minimum — the rule the check-in receipt states — days left, verification and confirmation
- * counts, the month's work totals and the days that need attention.
+ * counts, the month's work totals, the days that need attention and the 补卡 days with their approvers.
  */
 export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
   return {
@@ -123,6 +146,7 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
       ...totalsElements(locale, summary),
       { kind: 'divider' },
       ...flaggedElements(locale, summary),
+      ...correctedElements(locale, summary),
     ],
   };
 }

@@ -23,7 +23,10 @@ const MAX_LOG_BUTTONS = 10;
 /** A clinic where the physician is below the monthly minimum, with its deadline and the days left to it. */
 export interface ReminderShortfall {
   clinic: string;
+  /** Days counted toward the minimum. */
   served: number;
+  /** Days awaiting the clinic head: served for the at-risk reminder, not for the missed minimum. */
+  pending: number;
   required: number;
   deadline: string;
   daysLeft: number;
@@ -76,10 +79,19 @@ function reminderLines(locale: Locale, view: OverdueReminderView): Markdown[] {
         ...view.reports.map((r) => t(locale, 'coordinator.reminder.reportLine', { ...r })),
       ];
     case 'minimum':
+      return [
+        t(locale, 'coordinator.reminder.minimum'),
+        ...view.shortfalls.map((s) => t(locale, 'coordinator.reminder.minimumLine', { ...s })),
+      ];
     case 'atRisk':
       return [
-        t(locale, `coordinator.reminder.${view.reason}`),
-        ...view.shortfalls.map((s) => t(locale, `coordinator.reminder.${view.reason}Line`, { ...s })),
+        t(locale, 'coordinator.reminder.atRisk'),
+        ...view.shortfalls.map((s) =>
+          t(locale, s.pending > 0 ? 'coordinator.reminder.atRiskLinePending' : 'coordinator.reminder.atRiskLine', {
+            ...s,
+            served: s.served + s.pending,
+          }),
+        ),
       ];
     case 'worklogs':
       return [t(locale, 'coordinator.reminder.worklogs'), ...view.days.map(daysLine)];

@@ -5,6 +5,7 @@ import {
   OVERDUE_REASONS,
   UNCONFIRMED_AFTER_DAYS,
   type DayItem,
+  type MinimumItem,
   type OverdueLists,
   type OverdueReason,
 } from '../src/coordinator/overdue-lists.js';
@@ -165,7 +166,7 @@ function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Ta
         lists.atRisk.items.map((i) => ({
           physician: i.physician,
           clinic: i.clinic,
-          served: t(locale, 'coordinator.overdue.servedOf', { served: i.served, required: i.required }),
+          served: atRiskServed(locale, i),
           daysLeft: i.daysLeft,
           planned: i.planned,
         })),
@@ -225,4 +226,15 @@ function daysAndDates(days: readonly DayItem[]): { days: number; dates: string }
   const dates = [...new Set(days.map((d) => d.date.slice(5)))].sort();
   const shown = dates.slice(0, DATES_SHOWN).join(' ');
   return { days: days.length, dates: dates.length > DATES_SHOWN ? `${shown} …` : shown };
+}
+
+/**
+ * An at-risk pair's days: counted and awaiting confirmation together (the forecast counts both as served),
+ * saying how many of them still wait for the clinic head.
+ */
+function atRiskServed(locale: Locale, item: Pick<MinimumItem, 'served' | 'pending' | 'required'>): string {
+  const served = item.served + item.pending;
+  return item.pending > 0
+    ? t(locale, 'coordinator.overdue.servedOfPending', { served, required: item.required, pending: item.pending })
+    : t(locale, 'coordinator.overdue.servedOf', { served, required: item.required });
 }

@@ -45,7 +45,9 @@ const HEADLINE_METRICS: readonly WorkLogMetric[] = [
   'homeVisits',
   'lectures',
   'training',
-  'remoteServices',
+  'remoteConsultations',
+  'remoteImaging',
+  'remoteEcg',
 ];
 
 const HEADING_KEYS: Record<BreakdownKind, string> = {

@@ -106,6 +106,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       timeZone: env.BOT_TIMEZONE,
       adminUserIds: env.BOT_ADMIN_OPEN_IDS,
       messageMaxAgeMinutes: env.BOT_MESSAGE_MAX_AGE_MINUTES,
+      confirmationGatherMinutes: env.CONFIRMATION_GATHER_MINUTES,
     },
   });
 

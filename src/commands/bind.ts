@@ -1,5 +1,6 @@
 import type { CommandDefinition, Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { chatIdentitiesOf, type BindingMethod } from '../db/queries/chat-identities.js';
 import { findPeopleByPhone, type PersonWithHome } from '../db/queries/people.js';
 import { activeRolesOf } from '../db/queries/role-grants.js';
@@ -50,17 +51,20 @@ export const bindCommand: CommandDefinition = {
     if (mention.userId === ctx.event.sender.userId && check !== 'match') {
       throw new BotError('FORBIDDEN', 'identity.selfBindRefused');
     }
-    const outcome = await bindAudited(ctx.db, {
-      personId: person.id,
-      platform,
-      platformUserId: mention.userId,
-      method: methodOf(ctx, check),
-      boundById: ctx.actor.person?.id ?? null,
-      actorAccount: auditActorOf(ctx).actorAccount,
-      at: ctx.now(),
-      home: person.homeInstitution,
-      details: { verifiedMobile: check, otherAccounts: String(target.hasAccount) },
-    });
+    const outcome = await answeringRefusals(
+      bindAudited(ctx.db, {
+        personId: person.id,
+        platform,
+        platformUserId: mention.userId,
+        unionId: await unionIdOf(ctx, mention),
+        method: methodOf(ctx, check),
+        boundById: ctx.actor.person?.id ?? null,
+        actorAccount: auditActorOf(ctx).actorAccount,
+        at: ctx.now(),
+        home: person.homeInstitution,
+        details: { verifiedMobile: check, otherAccounts: String(target.hasAccount) },
+      }),
+    );
     if (outcome.status === 'unchanged') {
       return ctx.reply(ctx.t('identity.alreadyBound', { mention: mention.name, name: person.name }));
     }
@@ -97,6 +101,15 @@ async function personWithPhone(ctx: Context, phone: string): Promise<PersonWithH
  * Compares the platform-verified mobile of the mentioned account, when there is one, with `phone`.
  * @throws BotError FORBIDDEN (`security.bindMobileMismatch`) when the platform knows a different number.
  */
+/**
+ * The mentioned account's unionId, looked up now where the platform's mentions lack it (DingTalk), so a
+ * coordinator's binding is complete at once; null when the lookup fails or is not possible — the
+ * person's next message fills it in then (`fillUnionId` in the pipeline).
+ */
+async function unionIdOf(ctx: Context, mention: Mention): Promise<string | null> {
+  return (await ctx.unionIdOf?.(mention.userId).catch(() => undefined)) ?? null;
+}
+
 async function checkMobile(ctx: Context, mention: Mention, phone: string): Promise<MobileCheck> {
   // A failed lookup is treated like an app without the contact permission: the speaker confirms.
   const verified = await ctx.verifiedMobile?.(mention.userId).catch(() => undefined);

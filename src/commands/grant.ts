@@ -1,5 +1,6 @@
 import type { CommandDefinition } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { grantAudited } from '../identity/audited-changes.js';
 import { oneMentionAndWords, registeredPersonOf } from '../identity/command-input.js';
@@ -45,17 +46,19 @@ export const grantCommand: CommandDefinition = {
     });
     if (refusal) throw new BotError('FORBIDDEN', REFUSAL_KEYS[refusal], params);
     const by = auditActorOf(ctx);
-    const { grant, created } = await grantAudited(
-      ctx.db,
-      {
-        personId: person.id,
-        role,
-        institutionId: resolved.institutionId,
-        regionId: resolved.regionId,
-        grantedById: by.actorId,
-        at: ctx.now(),
-      },
-      by.actorAccount,
+    const { grant, created } = await answeringRefusals(
+      grantAudited(
+        ctx.db,
+        {
+          personId: person.id,
+          role,
+          institutionId: resolved.institutionId,
+          regionId: resolved.regionId,
+          grantedById: by.actorId,
+          at: ctx.now(),
+        },
+        by.actorAccount,
+      ),
     );
     if (!created) return ctx.reply(ctx.t('identity.alreadyGranted', params));
     await ctx.reply(ctx.t('identity.granted', params));

@@ -2,12 +2,14 @@ import { myMonthCard } from '../../cards/my-month.js';
 import type { CommandDefinition, Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
+import { findPersonById } from '../db/queries/people.js';
 import { findProgramById } from '../db/queries/programs.js';
+import { listApprovedCorrectionsOfPhysicianInMonth } from '../db/queries/service-day-corrections.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
 import { listServiceDayFacts } from '../db/queries/workload-facts.js';
 import type { ViewScope } from '../permissions/view-scope.js';
 import { parseMonthArgument } from '../physician/month-argument.js';
-import { summarizeMonth } from '../physician/month-summary.js';
+import { summarizeMonth, type CorrectedDay } from '../physician/month-summary.js';
 import { requirePhysician } from '../physician/require-physician.js';
 import { localParts, monthRange } from '../time/local.js';
 
@@ -31,10 +33,11 @@ export const myMonthCommand: CommandDefinition = {
     const month = args.raw === '' ? current : parseMonthArgument(args.raw);
     if (month === undefined) throw badArguments('physician.month.badMonth', { month: args.raw });
     const { first, last } = monthRange(month);
-    const [assignments, days, facts] = await Promise.all([
+    const [assignments, days, facts, corrected] = await Promise.all([
       listAssignmentsForPhysicianInMonth(ctx.db, physician.id, month),
       listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, month),
       listServiceDayFacts(ctx.db, { scope: OWN_DAYS, from: first, to: last, physicianId: physician.id }),
+      correctedDays(ctx, physician.id, month),
     ]);
     if (assignments.length === 0 && days.length === 0) {
       await ctx.reply(ctx.t('physician.month.nothing', { month }));
@@ -56,10 +59,24 @@ export const myMonthCommand: CommandDefinition = {
       days: days.map((day) => ({ ...day, ...clinicOf(day) })),
       facts,
       minimumOf: (programId) => minimums.get(programId) ?? 0,
+      corrected,
     });
     await ctx.replyCard(myMonthCard(ctx.locale, summary));
   },
 };
+
+/** The month's 补卡 days with the name of whoever approved each (a few a month at most). */
+async function correctedDays(ctx: Context, physicianId: number, month: string): Promise<CorrectedDay[]> {
+  const corrections = await listApprovedCorrectionsOfPhysicianInMonth(ctx.db, physicianId, month);
+  const deciders = [...new Set(corrections.flatMap((c) => (c.decidedById === null ? [] : [c.decidedById])))];
+  const people = await Promise.all(deciders.map((id) => findPersonById(ctx.db, id)));
+  const names = new Map(people.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+  return corrections.map((c) => ({
+    date: c.serviceDate,
+    clinic: c.institution.name,
+    approvedBy: c.decidedById === null ? null : (names.get(c.decidedById) ?? null),
+  }));
+}
 
 /** The monthly minimum of each program, by id. */
 async function programMinimums(ctx: Context, programIds: readonly number[]): Promise<Map<number, number>> {

@@ -79,8 +79,10 @@ export const envSchema = z.object({
     .default('https://oapi.dingtalk.com'),
   /** An interactive card template (互动卡片) with `markdown` and `buttons` variables; without it cards go as markdown. */
   DINGTALK_CARD_TEMPLATE_ID: z.string().min(1).optional(),
-  /** Calls per second to each DingTalk API (the free edition allows about 20). */
+  /** Calls per second to each DingTalk robot API (batchSend, group send; the free edition allows about 20). */
   DINGTALK_RATE_PER_SECOND: wholeNumber(1, 1000, 'a number of calls from 1 to 1000').default(20),
+  /** Calls per second to each DingTalk card API (create and deliver, update); as the robot APIs unless raised. */
+  DINGTALK_CARD_RATE_PER_SECOND: wholeNumber(1, 1000, 'a number of calls from 1 to 1000').default(20),
   /**
    * The sandbox chat (`npm run chat`): on by default only when no chat platform is configured; its routes
    * answer loopback clients only.
@@ -92,7 +94,8 @@ export const envSchema = z.object({
    */
   DELIVERY_LEASE_SECONDS: wholeNumber(2, 3600, 'seconds from 2 to 3600').default(60),
   /**
-   * Feishu's send limits for the app (50/s, 1000/min, 5/s to one chat or user). Lower them if Feishu
+   * Feishu's send limits for the app, per API (send, reply and card update each: 50/s, 1000/min; 5/s to
+   * one chat or user, whatever the API). Lower them if Feishu
    * grants this app less; the bench raises the per-minute one to measure the per-second ceiling alone.
    */
   FEISHU_RATE_PER_SECOND: wholeNumber(1, 10_000, 'a number of messages from 1 to 10000').default(50),
@@ -103,7 +106,7 @@ export const envSchema = z.object({
    * per process, Feishu's limits are per app).
    */
   DELIVERY_REPLICAS: wholeNumber(1, 100, 'a replica count from 1 to 100').default(1),
-  /** Longest pause of all sending after a rate-limit answer, in milliseconds (0: no app-wide pause). */
+  /** Longest pause of an API's sending after a rate-limit answer, in milliseconds (0: no pause). */
   DELIVERY_MAX_APP_PAUSE_MS: wholeNumber(0, 600_000, 'milliseconds from 0 to 600000').default(60_000),
   /**
    * Age after which an event acknowledged but not handled is taken to be abandoned by a dead process and
@@ -115,6 +118,11 @@ export const envSchema = z.object({
    * and are taken oldest first as handlings finish.
    */
   HANDLING_MAX_IN_FLIGHT: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(16),
+  /**
+   * How long a clinic head's confirmation card gathers new arrivals (one card per head, updated in place
+   * as physicians arrive); 0 sends one card per arrival.
+   */
+  CONFIRMATION_GATHER_MINUTES: wholeNumber(0, 120, 'minutes from 0 to 120').default(5),
   /** Scheduled jobs (reminders, broadcasts, housekeeping); turn off on replicas that should only serve. */
   SCHEDULER_ENABLED: bool(true),
   /**

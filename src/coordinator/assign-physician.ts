@@ -3,6 +3,7 @@ import type { Program } from '../generated/sqlite/client.js';
 import type { CommandArgs, Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { listAssignmentsForPhysicianOverlapping } from '../db/queries/assignment-lists.js';
 import { findPlannedDayTaken, listProgramsServingClinic } from '../db/queries/assignment-lookups.js';
 import { createAssignment, updateAssignmentPlan, type AssignmentDetail } from '../db/queries/assignments.js';
@@ -153,7 +154,7 @@ function checkAndWrite(ctx: Context, target: AssignmentTarget, program: Program,
     });
     if (problems.length > 0) return { kind: 'refused', problems };
     const assignment = existing
-      ? await updateAssignmentPlan(tx, existing.id, merged, actor)
+      ? await answeringRefusals(updateAssignmentPlan(tx, existing.id, merged, actor))
       : await createAssignment(tx, {
           ...plan,
           programId: program.id,

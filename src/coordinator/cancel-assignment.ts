@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { countServiceDaysOfAssignment } from '../db/queries/assignment-lookups.js';
 import { cancelAssignment, findAssignmentById, type AssignmentDetail } from '../db/queries/assignments.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
@@ -33,7 +34,7 @@ export async function cancelAssignmentAsCoordinator(ctx: Context, assignmentId: 
   const at = ctx.now();
   const actorId = ctx.actor.person?.id ?? null;
   const outcome = await inTransaction(ctx.db, async (tx) => {
-    const result = await cancelAssignment(tx, assignmentId, { actorId, at });
+    const result = await answeringRefusals(cancelAssignment(tx, assignmentId, { actorId, at }));
     if (result.cancelled) {
       await appendAuditEntry(tx, {
         at,

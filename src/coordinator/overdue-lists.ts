@@ -16,7 +16,9 @@ import { isPendingDay, minimumStandings, owesWorkLogDay, type MinimumStanding } 
  * reports due, the month's assignments with their planned dates. Overdue means a deadline has passed (a
  * report's due day, a past day's log, a visit's 3-day confirmation window, the last day a physician could
  * still serve the month's minimum at a clinic); **at risk** is a minimum whose deadline has not passed yet
- * but whose planned dates ahead do not cover the days still needed. The 催办 buttons recompute the same
+ * but whose planned dates ahead do not cover the days still needed. For the at-risk forecast a day checked
+ * in and awaiting the clinic head's confirmation counts as served (the physician came; the confirmation
+ * backlog is its own list), so only days really missing make a pair at risk. The 催办 buttons recompute the same
  * lists at the moment they are pressed, so whoever caught up in between is not reminded.
  */
 
@@ -51,7 +53,10 @@ export interface MinimumItem {
   hospital: string;
   clinicId: number;
   clinic: string;
+  /** Days counted toward the minimum (`isCountedDay`: confirmed, or 补卡). */
   served: number;
+  /** Days checked in there and awaiting the clinic head (`isPendingDay`): served for the at-risk forecast. */
+  pending: number;
   required: number;
   /** The last day they can serve toward it: the month's end, or their last assignment there's end. */
   deadline: string;
@@ -116,12 +121,13 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
   const closed = standings.filter((item) => item.deadline < today);
   const open = standings.filter((item) => item.deadline >= today);
   const short = (item: MinimumItem) => item.served < item.required;
+  const shortOfServed = (item: MinimumItem) => item.served + item.pending < item.required;
   return {
     month,
     today,
     reports: reportTally(reports, today),
     minimum: { total: closed.length, items: closed.filter(short) },
-    atRisk: { total: open.length, items: open.filter((item) => short(item) && isAtRisk(item)) },
+    atRisk: { total: open.length, items: open.filter((item) => shortOfServed(item) && isAtRisk(item)) },
     // A 补卡 day is complete as approved (no log chased, no confirmation owed).
     worklogs: { total: past.length, items: past.filter((fact) => owesWorkLogDay(fact, today)).map(dayItem) },
     confirms: { total: old.length, items: old.filter(isPendingDay).map(dayItem) },
@@ -142,9 +148,9 @@ function reportTally(reports: readonly DueObligation[], today: string): Tally<Re
   return { total: reports.length, items };
 }
 
-/** Not covered by the planned dates ahead, and the days left are running out. */
+/** Not covered by the planned dates ahead, and the days left are running out (pending days served). */
 function isAtRisk(item: MinimumItem): boolean {
-  const needed = item.required - item.served;
+  const needed = item.required - item.served - item.pending;
   return item.planned < needed && item.daysLeft <= needed + AT_RISK_SLACK_DAYS;
 }
 
@@ -155,11 +161,13 @@ function minimumItem(
   today: string,
 ): MinimumItem {
   const [pair] = standing.assignments;
-  const servedDates = new Set(
-    facts
-      .filter((fact) => fact.physicianId === pair.physicianId && fact.institutionId === pair.institutionId)
-      .map((fact) => fact.serviceDate),
+  const there = facts.filter(
+    (fact) =>
+      fact.programId === pair.programId &&
+      fact.physicianId === pair.physicianId &&
+      fact.institutionId === pair.institutionId,
   );
+  const servedDates = new Set(there.map((fact) => fact.serviceDate));
   const planned = new Set(
     standing.assignments.flatMap((a) =>
       a.plannedDates.filter((date) => date >= today && date <= standing.deadline && !servedDates.has(date)),
@@ -172,6 +180,7 @@ function minimumItem(
     clinicId: pair.institutionId,
     clinic: pair.institutionName,
     served: standing.served,
+    pending: there.filter(isPendingDay).length,
     required: standing.required,
     deadline: standing.deadline,
     daysLeft: standing.deadline < today ? 0 : datesBetween(today, standing.deadline).length,

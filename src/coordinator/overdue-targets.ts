@@ -47,9 +47,10 @@ export async function reminderTargets(
       return byPhysician(lists[reason].items, (items) => ({
         ...common,
         reason,
-        shortfalls: items.map(({ clinic, served, required, deadline, daysLeft }) => ({
+        shortfalls: items.map(({ clinic, served, pending, required, deadline, daysLeft }) => ({
           clinic,
           served,
+          pending,
           required,
           deadline,
           daysLeft,

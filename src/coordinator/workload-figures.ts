@@ -41,8 +41,18 @@ export const DAY_COUNT_FIGURE_IDS = [
   'loggedDays',
 ] as const;
 
-/** Figures counted from service days and their work logs. */
-export const DAY_FIGURE_IDS = [...DAY_COUNT_FIGURE_IDS, ...WORK_LOG_METRICS] as const;
+/** The three remote kinds a log records apart (远程会诊, 远程影像, 远程心电). */
+export const REMOTE_KINDS = [
+  'remoteConsultations',
+  'remoteImaging',
+  'remoteEcg',
+] as const satisfies readonly WorkLogMetric[];
+
+/**
+ * Figures counted from service days and their work logs; `remoteServices` is the three remote kinds
+ * together (the program's one remote target is set on it), never a column of its own in a log.
+ */
+export const DAY_FIGURE_IDS = [...DAY_COUNT_FIGURE_IDS, ...WORK_LOG_METRICS, 'remoteServices'] as const;
 
 /** Figures counted from assignments (alone, or against the service days). */
 export const ASSIGNMENT_FIGURE_IDS = ['physiciansAssigned', 'personTimes', 'minimumMet'] as const;
@@ -67,7 +77,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   { id: 'personTimes', source: 'assignments' },
   ...DAY_FIGURE_IDS.map((id) => ({
     id,
-    source: isWorkLogMetric(id) ? ('workLogs' as const) : ('serviceDays' as const),
+    source: isWorkLogMetric(id) || id === 'remoteServices' ? ('workLogs' as const) : ('serviceDays' as const),
   })),
   { id: 'minimumMet', source: 'assignments' },
 ];
@@ -160,6 +170,7 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
     if (fact.hasLog) figures.loggedDays += 1;
     for (const metric of WORK_LOG_METRICS) figures[metric] += fact.values[metric];
   }
+  figures.remoteServices = REMOTE_KINDS.reduce((sum, kind) => sum + figures[kind], 0);
   figures.physiciansServed = physicians.size;
   figures.clinicsServed = clinics.size;
   return figures;

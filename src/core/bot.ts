@@ -46,6 +46,8 @@ export interface BotConfig {
   adminUserIds: readonly string[];
   /** `BOT_MESSAGE_MAX_AGE_MINUTES` (default 120): see `src/records/record-moment.ts`. */
   messageMaxAgeMinutes?: number;
+  /** `CONFIRMATION_GATHER_MINUTES` (default 5): see `src/physician/confirmation-gathering.ts`. */
+  confirmationGatherMinutes?: number;
 }
 
 /** What the bot core is built from. */

@@ -3,27 +3,10 @@ import type { Logger } from '../log/logger.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Card } from './card.js';
 import type { InboundEvent, PlatformName } from './event.js';
+import type { RoleName, ScopedRole } from '../domain/roles.js';
 
-/** Roles as stored (`Role` enum). */
-export type RoleName =
-  | 'PHYSICIAN'
-  | 'CLINIC_HEAD'
-  | 'HOSPITAL_COORDINATOR'
-  | 'REGION_COORDINATOR'
-  | 'ADMIN'
-  /** 职称办 / HR: reads and verifies service records only. */
-  | 'TITLE_OFFICE';
-
-/** One active role grant with its scope resolved for permission checks. */
-export interface ScopedRole {
-  role: RoleName;
-  /** For CLINIC_HEAD and HOSPITAL_COORDINATOR. */
-  institutionId?: number;
-  /** For REGION_COORDINATOR. */
-  regionId?: number;
-  /** Region path the role covers: the institution's region path or the region's path (`/35/3508/`). */
-  regionPath?: string;
-}
+/** Roles and their scopes are the domain's (`src/domain/roles.ts`); the core re-exports them. */
+export type { RoleName, ScopedRole };
 
 /** Who is speaking. `person` is null for a chat user not yet registered. */
 export interface Actor {
@@ -71,6 +54,11 @@ export interface Context {
    * the platform cannot tell. Used to bind accounts by phone without trusting what anyone types.
    */
   verifiedMobile?(userId: string): Promise<string | undefined>;
+  /**
+   * A chat user's unionId looked up on the platform (`PlatformAdapter.unionIdOf`), for platforms whose
+   * events and mentions do not carry it; absent elsewhere. A binding stores it at once.
+   */
+  unionIdOf?(userId: string): Promise<string | undefined>;
   /** The current instant, from the service clock. */
   now(): Date;
   /** A user-facing text in the speaker's locale. */

@@ -5,7 +5,8 @@ import type { LinkPurpose } from '../checkin-page/link-token.js';
 import type { Db } from '../db/client.js';
 import { noticePlatformsOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
-import { planNoticeRevision } from '../delivery/notice-revision.js';
+import { planNoticeRevision, type NoticeRevision } from '../delivery/notice-revision.js';
+import { findOutboundByKey } from '../db/queries/outbound-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
 import type { Logger } from '../log/logger.js';
@@ -22,7 +23,7 @@ export interface ContextDeps {
   db: Db;
   clock: Clock;
   dispatcher: { wake(): void };
-  config: { locale: Locale; timeZone: string; messageMaxAgeMinutes?: number };
+  config: { locale: Locale; timeZone: string; messageMaxAgeMinutes?: number; confirmationGatherMinutes?: number };
   /** Mints the check-in page's links; absent in hand-built test worlds (cards then carry no page button). */
   links?: CheckinLinks;
 }
@@ -53,6 +54,7 @@ export function createContext(
       personId: actor.person?.id,
     });
 
+  const unionIdOf = adapter.unionIdOf?.bind(adapter);
   return {
     ...notifier,
     event,
@@ -63,6 +65,7 @@ export function createContext(
     ...(adapter.identityPlatform ? { identityPlatform: adapter.identityPlatform } : {}),
     ...(adapter.receivesLocations === false ? { receivesLocations: false } : {}),
     verifiedMobile: (userId) => adapter.verifiedMobile(userId),
+    ...(unionIdOf ? { unionIdOf } : {}),
     reply: (text) => reply(render(text)),
     replyCard: (card) => reply(render(card)),
     replyFile: async (fileName, data) => {
@@ -98,11 +101,15 @@ export interface Notifier {
   t(key: string, params?: Record<string, string | number>): string;
   notify: Context['notify'];
   /**
-   * Gives a group notice sent by `notify` (same recipient, purpose and key) new content: rewrites it while
-   * still queued, updates the sent card in place otherwise, and does nothing when it was never sent or
-   * already shows this content. Optional only because hand-built test contexts lack it.
+   * Gives a notice sent by `notify` (same recipient, purpose and key) new content: rewrites it while
+   * still queued, updates the sent card in place otherwise (on the platform and to the receiver it went
+   * to), and does nothing when it was never sent or already shows this content. Returns what it came to;
+   * `unrevisable` while the notice is being sent (try again) or after it failed. Optional only because
+   * hand-built test contexts lack it.
    */
-  reviseNotice?(to: GroupRecipient, message: Card, purpose: string, key: string): Promise<void>;
+  reviseNotice?(to: Recipient, message: Card, purpose: string, key: string): Promise<NoticeRevision>;
+  /** `CONFIRMATION_GATHER_MINUTES`: how long a clinic head's confirmation card gathers arrivals. */
+  readonly confirmationGatherMinutes?: number;
   /**
    * A fresh single-use link to the check-in page for a person (their chat account on this platform), or
    * undefined when the service mints none or the person has no account here.
@@ -144,6 +151,9 @@ export function createNotifier(
     db: deps.db,
     locale,
     timeZone: deps.config.timeZone,
+    ...(deps.config.confirmationGatherMinutes === undefined
+      ? {}
+      : { confirmationGatherMinutes: deps.config.confirmationGatherMinutes }),
     log,
     now: () => deps.clock.now(),
     t: (key, params) => t(locale, key, params),
@@ -164,22 +174,29 @@ export function createNotifier(
       });
     },
     reviseNotice: async (to, message, purpose, key) => {
-      const adapter = groupAdapter(to);
-      if (!adapter) return;
+      const noticeKey = idempotencyKey('ntf', purpose, key, recipientKeyOf(to));
+      // The update goes out on the platform and to the receiver the notice went to, whatever route
+      // the recipient's notices would take today.
+      const original = await findOutboundByKey(deps.db, noticeKey);
+      const adapter = original && all.get(original.platform as PlatformName);
+      if (!original || !adapter) return { kind: 'absent' };
       const rendered = renderFor(adapter, message);
-      const plan = await planNoticeRevision(deps.db, idempotencyKey('ntf', purpose, key, recipientKeyOf(to)), rendered);
-      if (plan.kind === 'unrevisable') log.warn({ purpose, key, status: plan.status }, 'notice not revised');
-      if (plan.kind !== 'update') return;
+      const plan = await planNoticeRevision(deps.db, noticeKey, rendered);
+      if (plan.kind === 'unrevisable') log.warn({ purpose, key, status: plan.status }, 'notice not revised yet');
+      if (plan.kind !== 'update') return plan;
       const address: Address = {
         operation: 'UPDATE_CARD',
         targetMessageId: plan.targetMessageId,
-        ...adapter.addressing.group(to.chatId),
+        ...(original.receiveIdType && original.receiveId
+          ? { receiveIdType: original.receiveIdType, receiveId: original.receiveId }
+          : {}),
       };
       await enqueueFor(deps, adapter.platform, log, address, rendered, {
         key: idempotencyKey('upd', purpose, key, plan.revision),
         purpose,
-        personId: undefined,
+        personId: 'personId' in to ? to.personId : undefined,
       });
+      return plan;
     },
   };
 }

@@ -3,8 +3,10 @@
  * bot core and handlers ever see of a platform.
  */
 
-/** Chat platforms, as stored in the database (`Platform` enum). */
-export type PlatformName = 'FEISHU' | 'DINGTALK' | 'SANDBOX';
+import type { PlatformName } from '../domain/platform.js';
+
+/** Chat platforms are the domain's (`src/domain/platform.ts`); the core re-exports the name. */
+export type { PlatformName };
 
 /** What the user sent or did. */
 export type EventBody =

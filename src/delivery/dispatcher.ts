@@ -275,9 +275,10 @@ export class Dispatcher {
     const now = this.settings.clock.now();
     if (!outcome.ok && outcome.kind === 'rateLimited') {
       permit.refund();
-      // A rate-limit answer means the platform counts the app as over its limit (other replicas or
-      // other users of the app share it): nothing of this app is sent until its reset.
-      limiter.pauseUntil(now.getTime() + Math.min(Math.max(0, outcome.retryAfterMs), this.settings.maxAppPauseMs));
+      // A rate-limit answer means the platform counts the app as over this API's limit (other replicas
+      // or other users of the app share it): nothing of this app goes through that API until its reset.
+      const until = now.getTime() + Math.min(Math.max(0, outcome.retryAfterMs), this.settings.maxAppPauseMs);
+      limiter.pauseUntil(until, limiter.apiOf(row));
     } else {
       permit.finish();
     }

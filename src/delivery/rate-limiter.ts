@@ -3,20 +3,40 @@ import { systemClock, type Clock } from '../time/clock.js';
 import { SlidingWindow } from './sliding-window.js';
 
 /**
- * Send limits of one app. Feishu documents 1000/min and 50/s per app for send, reply and card update,
- * and 5/s per user, per group and per updated message (doc §7.2–§7.4, §8.1).
+ * Send limits of one app. Platforms count calls per API and per app: Feishu 1000/min and 50/s for each
+ * of send, reply and card update, plus 5/s per user, per group and per updated message (feishu.md
+ * §7.2–§7.4, §8.1: "per API × per app × per tenant"); DingTalk 20 QPS per API on the standard edition
+ * (dingtalk.md §5). So each API has its own app windows (`apiOf` names a message's API, `apis` sets the
+ * APIs whose limits differ), while a receiver's window counts every API.
  *
- * These limits are enforced PER PROCESS, while Feishu counts per app across every replica. With N
+ * These limits are enforced PER PROCESS, while the platforms count per app across every replica. With N
  * replicas, give each `limitsPerReplica(limits, N)` (the app limits divided by N). The per-receiver
  * limit is not divided: messages to one chat mostly come from the replica handling that chat's event,
  * and a rare overshoot is refused by the platform and retried like any rate-limit answer.
  */
 export interface RateLimits {
+  /** Calls per second to each API (unless `apis` says otherwise). */
   appPerSecond: number;
+  /** Calls per minute to each API (unless `apis` says otherwise). */
   appPerMinute: number;
-  /** Per chat, user or updated message. */
+  /** Per chat, user or updated message, whatever the API. */
   receiverPerSecond: number;
+  /** The API a message is sent through; absent: every message counts against one set of app windows. */
+  apiOf?: (message: ApiAddress) => string;
+  /** The APIs whose app limits differ from `appPerSecond` and `appPerMinute`. */
+  apis?: Readonly<Record<string, ApiLimits>>;
 }
+
+/** The app limits of one API. */
+export interface ApiLimits {
+  perSecond: number;
+  perMinute: number;
+}
+
+/** What decides the API a message goes through: its operation, receiver kind and message type. */
+export type ApiAddress = {
+  [K in 'operation' | 'receiveIdType' | 'targetMessageId' | 'msgType']?: string | null;
+};
 
 /** Feishu's documented limits for one process holding the whole app's budget. */
 export const FEISHU_RATE_LIMITS: RateLimits = { appPerSecond: 50, appPerMinute: 1000, receiverPerSecond: 5 };
@@ -24,7 +44,18 @@ export const FEISHU_RATE_LIMITS: RateLimits = { appPerSecond: 50, appPerMinute: 
 /** Each replica's share of the app limits when `replicas` processes send for the same app. */
 export function limitsPerReplica(limits: RateLimits, replicas: number): RateLimits {
   const share = (limit: number) => Math.max(1, Math.floor(limit / Math.max(1, replicas)));
-  return { ...limits, appPerSecond: share(limits.appPerSecond), appPerMinute: share(limits.appPerMinute) };
+  const apis = Object.fromEntries(
+    Object.entries(limits.apis ?? {}).map(([api, l]) => [
+      api,
+      { perSecond: share(l.perSecond), perMinute: share(l.perMinute) },
+    ]),
+  );
+  return {
+    ...limits,
+    appPerSecond: share(limits.appPerSecond),
+    appPerMinute: share(limits.appPerMinute),
+    ...(limits.apis ? { apis } : {}),
+  };
 }
 
 /** The address fields of a request or a ledger row (where absent fields are null). */
@@ -60,42 +91,62 @@ export interface SendPermit {
 const SECOND = 1000;
 const MINUTE = 60_000;
 
-/** The app's and its receivers' windows, for one app (one platform) in this process. */
+/** The API every message counts against when the limits name no `apiOf`. */
+const ONE_API = 'app';
+
+/** One API's app windows and its pause after a rate-limit answer. */
+class ApiWindows {
+  readonly second: SlidingWindow;
+  readonly minute: SlidingWindow;
+  pausedUntil = 0;
+
+  constructor(limits: ApiLimits) {
+    this.second = new SlidingWindow(limits.perSecond, SECOND);
+    this.minute = new SlidingWindow(limits.perMinute, MINUTE);
+  }
+
+  waitMs(now: number): number {
+    return Math.max(this.second.waitMs(now), this.minute.waitMs(now), this.pausedUntil - now, 0);
+  }
+}
+
+/** The app's windows per API and its receivers' windows, for one app (one platform) in this process. */
 export class RateLimiter {
-  private readonly appSecond: SlidingWindow;
-  private readonly appMinute: SlidingWindow;
+  private readonly apis = new Map<string, ApiWindows>();
   private readonly receivers = new Map<string, SlidingWindow>();
-  private pausedUntil = 0;
   private lastSweep = 0;
 
   constructor(
     readonly limits: RateLimits,
     private readonly clock: Clock = systemClock,
-  ) {
-    this.appSecond = new SlidingWindow(limits.appPerSecond, SECOND);
-    this.appMinute = new SlidingWindow(limits.appPerMinute, MINUTE);
+  ) {}
+
+  /** The API a message counts against (see `RateLimits.apiOf`). */
+  apiOf(message: ApiAddress): string {
+    return this.limits.apiOf?.(message) ?? ONE_API;
   }
 
-  /** How long a send to `receiverKey` must wait; both zero when it may go now. */
-  wait(receiverKey: string): LimitWait {
+  /** How long a send to `receiverKey` through `api` must wait; both zero when it may go now. */
+  wait(receiverKey: string, api = ONE_API): LimitWait {
     const now = this.clock.now().getTime();
     return {
-      appMs: this.appWaitMs(now),
+      appMs: this.appWaitMs(api, now),
       receiverMs: this.receivers.get(receiverKey)?.waitMs(now) ?? 0,
     };
   }
 
-  /** Milliseconds until the app may send at all. */
-  appWaitMs(now = this.clock.now().getTime()): number {
-    return Math.max(this.appSecond.waitMs(now), this.appMinute.waitMs(now), this.pausedUntil - now, 0);
+  /** Milliseconds until the app may call `api` at all. */
+  appWaitMs(api = ONE_API, now = this.clock.now().getTime()): number {
+    return this.windowsOf(api).waitMs(now);
   }
 
-  /** Counts a send to `receiverKey` beginning now. Call it when `wait` says zero. */
-  acquire(receiverKey: string): SendPermit {
+  /** Counts a send to `receiverKey` through `api` beginning now. Call it when `wait` says zero. */
+  acquire(receiverKey: string, api = ONE_API): SendPermit {
     this.sweep();
     const receiver = this.receivers.get(receiverKey) ?? new SlidingWindow(this.limits.receiverPerSecond, SECOND);
     this.receivers.set(receiverKey, receiver);
-    const windows = [this.appSecond, this.appMinute, receiver];
+    const { second, minute } = this.windowsOf(api);
+    const windows = [second, minute, receiver];
     for (const window of windows) window.begin();
     let settled = false;
     const settle = (finish: boolean) => {
@@ -110,9 +161,20 @@ export class RateLimiter {
     return { finish: () => settle(true), refund: () => settle(false) };
   }
 
-  /** Nothing is sent before `instantMs` (the platform said the app is over its limit). */
-  pauseUntil(instantMs: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, instantMs);
+  /** Nothing goes through `api` before `instantMs` (the platform said the app is over that API's limit). */
+  pauseUntil(instantMs: number, api = ONE_API): void {
+    const windows = this.windowsOf(api);
+    windows.pausedUntil = Math.max(windows.pausedUntil, instantMs);
+  }
+
+  private windowsOf(api: string): ApiWindows {
+    let windows = this.apis.get(api);
+    if (!windows) {
+      const { appPerSecond: perSecond, appPerMinute: perMinute } = this.limits;
+      windows = new ApiWindows(this.limits.apis?.[api] ?? { perSecond, perMinute });
+      this.apis.set(api, windows);
+    }
+    return windows;
   }
 
   /** Forgets receivers with nothing counting, at most once a second, so the map does not grow forever. */

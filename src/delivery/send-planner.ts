@@ -8,6 +8,8 @@ export interface SendStart {
   row: OutboundMessage;
   lane: string;
   limiter: RateLimiter;
+  /** The API the row goes through (its rate-limit windows and pause). */
+  api: string;
   permit: SendPermit;
 }
 
@@ -49,6 +51,7 @@ export function planSends(held: readonly OutboundMessage[], input: PlanInput): S
   for (const row of held) {
     const limiter = input.limiterFor(row.platform);
     const receiverKey = receiverKeyOf(row);
+    const api = limiter.apiOf(row);
     const lane = ReceiverLanes.of(row.platform, receiverKey);
     const position = depth.get(lane) ?? (lanes.isBusy(lane) ? 1 : 0);
     depth.set(lane, position + 1);
@@ -65,7 +68,7 @@ export function planSends(held: readonly OutboundMessage[], input: PlanInput): S
     } else if (position > 0 || freeSlots <= 0) {
       plan.keep.push(row);
     } else {
-      const wait = limiter.wait(receiverKey);
+      const wait = limiter.wait(receiverKey, api);
       const waitMs = Math.max(wait.appMs, wait.receiverMs);
       if (waitMs > 0) {
         plan.soonestMs = Math.min(plan.soonestMs, waitMs);
@@ -73,7 +76,7 @@ export function planSends(held: readonly OutboundMessage[], input: PlanInput): S
       } else {
         lanes.occupy(lane);
         freeSlots--;
-        plan.start.push({ row, lane, limiter, permit: limiter.acquire(receiverKey) });
+        plan.start.push({ row, lane, limiter, api, permit: limiter.acquire(receiverKey, api) });
       }
     }
   }

@@ -36,6 +36,11 @@ export interface ScheduledServiceDay {
 }
 
 const SURGICAL = new Set(['骨科', '普外科', '妇产科', '眼科', '口腔科', '耳鼻喉科']);
+/** The remote kind a specialty's remote work is: cardiologists read ECGs, others consult. */
+const REMOTE_KIND: Readonly<Record<string, 'remoteEcg' | 'remoteImaging'>> = {
+  心血管内科: 'remoteEcg',
+  骨科: 'remoteImaging',
+};
 
 const LECTURE_TOPICS: Record<string, string> = {
   内科: '高血压规范化管理',
@@ -97,7 +102,7 @@ function check(
 function workLog(random: Random, specialty: string): { figures: WorkLogValues; note: string } {
   const lectures = random.chance(0.2) ? 1 : 0;
   const homeVisits = random.chance(0.25) ? random.int(1, 3) : 0;
-  const figures: WorkLogValues = {
+  const done = {
     patients: random.int(6, 35),
     specialPopulation: random.int(0, 6),
     homeVisits,
@@ -106,7 +111,13 @@ function workLog(random: Random, specialty: string): { figures: WorkLogValues; n
     teachingRounds: random.chance(0.3) ? 1 : 0,
     caseDiscussions: random.chance(0.25) ? 1 : 0,
     surgeryTeaching: SURGICAL.has(specialty) && random.chance(0.25) ? 1 : 0,
-    remoteServices: random.chance(0.1) ? random.int(1, 3) : 0,
+  };
+  // One draw for the remote work, in its old place, so the rest of the demo world stays as it was.
+  const remote = { remoteConsultations: 0, remoteImaging: 0, remoteEcg: 0 };
+  remote[REMOTE_KIND[specialty] ?? 'remoteConsultations'] = random.chance(0.1) ? random.int(1, 3) : 0;
+  const figures: WorkLogValues = {
+    ...done,
+    ...remote,
     healthEducation: random.chance(0.4) ? 1 : 0,
     newTechniques: random.chance(0.05) ? 1 : 0,
   };

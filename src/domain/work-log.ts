@@ -14,7 +14,11 @@ export const WORK_LOG_METRICS = [
   'teachingRounds',
   'caseDiscussions',
   'surgeryTeaching',
-  'remoteServices',
+  // The three remote kinds apart, as the official monthly form counts them (a log written before the
+  // split keeps its combined 远程 figure under remoteConsultations: migration remote_kinds_split).
+  'remoteConsultations',
+  'remoteImaging',
+  'remoteEcg',
   'healthEducation',
   'newTechniques',
 ] as const;

@@ -2,7 +2,7 @@ import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
-import { attendanceMoment, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
+import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
 import { checkOut } from '../physician/check-out.js';
@@ -35,6 +35,7 @@ export const locationAttendance: EventHandlerDefinition<'location'> = {
       return ctx.reply(upgradedText(ctx, day, localTime(ctx, day.checkInAt)));
     }
     throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
+      day: dayWord(ctx, open.serviceDate, moment),
       time: localTime(ctx, open.checkInAt),
       minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
     });

@@ -71,7 +71,9 @@ export const GLOSSARY = {
   teachingRounds: { zh: '教学查房', en: 'teaching rounds' },
   caseDiscussions: { zh: '病例讨论', en: 'case discussions' },
   surgeryTeaching: { zh: '手术带教', en: 'surgery teaching' },
-  remoteServices: { zh: '远程服务', en: 'remote services' },
+  remoteConsultations: { zh: '远程会诊', en: 'remote consultations' },
+  remoteImaging: { zh: '远程影像', en: 'remote imaging' },
+  remoteEcg: { zh: '远程心电', en: 'remote ECG' },
   healthEducation: { zh: '健康宣教', en: 'health education' },
   newTechniques: { zh: '新技术新业务', en: 'new techniques' },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -2,7 +2,7 @@ import type { Platform } from '../generated/sqlite/client.js';
 import type { DbOrTx } from '../db/client.js';
 import { chatIdentitiesOf, findPersonByChatUser } from '../db/queries/chat-identities.js';
 import { findPeopleByPhone, type PersonWithHome } from '../db/queries/people.js';
-import { isBotError } from '../core/errors.js';
+import { isQueryRefusal } from '../db/query-refusal.js';
 import { bindAudited } from './audited-changes.js';
 
 /** A first-time user whose platform vouches for their mobile number. */
@@ -40,7 +40,7 @@ export async function bindByVerifiedMobile(db: DbOrTx, contact: VerifiedContact)
     return person;
   } catch (error) {
     // The account was bound by someone else a moment ago: whoever it belongs to now is the answer.
-    if (isBotError(error) && error.code === 'CONFLICT') {
+    if (isQueryRefusal(error, 'ACCOUNT_TAKEN')) {
       return findPersonByChatUser(db, contact.platform, contact.userId);
     }
     throw error;

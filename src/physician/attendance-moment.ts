@@ -26,6 +26,16 @@ export function attendanceMoment(ctx: Context): AttendanceMoment {
   return { ...moment, today: moment.date, sourceId };
 }
 
+/**
+ * The day a reply names: 今天 when the day recorded is the day the message is handled, otherwise its date
+ * (a message sent before midnight and handled after it belongs to the day before: say which).
+ */
+export function dayWord(ctx: Context, serviceDate: string, moment: Pick<AttendanceMoment, 'handledDate'>): string {
+  return serviceDate === moment.handledDate
+    ? ctx.t('physician.attendance.onToday')
+    : ctx.t('physician.attendance.onDate', { date: serviceDate });
+}
+
 /** `HH:MM` of an instant in the bot's time zone. */
 export function localTime(ctx: Context, instant: Date): string {
   return localParts(instant, ctx.timeZone).time;

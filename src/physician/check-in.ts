@@ -7,7 +7,7 @@ import type { AssignmentDetail } from '../db/queries/assignment-views.js';
 import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { findServiceDay, recordCheckIn } from '../db/queries/service-days.js';
-import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
+import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { checkPointFor, type AttendanceWay } from './attendance-way.js';
 import { isWithinWindow } from './check-window.js';
 import { assignmentByClinicName, assignmentForToday, assignmentNear, noSuchAssignment } from './clinic-choice.js';
@@ -114,6 +114,7 @@ async function repeatOrRefuse(
   if (!day) throw new BotError('INTERNAL', 'core.internalError', { step: 'checkIn' });
   if (day.checkInSourceId === moment.sourceId) return replyReceipt(ctx, day, assignment, moment);
   throw new BotError('CONFLICT', 'physician.attendance.alreadyCheckedIn', {
+    day: dayWord(ctx, day.serviceDate, moment),
     clinic: assignment.institution.name,
     time: localTime(ctx, day.checkInAt),
   });

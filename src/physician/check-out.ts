@@ -1,11 +1,12 @@
 import type { ServiceDay } from '../generated/sqlite/client.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
-import { attendanceMoment, localTime, type AttendanceMoment } from './attendance-moment.js';
+import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
 import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
@@ -46,7 +47,7 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
   const event: DayEvent = { kind: 'CHECK_OUT', verified, late: moment.late, short };
   const transition = nextState(stateOf(day, moment.today), event);
   if (!transition.ok) {
-    if (day.checkOutAt) throw alreadyCheckedOut(ctx, day, day.checkOutAt);
+    if (day.checkOutAt) throw alreadyCheckedOut(ctx, day, day.checkOutAt, moment);
     throw new BotError('CONFLICT', 'physician.attendance.notCheckedInToday');
   }
   if (short && !(way.method === 'CARD_BUTTON' && way.confirmedShort)) {
@@ -54,8 +55,11 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
     if (way.method === 'LOCATION' || way.method === 'DEVICE') await upgradeVerification(ctx, day, way.location, moment);
     return askShortDay(ctx, day, minutes, minHours);
   }
-  const { day: saved, outcome } = await recordCheckOut(ctx.db, day.id, { ...point, shortDay: short });
-  if (outcome === 'ALREADY_CHECKED_OUT' && saved.checkOutAt) throw alreadyCheckedOut(ctx, day, saved.checkOutAt);
+  const { day: saved, outcome } = await answeringRefusals(
+    recordCheckOut(ctx.db, day.id, { ...point, shortDay: short }),
+  );
+  if (outcome === 'ALREADY_CHECKED_OUT' && saved.checkOutAt)
+    throw alreadyCheckedOut(ctx, day, saved.checkOutAt, moment);
   if (short && way.method === 'CARD_BUTTON' && way.confirmedShort) {
     await ctx.updateCard(shortDayCard(ctx.locale, { ...shortDayView(ctx, day, minutes, minHours), decided: true }));
   }
@@ -90,7 +94,7 @@ async function chooseDay(
   if (candidates.length === 0) throw new BotError('CONFLICT', 'physician.attendance.notCheckedInToday');
   const open = candidates.filter((d) => d.checkOutAt === null);
   const [latest] = [...candidates].sort((a, b) => (b.checkOutAt?.getTime() ?? 0) - (a.checkOutAt?.getTime() ?? 0));
-  if (open.length === 0 && latest?.checkOutAt) throw alreadyCheckedOut(ctx, latest, latest.checkOutAt);
+  if (open.length === 0 && latest?.checkOutAt) throw alreadyCheckedOut(ctx, latest, latest.checkOutAt, moment);
   const [only] = open;
   if (open.length === 1 && only) return only;
   const nearest = way.method === 'LOCATION' || way.method === 'DEVICE' ? nearestDay(way.location, open) : undefined;
@@ -133,8 +137,9 @@ async function dayOfCard(
   return today;
 }
 
-function alreadyCheckedOut(ctx: Context, day: ServiceDayDetail, at: Date): BotError {
+function alreadyCheckedOut(ctx: Context, day: ServiceDayDetail, at: Date, moment: AttendanceMoment): BotError {
   return new BotError('CONFLICT', 'physician.attendance.alreadyCheckedOut', {
+    day: dayWord(ctx, day.serviceDate, moment),
     clinic: day.institution.name,
     time: localTime(ctx, at),
   });

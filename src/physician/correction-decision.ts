@@ -1,6 +1,7 @@
 import { correctionRequestCard } from '../../cards/correction-request.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { listAssignmentsForPhysicianOverlapping } from '../db/queries/assignment-lists.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { decideServiceDayCorrection, type CorrectionDecision } from '../db/queries/service-day-corrections.js';
@@ -46,7 +47,9 @@ export async function decideCorrection(
   const at = ctx.now();
   const decision = await decisionFor(ctx, record, verdict);
   const outcome = await inTransaction(ctx.db, async (tx) => {
-    const result = await decideServiceDayCorrection(tx, correctionId, decision, { decidedById: decider.id, at, note });
+    const result = await answeringRefusals(
+      decideServiceDayCorrection(tx, correctionId, decision, { decidedById: decider.id, at, note }),
+    );
     if (result.outcome === 'APPROVED' || result.outcome === 'REJECTED') {
       await appendAuditEntry(tx, {
         at,

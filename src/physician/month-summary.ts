@@ -38,6 +38,14 @@ export interface FlaggedDay {
   flags: DayFlag[];
 }
 
+/** A day made by an approved 补卡, with who approved it. */
+export interface CorrectedDay {
+  date: string;
+  clinic: string;
+  /** The approver's name (null when the record no longer names one). */
+  approvedBy: string | null;
+}
+
 /** Where the month stands: the current month with days left (today included), over, or ahead. */
 export type MonthCalendar = { kind: 'current'; daysLeft: number } | { kind: 'past' } | { kind: 'future'; days: number };
 
@@ -51,6 +59,8 @@ export interface MonthSummary {
   /** The catalogue's figures of the physician's days in the month. */
   figures: WorkloadFigures;
   flagged: FlaggedDay[];
+  /** The month's 补卡 days and their approvers. */
+  corrected: CorrectedDay[];
 }
 
 /** What the summary is computed from. */
@@ -64,6 +74,8 @@ export interface MonthSummaryInput {
   facts: readonly ServiceDayFact[];
   /** The monthly minimum of a program. */
   minimumOf: (programId: number) => number;
+  /** The approved corrections of the month, by date. */
+  corrected: readonly CorrectedDay[];
 }
 
 /** Flags a physician should act on; a day still open today is not one of them. */
@@ -95,6 +107,7 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
       const attention = flags.filter((flag) => ATTENTION.has(flag));
       return attention.length > 0 ? [{ date: day.serviceDate, clinic: day.clinic, flags: attention }] : [];
     }),
+    corrected: [...input.corrected],
   };
 }
 

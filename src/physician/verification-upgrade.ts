@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { recordLocationVerification, type UpgradeOutcome } from '../db/queries/service-days.js';
 import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
@@ -21,13 +22,15 @@ export async function upgradeVerification(
   if (isVerified(day) || !nextState(stateOf(day, moment.today), { kind: 'LOCATION_VERIFIED' }).ok) return undefined;
   const verdict = verifyLocation(location, day.institution, await findProgramById(ctx.db, day.programId));
   if (verdict.verification !== 'VERIFIED') return undefined;
-  const { outcome } = await recordLocationVerification(ctx.db, day.id, {
-    at: moment.at,
-    sourceId: moment.sourceId,
-    latitude: location.latitude,
-    longitude: location.longitude,
-    distanceM: verdict.distanceM,
-  });
+  const { outcome } = await answeringRefusals(
+    recordLocationVerification(ctx.db, day.id, {
+      at: moment.at,
+      sourceId: moment.sourceId,
+      latitude: location.latitude,
+      longitude: location.longitude,
+      distanceM: verdict.distanceM,
+    }),
+  );
   return outcome;
 }
 

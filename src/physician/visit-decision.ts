@@ -1,12 +1,15 @@
 import { confirmVisitCard } from '../../cards/confirm-visit.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
+import { answeringRefusals } from '../core/query-refusals.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { gatheringsOfDay, touchGathering } from '../db/queries/confirmation-gatherings.js';
 import { appendConfirmationUnlessRepeated } from '../db/queries/service-day-confirmations.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import { isClinicHeadOf } from '../permissions/clinic-head.js';
 import { cardValueId } from './card-value-id.js';
+import { showGathering } from './confirmation-gathering.js';
 import { loadVisit } from './visit-view.js';
 import { nextState, stateOf } from '../records/service-day-state.js';
 import { localDate } from '../time/local.js';
@@ -26,7 +29,8 @@ function noteOf(formValue: Record<string, unknown> | undefined): string {
 /**
  * A clinic head confirms or disputes a visit from the confirmation card. Only a current clinic head of
  * the day's clinic may decide; the decision is appended (history kept, the day's status follows the
- * latest), the card is updated in place, and the physician is told. Pressing the same verdict with the
+ * latest), the card is updated in place — every gathered card showing the day, and the pressed card when
+ * it is one from before arrivals were gathered — and the physician is told. Pressing the same verdict with the
  * same note again records nothing new.
  * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else, CONFLICT for a 补卡
  * day (无需确认: the state model allows no confirmation of it).
@@ -57,13 +61,9 @@ export async function decideVisit(
   const at = ctx.now();
   // Decided in the database: of two presses at once, one appends (with its audit entry), the other is a repeat.
   const appended = await inTransaction(ctx.db, async (tx) => {
-    const added = await appendConfirmationUnlessRepeated(tx, {
-      serviceDayId,
-      status: verdict,
-      byId: head.id,
-      note,
-      at,
-    });
+    const added = await answeringRefusals(
+      appendConfirmationUnlessRepeated(tx, { serviceDayId, status: verdict, byId: head.id, note, at }),
+    );
     if (added) {
       await appendAuditEntry(tx, {
         at,
@@ -81,7 +81,13 @@ export async function decideVisit(
   });
   const repeated = !appended;
   const after = (await loadVisit(ctx.db, serviceDayId, ctx.locale, ctx.timeZone)) ?? before;
-  await ctx.updateCard(confirmVisitCard(ctx.locale, after.view));
+  const gatherings = await gatheringsOfDay(ctx.db, serviceDayId);
+  // A card from before arrivals were gathered (or a forged gathering) is updated as the one day it shows.
+  if (!gatherings.includes(Number(value.gatheringId))) await ctx.updateCard(confirmVisitCard(ctx.locale, after.view));
+  for (const gatheringId of gatherings) {
+    if (appended) await touchGathering(ctx.db, gatheringId);
+    await showGathering(ctx, gatheringId);
+  }
   if (repeated) return;
   const notice = ctx.t(`physician.oversight.confirm.physicianNotice${verdict}`, {
     clinic: clinic.name,

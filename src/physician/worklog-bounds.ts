@@ -19,7 +19,9 @@ export const WORK_LOG_BOUNDS: Readonly<Record<WorkLogMetric, WorkLogBound>> = {
   teachingRounds: { max: 50, plausible: 10 },
   caseDiscussions: { max: 50, plausible: 10 },
   surgeryTeaching: { max: 50, plausible: 10 },
-  remoteServices: { max: 200, plausible: 50 },
+  remoteConsultations: { max: 200, plausible: 50 },
+  remoteImaging: { max: 200, plausible: 50 },
+  remoteEcg: { max: 200, plausible: 50 },
   healthEducation: { max: 2000, plausible: 500 },
   newTechniques: { max: 20, plausible: 5 },
 };

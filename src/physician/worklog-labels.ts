@@ -14,7 +14,10 @@ const LABELS: Record<WorkLogMetric, readonly string[]> = {
   teachingRounds: ['查房', '教学查房', 'rounds', 'round'],
   caseDiscussions: ['病例讨论', '讨论', '疑难病例讨论', 'cases', 'case'],
   surgeryTeaching: ['手术带教', '带教', '手术', 'surgery'],
-  remoteServices: ['远程', '远程会诊', '远程服务', '远程诊疗', 'remote'],
+  // The bare 远程 of logs before the split still means 远程会诊, as the migration carried it over.
+  remoteConsultations: ['远程会诊', '远程', '远程服务', '远程诊疗', 'remote', 'consult'],
+  remoteImaging: ['远程影像', '远程影像诊断', '影像', 'imaging'],
+  remoteEcg: ['远程心电', '远程心电诊断', '心电', 'ecg'],
   healthEducation: ['宣教', '健康宣教', '健康教育', 'education'],
   newTechniques: ['新技术', '新技术新业务', '新业务', 'newtech', 'newtechs'],
 };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { confirmVisitCard, type VisitCardView } from '../../cards/confirm-visit.js';
+import {
+  confirmGatheredCard,
+  confirmVisitCard,
+  MAX_ARRIVALS_PER_CARD,
+  type VisitCardView,
+} from '../../cards/confirm-visit.js';
 import { renderFeishuCard } from '../../src/platforms/feishu/card-render.js';
 import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 
@@ -53,5 +58,28 @@ describe('clinic-head confirmation card', () => {
       })),
     });
     expect(cardRequestBytes(renderFeishuCard(card))).toBeLessThan(30 * 1024);
+  });
+
+  it('a full gathered card with long names and the longest notes stays under 30 KB', () => {
+    const long = '福建省龙岩市漳平市新桥镇中心卫生院（漳平市第二医院新桥分院）';
+    const views = Array.from({ length: MAX_ARRIVALS_PER_CARD }, (_, i) => ({
+      ...view,
+      serviceDayId: 2_147_483_600 + i,
+      clinic: long,
+      physician: { name: '欧阳'.repeat(5), title: '副主任医师', specialty: long, home: long },
+      decisions: Array.from({ length: 5 }, () => ({
+        status: 'DISPUTED' as const,
+        by: '李院长',
+        at: '2026-03-02 09:10',
+        note: '说'.repeat(200),
+      })),
+    }));
+    const card = confirmGatheredCard('zh-CN', 2_147_483_647, views);
+    expect(cardRequestBytes(renderFeishuCard(card))).toBeLessThan(30 * 1024);
+  });
+
+  it('a gathered card names each physician on their buttons (neutral)', () => {
+    const card = confirmGatheredCard('zh-CN', 7, [view, { ...view, serviceDayId: 43, physician: { name: '赵医生' } }]);
+    expect(card).toMatchSnapshot();
   });
 });

@@ -91,6 +91,7 @@ describe('my month card', () => {
         flags: ['CHECK_OUT_MISSING', 'UNVERIFIED', 'CONFIRMATION_OVERDUE'],
       },
     ],
+    corrected: [{ date: '2026-03-05', clinic: '石门镇卫生院', approvedBy: '刘永健' }],
   };
 
   it('a month with a shortfall and a flagged day (neutral and Feishu)', () => {

@@ -45,6 +45,7 @@ const lists: OverdueLists = {
         clinicId: 2,
         clinic: '双洋镇卫生院',
         served: 0,
+        pending: 0,
         required: 1,
         deadline: '2026-11-15',
         daysLeft: 0,
@@ -62,10 +63,24 @@ const lists: OverdueLists = {
         clinicId: 3,
         clinic: '新桥镇卫生院',
         served: 0,
+        pending: 0,
         required: 1,
         deadline: '2026-11-30',
         daysLeft: 9,
         planned: 0,
+      },
+      {
+        physicianId: 8,
+        physician: '林芳',
+        hospital: '漳平市医院',
+        clinicId: 2,
+        clinic: '双洋镇卫生院',
+        served: 1,
+        pending: 1,
+        required: 4,
+        deadline: '2026-11-30',
+        daysLeft: 9,
+        planned: 1,
       },
     ],
   },
@@ -149,6 +164,7 @@ describe('overdue card', () => {
             ...d,
             hospital: `${d.clinic}附属医院`,
             served: 0,
+            pending: 0,
             required: 2,
             deadline: '2026-11-30',
             daysLeft: 9,
@@ -213,12 +229,18 @@ describe('overdue card', () => {
       days: [{ place: '新桥镇卫生院 · 陈明', dates: ['2026-11-12'] }],
     });
     expect(JSON.stringify(confirms)).toContain('新桥镇卫生院 · 陈明：11-12');
-    const shortfalls = [{ clinic: '新桥镇卫生院', served: 0, required: 1, deadline: '2026-11-30', daysLeft: 9 }];
+    const shortfalls = [
+      { clinic: '新桥镇卫生院', served: 0, pending: 0, required: 1, deadline: '2026-11-30', daysLeft: 9 },
+      { clinic: '双洋镇卫生院', served: 1, pending: 2, required: 4, deadline: '2026-11-30', daysLeft: 9 },
+    ];
     const minimum = overdueReminderCard('zh-CN', { month: '2026-11', by: null, reason: 'minimum', shortfalls });
     expect(JSON.stringify(minimum)).toContain('期限已过');
     expect(JSON.stringify(minimum)).toContain('新桥镇卫生院：0/1 天（截止 2026-11-30）');
     const atRisk = overdueReminderCard('zh-CN', { month: '2026-11', by: null, reason: 'atRisk', shortfalls });
     expect(JSON.stringify(atRisk)).toContain('新桥镇卫生院：0/1 天，截止 2026-11-30（还剩 9 天）');
+    // The missed minimum counts confirmed days only; the at-risk forecast counts the pending ones as served.
+    expect(JSON.stringify(minimum)).toContain('双洋镇卫生院：1/4 天（截止 2026-11-30）');
+    expect(JSON.stringify(atRisk)).toContain('双洋镇卫生院：3/4 天（其中 2 天待确认），截止 2026-11-30（还剩 9 天）');
     for (const card of [reports, worklogs, confirms, minimum, atRisk]) expect(bytes(card)).toBeLessThan(30 * 1024);
   });
 });

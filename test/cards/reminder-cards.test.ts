@@ -65,8 +65,8 @@ describe('nudge cards', () => {
       month: '2026-03',
       daysLeft: 8,
       shortfalls: [
-        { clinic: '石门镇卫生院', served: 0, required: 2 },
-        { clinic: '双洋镇卫生院', served: 1, required: 2 },
+        { clinic: '石门镇卫生院', served: 0, pending: 1, required: 2 },
+        { clinic: '双洋镇卫生院', served: 1, pending: 0, required: 2 },
       ],
     };
     const card = monthlyMinimumCard('zh-CN', view);
@@ -76,7 +76,7 @@ describe('nudge cards', () => {
     under30KB(
       monthlyMinimumCard('zh-CN', {
         ...view,
-        shortfalls: Array.from({ length: 20 }, () => ({ clinic: LONG_CLINIC, served: 0, required: 31 })),
+        shortfalls: Array.from({ length: 20 }, () => ({ clinic: LONG_CLINIC, served: 0, pending: 30, required: 31 })),
       }),
     );
   });

@@ -136,6 +136,10 @@ describe.each(testProviders())('every view shows the same figures (%s)', (provid
         correctedDays: count((d) => d.correctionId !== null),
         loggedDays: count((d) => d.workLog !== null),
         patients: days.reduce((sum, d) => sum + (d.workLog?.patients ?? 0), 0),
+        // The three remote kinds apart, as the official form counts them.
+        remoteConsultations: days.reduce((sum, d) => sum + (d.workLog?.remoteConsultations ?? 0), 0),
+        remoteImaging: days.reduce((sum, d) => sum + (d.workLog?.remoteImaging ?? 0), 0),
+        remoteEcg: days.reduce((sum, d) => sum + (d.workLog?.remoteEcg ?? 0), 0),
       } satisfies Partial<Record<FigureId, number>>,
       pairs: new Set(assignments.map((a) => `${a.programId}:${a.physicianId}:${a.institutionId}`)).size,
       pastDays: count((d) => d.serviceDate < WORLD_TODAY),
@@ -185,7 +189,8 @@ describe.each(testProviders())('every view shows the same figures (%s)', (provid
       const coordinator = DEMO_COORDINATORS.hospital(key);
       const summary = await ask(coordinator, '/汇总 2026-10');
       const report = await ask(coordinator, '/月报 2026-10');
-      for (const id of ['physiciansServed', 'serviceDays', 'unverifiedDays', 'pendingDays', 'patients'] as const) {
+      const shared = ['physiciansServed', 'serviceDays', 'unverifiedDays', 'pendingDays', 'patients'] as const;
+      for (const id of [...shared, 'remoteConsultations', 'remoteImaging', 'remoteEcg'] as const) {
         expect(field(report, label(id)), id).toBe(field(summary, label(id)));
       }
       const hospital = await world.bot.db.institution.findUniqueOrThrow({ where: { code: demoInstitutionCode(key) } });

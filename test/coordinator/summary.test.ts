@@ -32,7 +32,9 @@ interface Recount {
   homeVisits: number;
   lectures: number;
   training: number;
-  remoteServices: number;
+  remoteConsultations: number;
+  remoteImaging: number;
+  remoteEcg: number;
 }
 
 /** A field of the card as the sandbox prints it: `label：value`. */
@@ -61,7 +63,9 @@ function cardFigures(message: HarnessMessage | undefined): Recount {
     homeVisits: number('送医上门'),
     lectures: number('讲座'),
     training: number('培训人次'),
-    remoteServices: number('远程服务'),
+    remoteConsultations: number('远程会诊'),
+    remoteImaging: number('远程影像'),
+    remoteEcg: number('远程心电'),
   };
 }
 
@@ -130,7 +134,9 @@ describe.each(testProviders())('/汇总 workload summary (%s)', (provider) => {
       homeVisits: sum((l) => l.homeVisits),
       lectures: sum((l) => l.lectures),
       training: sum((l) => l.training),
-      remoteServices: sum((l) => l.remoteServices),
+      remoteConsultations: sum((l) => l.remoteConsultations),
+      remoteImaging: sum((l) => l.remoteImaging),
+      remoteEcg: sum((l) => l.remoteEcg),
     };
   }
 

@@ -119,6 +119,50 @@ describe('rate limiter', () => {
   });
 });
 
+describe('rate limits per API', () => {
+  const perApi = {
+    appPerSecond: 2,
+    appPerMinute: 100,
+    receiverPerSecond: 100,
+    apiOf: (message: { operation?: string | null }) => message.operation ?? 'SEND',
+    apis: { UPDATE_CARD: { perSecond: 1, perMinute: 100 } },
+  };
+
+  it('gives each API its own app windows, with the limits the settings name for it', () => {
+    const clock = new ManualClock(start);
+    const limiter = new RateLimiter(perApi, clock);
+    expect(limiter.apiOf({ operation: 'REPLY' })).toBe('REPLY');
+    for (const receiver of ['a', 'b']) limiter.acquire(receiver, 'SEND').finish();
+    expect(limiter.wait('c', 'SEND').appMs).toBe(1000);
+    expect(limiter.wait('c', 'REPLY')).toEqual({ appMs: 0, receiverMs: 0 });
+    limiter.acquire('c', 'UPDATE_CARD').finish();
+    expect(limiter.wait('d', 'UPDATE_CARD').appMs).toBe(1000);
+  });
+
+  it('pauses only the API the platform said is over its limit', () => {
+    const clock = new ManualClock(start);
+    const limiter = new RateLimiter(perApi, clock);
+    limiter.pauseUntil(clock.now().getTime() + 3000, 'SEND');
+    expect(limiter.wait('a', 'SEND').appMs).toBe(3000);
+    expect(limiter.wait('a', 'REPLY').appMs).toBe(0);
+  });
+
+  it('shares one receiver window among the APIs', () => {
+    const clock = new ManualClock(start);
+    const limiter = new RateLimiter({ ...perApi, receiverPerSecond: 1 }, clock);
+    limiter.acquire('chat_id:oc_1', 'SEND').finish();
+    expect(limiter.wait('chat_id:oc_1', 'REPLY').receiverMs).toBe(1000);
+  });
+
+  it('divides every API’s limits among replicas', () => {
+    expect(limitsPerReplica(perApi, 2)).toMatchObject({
+      appPerSecond: 1,
+      appPerMinute: 50,
+      apis: { UPDATE_CARD: { perSecond: 1, perMinute: 50 } },
+    });
+  });
+});
+
 describe('limits per replica', () => {
   it('divides the app limits, not the per-receiver one', () => {
     expect(limitsPerReplica(FEISHU_RATE_LIMITS, 3)).toEqual({

@@ -31,9 +31,14 @@ export async function startDingtalkHarness(options: {
   mode: 'http' | 'stream';
   clock?: Clock;
   env?: Record<string, string>;
+  /** The emulator's calls per second per API (DingTalk's standard edition: 20). */
+  emulatorQps?: number;
 }): Promise<DingtalkHarness> {
   const { url: databaseUrl, drop } = await createEmptyDatabase(options.provider);
-  const emulator = await startDingtalkEmulator({ app: DING_APP });
+  const emulator = await startDingtalkEmulator({
+    app: DING_APP,
+    ...(options.emulatorQps ? { qps: options.emulatorQps } : {}),
+  });
   const { log, lines } = memoryLogger();
   const env = loadEnv({
     DATABASE_URL: databaseUrl,

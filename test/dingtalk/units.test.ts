@@ -42,6 +42,17 @@ describe('robot messages as events', () => {
       body: { kind: 'text', text: '/绑定 @u2 13800138000', mentions: [{ userId: 'u2', name: 'u2' }] },
     });
   });
+  it.each([
+    ['its encrypted id', { dingtalkId: '$:LWCP_v1:$robot', staffId: 'robot_staff' }],
+    ['the robot code as staffId', { dingtalkId: '$:LWCP_v1:$other', staffId: DING_APP.clientId }],
+  ])('never lists the robot itself among the mentions (known by %s)', (_how, robot) => {
+    const message = textMessage(DING_APP, { from: 'u1', group: 'cidG', at: ['u2'] }, '/授权 @u2 院长');
+    const withRobot = { ...message, atUsers: [robot, ...(message.atUsers as object[])] };
+    expect(convertRobotMessage(withRobot, now)).toMatchObject({
+      kind: 'event',
+      event: { body: { mentions: [{ userId: 'u2' }] } },
+    });
+  });
   it('reads rich text as its text and a file by its download code', () => {
     const rich = robotMessage(
       DING_APP,

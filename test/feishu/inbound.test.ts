@@ -158,6 +158,29 @@ describe('convertMessage', () => {
     expect(converted).toMatchObject({ event: { mentionsBot: true, body: { kind: 'text', text: '日志\n第二行' } } });
   });
 
+  it.each([
+    ['known', ctx],
+    ['unknown', { botOpenId: undefined, now }],
+  ])('never lists the bot itself among the mentions of rich text (bot id %s)', (_case, context) => {
+    const post = {
+      title: '',
+      content: [
+        [
+          { tag: 'at', user_id: '@_user_1' },
+          { tag: 'text', text: '/绑定 ' },
+          { tag: 'at', user_id: '@_user_2' },
+        ],
+      ],
+    };
+    const mentions = [
+      { ...mention('@_user_1', BOT, '巡诊助手'), mentioned_type: 'bot' },
+      { ...mention('@_user_2', 'ou_li', '李医生'), mentioned_type: 'user' },
+    ];
+    expect(convertMessage(message('post', post, { mentions }), context)).toMatchObject({
+      event: { mentionsBot: true, body: { text: '/绑定 @李医生', mentions: [{ userId: 'ou_li', name: '李医生' }] } },
+    });
+  });
+
   it('reads a location; missing coordinates stay undefined', () => {
     expect(
       convertMessage(message('location', { name: '城关卫生院', latitude: '26.08', longitude: '119.30' }), ctx),

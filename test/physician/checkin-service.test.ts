@@ -132,6 +132,14 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
       });
     });
 
+    it('a second check-out of that day handled after midnight is refused naming that day, not 今天', async () => {
+      clock.set(local('2026-03-04', '00:01'));
+      const refusal = await send('/签退', local('2026-03-03', '23:59', 58));
+      expect(refusal).toContain('您在 2026-03-03 已经在');
+      expect(refusal).toContain('签退过了（23:59）');
+      expect(refusal).not.toContain('今天');
+    });
+
     it('a message time older than the bound is not trusted: handling time recorded, marked late, the date said', async () => {
       clock.set(local('2026-03-05', '14:00'));
       const receipt = await send('/签到', local('2026-03-05', '09:00'));

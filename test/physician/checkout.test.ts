@@ -147,7 +147,7 @@ describe.each(testProviders())('check-out (%s)', (provider) => {
     await w.bot.location({ as: WANG, ...w.north(40) });
     await w.bot.settle();
     expect((await today())?.checkOutAt).toBeNull();
-    expect(w.lastReply()).toBe('您今天 09:00 已经签到了。如需签退，请在 20 分钟后再发送位置，或直接发送 /签退。');
+    expect(w.lastReply()).toBe('您今天已于 09:00 签到。如需签退，请在 20 分钟后再发送位置，或直接发送 /签退。');
   });
 
   it('a location without coordinates is refused and nothing changes', async () => {

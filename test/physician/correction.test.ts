@@ -107,6 +107,9 @@ describe.each(testProviders())('corrections (%s)', (provider) => {
     expect(month).toContain('未核验天数：0');
     expect(month).toContain('已确认天数：0\n待确认天数：0\n有异议天数：0\n已补卡天数：1');
     expect(month).toContain('本月的记录都齐全');
+    // The day is named as 补卡 with whoever approved it.
+    expect(month).toContain('已补卡的日子');
+    expect(month).toMatch(/03-05\s*│\s*石门镇卫生院\s*│\s*陈科长/);
     expect(await w.bot.db.auditLog.count({ where: { action: 'correction.approve' } })).toBe(1);
   });
 

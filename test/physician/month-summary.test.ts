@@ -52,6 +52,7 @@ describe('summarizeMonth', () => {
       days,
       facts: days.map(factOf),
       minimumOf: () => 2,
+      corrected: [],
     });
 
   it('counts confirmed days toward the minimum, per clinic, and shows days awaiting confirmation apart', () => {

@@ -50,9 +50,11 @@ describe.each(testProviders())('clinic-head confirmation (%s)', (provider) => {
     expect(card?.text).toContain('09:00');
     expect(card?.text).toContain('已核验');
     const id = (await day()).id;
+    const gathering = await w.bot.db.confirmationGathering.findFirstOrThrow();
+    const value = { serviceDayId: id, gatheringId: gathering.id };
     expect(card?.buttons.map((b) => [b.text, b.action, b.value])).toEqual([
-      ['确认到岗', 'visit.confirm', { serviceDayId: id }],
-      ['有异议', 'visit.dispute', { serviceDayId: id }],
+      ['确认到岗', 'visit.confirm', value],
+      ['有异议', 'visit.dispute', value],
     ]);
     // The other clinic's head hears nothing.
     expect(w.bot.outbox(w.bot.p2p(NURSE))).toHaveLength(0);

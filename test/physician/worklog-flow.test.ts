@@ -39,8 +39,9 @@ describe.each(testProviders())('/日志 on %s', (provider) => {
     const first = await say('/日志 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程2');
     expect(first).toContain('已保存今日日志（石门镇卫生院，2026-03-02）');
     expect(first).toContain('诊疗人次：23');
-    expect(first).toContain('远程服务：2');
-    expect(first.indexOf('远程服务：2')).toBeLessThan(first.indexOf('手术带教：0'));
+    expect(first).toContain('远程会诊：2');
+    expect(first.indexOf('远程会诊：2')).toBeLessThan(first.indexOf('手术带教：0'));
+    expect(first).toContain('远程影像：0');
 
     const second = await say('／日志 诊疗：３０，备注 下午加诊');
     expect(second).toContain('已更新今日日志（第 2 版，石门镇卫生院，2026-03-02）');

@@ -19,7 +19,7 @@ describe('parseWorkLog: accepted inputs', () => {
         training: 12,
         teachingRounds: 1,
         caseDiscussions: 1,
-        remoteServices: 2,
+        remoteConsultations: 2,
       }),
     ],
     ['诊疗人次 23', ok({ patients: 23 })],
@@ -31,7 +31,12 @@ describe('parseWorkLog: accepted inputs', () => {
     ['送医上门2 学术讲座1 业务培训12 教学查房1', ok({ homeVisits: 2, lectures: 1, training: 12, teachingRounds: 1 })],
     ['手术带教1', ok({ surgeryTeaching: 1 })],
     ['带教2', ok({ surgeryTeaching: 2 })],
-    ['远程会诊2 健康宣教30 新技术1', ok({ remoteServices: 2, healthEducation: 30, newTechniques: 1 })],
+    ['远程会诊2 健康宣教30 新技术1', ok({ remoteConsultations: 2, healthEducation: 30, newTechniques: 1 })],
+    ['远程会诊3 远程影像2 远程心电1', ok({ remoteConsultations: 3, remoteImaging: 2, remoteEcg: 1 })],
+    ['远程会诊=3，影像:2、心电1', ok({ remoteConsultations: 3, remoteImaging: 2, remoteEcg: 1 })],
+    // The one 远程 label of logs before the split still works, as 远程会诊 (migration remote_kinds_split).
+    ['远程2', ok({ remoteConsultations: 2 })],
+    ['remoteImaging=4 remoteEcg=1', ok({ remoteImaging: 4, remoteEcg: 1 })],
     [
       'patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 surgery 1 remote 2 education 3 newtech 1',
       ok({
@@ -43,7 +48,7 @@ describe('parseWorkLog: accepted inputs', () => {
         teachingRounds: 1,
         caseDiscussions: 1,
         surgeryTeaching: 1,
-        remoteServices: 2,
+        remoteConsultations: 2,
         healthEducation: 3,
         newTechniques: 1,
       }),

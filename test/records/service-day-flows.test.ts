@@ -124,3 +124,32 @@ describe.each(testProviders())('an approved 补卡 in the overdue lists (%s)', (
     }
   });
 });
+
+describe.each(testProviders())('a day awaiting confirmation in the at-risk forecast (%s)', (provider) => {
+  let w: AttendanceWorld;
+  beforeEach(async () => {
+    w = await buildAttendanceWorld(provider);
+  });
+  afterEach(() => w.bot.close());
+
+  const query = {
+    scope: { all: true, regionPaths: [], supportingInstitutionIds: [], within: {} },
+    scopeLabel: '全部',
+    month: '2026-03',
+    program: null,
+  };
+
+  it('counts as served there (not a missing day), is named as pending, and stays on the confirmation list', async () => {
+    const pending = await checkedIn(w, '2026-03-02');
+    await w.bot.db.program.update({ where: { id: w.program.id }, data: { minServiceDaysPerMonth: 1 } });
+    const met = await computeOverdueLists(w.bot.db, query, '2026-03-30');
+    expect(met.atRisk.items).toEqual([]);
+    expect(met.confirms.items.map((d) => d.serviceDayId)).toEqual([pending.id]);
+
+    await w.bot.db.program.update({ where: { id: w.program.id }, data: { minServiceDaysPerMonth: 2 } });
+    const short = await computeOverdueLists(w.bot.db, query, '2026-03-30');
+    expect(short.atRisk.items).toMatchObject([{ served: 0, pending: 1, required: 2 }]);
+    const [target] = await reminderTargets(w.bot.db, 'atRisk', short, null);
+    expect(JSON.stringify(target?.view)).toContain('"served":0,"pending":1');
+  });
+});

@@ -47,7 +47,7 @@ describe.each(testProviders())('monthly minimum nudge (%s)', (provider) => {
     });
   }
 
-  it('from the 20th: names the clinic, days served / required and working days left; stops once met', async () => {
+  it('from the 20th: names the clinic, days counted / required and working days left; stops once met', async () => {
     world = await buildReminderWorld(provider);
     await world.tickAt('2026-03-19', '09:00');
     expect(texts()).toHaveLength(0);
@@ -55,15 +55,21 @@ describe.each(testProviders())('monthly minimum nudge (%s)', (provider) => {
     await world.tickAt('2026-03-20', '09:00'); // Friday
     expect(texts()).toHaveLength(1);
     expect(texts()[0]).toContain('本月到岗天数未达要求');
-    expect(texts()[0]).toContain('石门镇卫生院：已到岗 0 天 / 要求 1 天');
+    expect(texts()[0]).toContain('石门镇卫生院：已计入 0 天 / 要求 1 天');
     expect(texts()[0]).toContain('还剩 8 个工作日'); // 20, 23–27, 30, 31
 
     await world.tickAt('2026-03-21', '09:00'); // Saturday: no reminders
     expect(texts()).toHaveLength(1);
 
-    await checkedIn(world, '2026-03-23');
+    // A checked-in day counts once the clinic head confirms it, as on /本月: until then the nudge says it waits.
+    const day = await checkedIn(world, '2026-03-23');
     await world.tickAt('2026-03-24', '09:00');
-    expect(texts()).toHaveLength(1);
+    expect(texts()).toHaveLength(2);
+    expect(texts()[1]).toContain('石门镇卫生院：已计入 0 天 / 要求 1 天（另有 1 天待确认');
+
+    await world.bot.db.serviceDay.update({ where: { id: day.id }, data: { confirmationStatus: 'CONFIRMED' } });
+    await world.tickAt('2026-03-25', '09:00');
+    expect(texts()).toHaveLength(2);
   });
 
   it('a rerun of the same day sends nothing new', async () => {
@@ -87,9 +93,10 @@ describe.each(testProviders())('monthly minimum nudge (%s)', (provider) => {
       endDate: world.program.endDate,
       minServiceDaysPerMonth: 2,
     });
-    await checkedIn(world, '2026-03-24');
+    const day = await checkedIn(world, '2026-03-24');
+    await world.bot.db.serviceDay.update({ where: { id: day.id }, data: { confirmationStatus: 'CONFIRMED' } });
     await world.tickAt('2026-03-25', '09:00');
     expect(texts()).toHaveLength(1);
-    expect(texts()[0]).toContain('已到岗 1 天 / 要求 2 天');
+    expect(texts()[0]).toContain('已计入 1 天 / 要求 2 天');
   });
 });

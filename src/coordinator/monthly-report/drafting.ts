@@ -4,6 +4,7 @@ import { findMonthlyObligation, type MonthlyObligation } from '../../db/queries/
 import { saveReportDraft } from '../../db/queries/report-submissions.js';
 import { ensureReportingObligation } from '../../db/queries/reporting.js';
 import { BotError } from '../../core/errors.js';
+import { answeringRefusals } from '../../core/query-refusals.js';
 import { addMonths, monthRange } from '../../time/local.js';
 import { computeMonthlyReport, reportJson, type MonthlyReportData } from './figures.js';
 
@@ -41,7 +42,9 @@ export async function draftMonthlyReport(
   const created = await ensureReportingObligation(db, key, reportDueDate(program, period));
   const data = await computeMonthlyReport(db, subject);
   if (created.status === 'PENDING') {
-    await saveReportDraft(db, { obligationId: created.id, figures: reportJson(data), byId: null, at });
+    await answeringRefusals(
+      saveReportDraft(db, { obligationId: created.id, figures: reportJson(data), byId: null, at }),
+    );
   }
   const obligation = await findMonthlyObligation(db, created.id);
   if (!obligation) throw new BotError('NOT_FOUND', 'core.obligationNotFound', { id: created.id });

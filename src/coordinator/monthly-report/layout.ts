@@ -94,13 +94,13 @@ export const PHYSICIAN_COLUMNS: readonly ReportColumn<PhysicianRow>[] = [
   { heading: { term: 'recipientUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.clinic },
   DAYS,
   {
-    heading: { key: 'coordinatorImport.report.meetsMinimum' },
+    heading: { key: 'coordinator.report.col.meetsMinimum' },
     width: 12,
     kind: 'text',
     text: (row, locale) =>
       row.meetsMinimum === undefined
         ? ''
-        : t(locale, row.meetsMinimum ? 'coordinatorImport.report.met' : 'coordinatorImport.report.notMet', {
+        : t(locale, row.meetsMinimum ? 'coordinator.report.met' : 'coordinator.report.notMet', {
             days: row.monthDays ?? 0,
           }),
   },

@@ -64,7 +64,7 @@ export async function monthlyReportWorkbook(
   if (summary) {
     const add = (key: string) => workbook.addWorksheet(uniqueName(t(locale, key), names));
     writeSummary(add('coordinator.report.summarySheet'), locale, sheets, summary);
-    writeFiling(add('coordinatorImport.filing.sheet'), locale, sheets, summary);
+    writeFiling(add('coordinator.report.filingSheet'), locale, sheets, summary);
   }
   for (const sheet of sheets)
     writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
@@ -131,7 +131,7 @@ function writeFiling(
   header: SummaryHeader,
 ): void {
   writeFormSheet(ws, {
-    title: t(locale, 'coordinatorImport.filing.title', { period: header.period }),
+    title: t(locale, 'coordinator.report.filingTitle', { period: header.period }),
     block: [
       t(locale, 'coordinator.report.head.scope', { scope: header.scopeLabel }),
       t(locale, 'coordinator.report.head.period', { period: header.period }),

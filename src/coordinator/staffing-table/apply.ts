@@ -4,6 +4,7 @@ import { cancelAssignment, createAssignment, updateAssignmentPlan } from '../../
 import { closeStagedImport, findStagedImport } from '../../db/queries/staged-imports.js';
 import { inTransaction, type Tx } from '../../db/queries/transaction.js';
 import type { Notifier } from '../../core/create-context.js';
+import { answeringRefusals } from '../../core/query-refusals.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { notifyAssignmentCancelled, notifyAssignmentCreated } from '../../physician/assignment-notices.js';
 import {
@@ -100,12 +101,14 @@ async function writePlan(
   const cancelledIds: number[] = [];
   // Removals first, so the dates they free are free when the additions are written.
   for (const line of plan.removals) {
-    const { cancelled } = await cancelAssignment(tx, line.assignmentId ?? 0, actor);
+    const { cancelled } = await answeringRefusals(cancelAssignment(tx, line.assignmentId ?? 0, actor));
     if (cancelled) cancelledIds.push(line.assignmentId ?? 0);
   }
   for (const line of plan.changes) {
     const { plannedDates, startDate, endDate } = line;
-    await updateAssignmentPlan(tx, line.assignmentId ?? 0, { plannedDates, startDate, endDate }, actor);
+    await answeringRefusals(
+      updateAssignmentPlan(tx, line.assignmentId ?? 0, { plannedDates, startDate, endDate }, actor),
+    );
   }
   const createdIds: number[] = [];
   for (const line of plan.adds) {

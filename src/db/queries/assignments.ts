@@ -1,5 +1,5 @@
 import type { AssignmentChange, ChangeAction, Prisma } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { assignmentDetailInclude, type AssignmentDetail } from './assignment-views.js';
 import { inTransaction, type Tx } from './transaction.js';
@@ -78,7 +78,7 @@ async function appendChange(
 
 async function loadAssignment(tx: Tx, id: number): Promise<AssignmentDetail> {
   const found = await findAssignmentById(tx, id);
-  if (!found) throw new BotError('NOT_FOUND', 'core.assignmentNotFound', { id });
+  if (!found) throw new QueryRefusal('ASSIGNMENT_NOT_FOUND', { id });
   return found;
 }
 
@@ -172,7 +172,7 @@ export function updateAssignmentPlan(
   return inTransaction(db, async (tx) => {
     const before = await loadAssignment(tx, assignmentId);
     if (before.status === 'CANCELLED') {
-      throw new BotError('CONFLICT', 'core.assignmentCancelled', { id: assignmentId });
+      throw new QueryRefusal('ASSIGNMENT_CANCELLED', { id: assignmentId });
     }
     await tx.assignmentPlannedDate.deleteMany({ where: { assignmentId } });
     const after = await tx.assignment.update({

@@ -1,5 +1,5 @@
 import type { ChatIdentity, Platform } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { isUniqueViolation } from './errors.js';
 import { WITH_HOME, type PersonWithHome } from './people.js';
@@ -58,7 +58,7 @@ export type BindOutcome = { status: 'bound' | 'unchanged'; identity: ChatIdentit
 
 /**
  * Binds a chat account to a person. Binding an account again to the same person changes nothing.
- * @throws BotError CONFLICT (`identity.accountTaken`) when the account is bound to someone else, also
+ * @throws QueryRefusal ACCOUNT_TAKEN when the account is bound to someone else, also
  *   when a concurrent bind of the same account won the race.
  */
 export async function bindChatIdentity(db: DbOrTx, input: BindingInput): Promise<BindOutcome> {
@@ -89,7 +89,7 @@ export async function bindChatIdentity(db: DbOrTx, input: BindingInput): Promise
 }
 
 function sameOwner(identity: ChatIdentity, personId: number): BindOutcome {
-  if (identity.personId !== personId) throw new BotError('CONFLICT', 'identity.accountTaken');
+  if (identity.personId !== personId) throw new QueryRefusal('ACCOUNT_TAKEN');
   return { status: 'unchanged', identity };
 }
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../client.js';
-import type { PlatformName } from '../../core/event.js';
+import type { PlatformName } from '../../domain/platform.js';
 import { Prisma } from '../../generated/sqlite/client.js';
 
 /** How long accepted events are remembered: far beyond Feishu's last redelivery (about 7.1 h). */

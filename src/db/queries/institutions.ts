@@ -1,5 +1,5 @@
 import type { Institution, InstitutionKind, ParticipantSide } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { literalContainsPrefilter, underRegionPath } from './filters.js';
 import { isGenericName, joinAliases, nameCore, nameSimilarity, splitAliases } from './institution-names.js';
@@ -115,7 +115,7 @@ export interface InstitutionInput {
 export async function upsertInstitutionByCode(db: DbOrTx, input: InstitutionInput): Promise<Institution> {
   const { regionCode, aliases, ...fields } = input;
   const region = await findRegionByCode(db, regionCode);
-  if (!region) throw new BotError('NOT_FOUND', 'core.regionNotFound', { code: regionCode });
+  if (!region) throw new QueryRefusal('REGION_NOT_FOUND', { code: regionCode });
   const data = {
     ...fields,
     ...(aliases ? { aliases: joinAliases(aliases) } : {}),

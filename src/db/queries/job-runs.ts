@@ -1,5 +1,5 @@
 import type { JobRun } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { unlessDuplicate } from './transaction.js';
 
@@ -37,7 +37,7 @@ export interface JobRunEnd {
 export async function finishJobRun(db: DbOrTx, end: JobRunEnd): Promise<JobRun> {
   const { job, slot } = end;
   const run = await db.jobRun.findUnique({ where: { job_slot: { job, slot } }, select: { id: true } });
-  if (!run) throw new BotError('NOT_FOUND', 'core.jobRunNotFound', { job, slot });
+  if (!run) throw new QueryRefusal('JOB_RUN_NOT_FOUND', { job, slot });
   return db.jobRun.update({
     where: { id: run.id },
     data: { status: end.status, detail: end.detail ?? '', finishedAt: end.at },

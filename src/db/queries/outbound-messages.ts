@@ -1,6 +1,5 @@
 import { Prisma, type OutboundMessage, type OutboundStatus } from '../../generated/sqlite/client.js';
-import type { PlatformName } from '../../core/event.js';
-import { BotError } from '../../core/errors.js';
+import type { PlatformName } from '../../domain/platform.js';
 import type { DbOrTx } from '../client.js';
 import type { DbProvider } from '../migrate/schema-files.js';
 
@@ -53,7 +52,7 @@ export async function insertOutboundIfAbsent(
   const existing = await findOutboundByKey(db, row.idempotencyKey);
   if (!existing) {
     // Only reachable if the conflicting row vanished between the two statements; rows are never deleted.
-    throw new BotError('INTERNAL', 'core.internalError', { key: row.idempotencyKey });
+    throw new Error(`outbound message ${row.idempotencyKey} conflicted but cannot be found`);
   }
   return { id: existing.id, created: false };
 }

@@ -1,5 +1,5 @@
 import type { Person, Prisma, Title } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import { normalizePhone } from '../../identity/phone.js';
 import type { DbOrTx } from '../client.js';
 
@@ -69,14 +69,14 @@ export interface PersonSeed {
 /**
  * Creates the person with this phone number or updates them, so a seed or an import can run again
  * without duplicating anyone. Fields left out of `seed` are not touched on update.
- * @throws BotError BAD_ARGUMENTS when the phone is not a phone number; CONFLICT when several people
+ * @throws QueryRefusal BAD_PHONE when the phone is not a phone number; PHONE_SHARED when several people
  *   already share it (which one to update would be a guess).
  */
 export async function upsertPersonByPhone(db: DbOrTx, seed: PersonSeed): Promise<{ person: Person; created: boolean }> {
   const phone = normalizePhone(seed.phone);
-  if (phone === null) throw new BotError('BAD_ARGUMENTS', 'identity.badPhone', { phone: seed.phone });
+  if (phone === null) throw new QueryRefusal('BAD_PHONE', { phone: seed.phone });
   const existing = await db.person.findMany({ where: { phone }, select: { id: true }, take: 2 });
-  if (existing.length > 1) throw new BotError('CONFLICT', 'identity.phoneShared', { phone });
+  if (existing.length > 1) throw new QueryRefusal('PHONE_SHARED', { phone });
   const data = {
     name: seed.name.trim(),
     phone,

@@ -7,7 +7,7 @@ import type {
   ProgramParticipant,
   ProgramTarget,
 } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { findRegionByCode } from './regions.js';
 import { inTransaction } from './transaction.js';
@@ -72,7 +72,7 @@ export interface ProgramInput extends ProgramRules {
 export async function upsertProgramByCode(db: DbOrTx, input: ProgramInput): Promise<Program> {
   const { regionCode, ...fields } = input;
   const region = await findRegionByCode(db, regionCode);
-  if (!region) throw new BotError('NOT_FOUND', 'core.regionNotFound', { code: regionCode });
+  if (!region) throw new QueryRefusal('REGION_NOT_FOUND', { code: regionCode });
   const data = { ...fields, regionId: region.id };
   return db.program.upsert({ where: { code: input.code }, create: data, update: data });
 }

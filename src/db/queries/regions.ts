@@ -1,5 +1,5 @@
 import type { Region, RegionLevel } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { underRegionPath } from './filters.js';
 import { inTransaction } from './transaction.js';
@@ -67,12 +67,12 @@ export function upsertRegionByCode(db: DbOrTx, input: RegionInput): Promise<Regi
   return inTransaction(db, async (tx) => {
     const parent = input.parentCode === null ? null : await findRegionByCode(tx, input.parentCode);
     if (input.parentCode !== null && !parent) {
-      throw new BotError('NOT_FOUND', 'core.regionNotFound', { code: input.parentCode });
+      throw new QueryRefusal('REGION_NOT_FOUND', { code: input.parentCode });
     }
     const path = childRegionPath(parent?.path ?? null, input.code);
     const existing = await findRegionByCode(tx, input.code);
     if (existing && existing.path !== path) {
-      throw new BotError('CONFLICT', 'core.regionMoveUnsupported', { code: input.code });
+      throw new QueryRefusal('REGION_MOVE_UNSUPPORTED', { code: input.code });
     }
     const fields = { name: input.name, level: input.level };
     return existing

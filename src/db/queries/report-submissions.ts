@@ -1,5 +1,5 @@
 import type { Prisma, ReportingObligation, ReportSubmission } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { inTransaction, type Tx } from './transaction.js';
 
@@ -20,7 +20,7 @@ export interface ReportVersion {
 
 async function loadObligation(tx: Tx, id: number): Promise<ReportingObligation> {
   const obligation = await tx.reportingObligation.findUnique({ where: { id } });
-  if (!obligation) throw new BotError('NOT_FOUND', 'core.obligationNotFound', { id });
+  if (!obligation) throw new QueryRefusal('OBLIGATION_NOT_FOUND', { id });
   return obligation;
 }
 

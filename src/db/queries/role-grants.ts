@@ -1,6 +1,6 @@
 import type { Person, Prisma } from '../../generated/sqlite/client.js';
-import type { RoleName, ScopedRole } from '../../core/context.js';
-import { BotError } from '../../core/errors.js';
+import type { RoleName, ScopedRole } from '../../domain/roles.js';
+import { QueryRefusal } from '../query-refusal.js';
 import { scopeKindOf } from '../../permissions/grants.js';
 import { regionPathAncestry, regionPathDepth } from '../../permissions/region-path.js';
 import type { DbOrTx } from '../client.js';
@@ -70,7 +70,7 @@ export interface GrantInput {
 /**
  * Grants a role, unless the person already holds exactly that role with that scope (then the existing
  * grant is returned and nothing is written).
- * @throws BotError BAD_ARGUMENTS when the scope does not fit the role (see `scopeKindOf`).
+ * @throws QueryRefusal SCOPE_MISMATCH when the scope does not fit the role (see `scopeKindOf`).
  */
 export async function grantRole(db: DbOrTx, input: GrantInput): Promise<{ grant: GrantRecord; created: boolean }> {
   const institutionId = input.institutionId ?? null;
@@ -80,7 +80,7 @@ export async function grantRole(db: DbOrTx, input: GrantInput): Promise<{ grant:
     (kind === 'institution' && institutionId !== null && regionId === null) ||
     (kind === 'region' && regionId !== null && institutionId === null) ||
     (kind === 'none' && institutionId === null && regionId === null);
-  if (!fits) throw new BotError('BAD_ARGUMENTS', 'identity.scopeMismatch');
+  if (!fits) throw new QueryRefusal('SCOPE_MISMATCH');
   const same = { personId: input.personId, role: input.role, institutionId, regionId, revokedAt: null };
   const existing = await db.roleGrant.findFirst({ where: same, include: WITH_SCOPE, orderBy: { id: 'asc' } });
   if (existing) return { grant: toRecord(existing), created: false };

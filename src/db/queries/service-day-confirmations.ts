@@ -1,5 +1,5 @@
 import type { ServiceDay, ServiceDayConfirmation } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { appendChainLinks } from './record-chain.js';
 import { lockServiceDay } from './row-locks.js';
@@ -27,7 +27,7 @@ export function appendServiceDayConfirmation(db: DbOrTx, input: ConfirmationInpu
   const { serviceDayId, status } = input;
   return inTransaction(db, async (tx) => {
     const day = await tx.serviceDay.findUnique({ where: { id: serviceDayId }, select: { id: true } });
-    if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+    if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
     const updated = await tx.serviceDay.update({ where: { id: serviceDayId }, data: { confirmationStatus: status } });
     const verdict = await tx.serviceDayConfirmation.create({ data: { ...input, note: input.note ?? '' } });
     const written = [

@@ -1,5 +1,5 @@
 import type { CorrectionStatus, ServiceDay, ServiceDayCorrection } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth } from './filters.js';
 import { findServiceDay } from './service-days.js';
@@ -58,6 +58,22 @@ export function countCorrectionsForPhysicianInMonth(
   });
 }
 
+/** An approved correction with its clinic's name. */
+export type ApprovedCorrection = ServiceDayCorrection & { institution: { name: string } };
+
+/** A physician's approved corrections (补卡) for days of a month, by date: /本月 names each with its approver. */
+export function listApprovedCorrectionsOfPhysicianInMonth(
+  db: DbOrTx,
+  physicianId: number,
+  month: string,
+): Promise<ApprovedCorrection[]> {
+  return db.serviceDayCorrection.findMany({
+    where: { physicianId, status: 'APPROVED', serviceDate: datesInMonth(month) },
+    include: { institution: { select: { name: true } } },
+    orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
+  });
+}
+
 /** Pending corrections, oldest first, optionally only at some clinics. */
 export function listPendingCorrections(
   db: DbOrTx,
@@ -102,7 +118,7 @@ export function decideServiceDayCorrection(
 ): Promise<CorrectionOutcome> {
   return inTransaction(db, async (tx): Promise<CorrectionOutcome> => {
     const correction = await findServiceDayCorrectionById(tx, correctionId);
-    if (!correction) throw new BotError('NOT_FOUND', 'core.correctionNotFound', { id: correctionId });
+    if (!correction) throw new QueryRefusal('CORRECTION_NOT_FOUND', { id: correctionId });
     if (correction.status !== 'PENDING') return { outcome: 'ALREADY_DECIDED', correction };
     const { physicianId, institutionId, serviceDate, programId } = correction;
     if (decision.status === 'APPROVED') {

@@ -1,5 +1,5 @@
 import type { CheckMethod, ServiceDay, Verification } from '../../generated/sqlite/client.js';
-import { BotError } from '../../core/errors.js';
+import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { serviceDayDetailInclude, type ServiceDayDetail } from './service-day-views.js';
 import { appendChainLinks, appendDayChainLink } from './record-chain.js';
@@ -114,7 +114,7 @@ export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
   if (day) return { day, created: true, outcome: 'CREATED' };
   // Another delivery won the race between the lookup and the insert: report its row.
   const winner = await findPriorCheckIn(db, input);
-  if (!winner) throw new BotError('INTERNAL', 'core.internalError', { step: 'recordCheckIn' });
+  if (!winner) throw new Error('recordCheckIn: the conflicting check-in cannot be found');
   return winner;
 }
 
@@ -158,7 +158,7 @@ export async function recordCheckOut(
     return written;
   });
   const day = await findServiceDayById(db, serviceDayId);
-  if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+  if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
   if (updated?.count === 1) return { day, outcome: 'CHECKED_OUT' };
   const sameSource = point.sourceId !== null && day.checkOutSourceId === point.sourceId;
   return { day, outcome: sameSource ? 'REDELIVERED' : 'ALREADY_CHECKED_OUT' };
@@ -206,7 +206,7 @@ export async function recordLocationVerification(
     return written;
   });
   const day = await findServiceDayById(db, serviceDayId);
-  if (!day) throw new BotError('NOT_FOUND', 'core.serviceDayNotFound', { id: serviceDayId });
+  if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
   if (updated?.count === 1) return { day, outcome: 'UPGRADED' };
   return { day, outcome: day.locationVerifiedSourceId === evidence.sourceId ? 'REDELIVERED' : 'ALREADY_VERIFIED' };
 }

@@ -169,13 +169,6 @@ export const coordinatorImportMessages = {
     zh: '导出[[staffingTable]]（含完整电话）',
     en: '[[staffingTable]] exported (full phones)',
   },
-  // The monthly report's monthly-minimum column
-  'coordinatorImport.report.meetsMinimum': { zh: '达到每月最低天数', en: 'Monthly minimum met' },
-  'coordinatorImport.report.met': { zh: '是（{days}天）', en: 'yes ({days} days)' },
-  'coordinatorImport.report.notMet': { zh: '否（{days}天）', en: 'no ({days} days)' },
-  // The 报送情况 sheet of a region's monthly-report export
-  'coordinatorImport.filing.sheet': { zh: '报送情况', en: 'Filing' },
-  'coordinatorImport.filing.title': { zh: '{period} 月报报送情况', en: 'Monthly reports filed, {period}' },
   // The form (export and template)
   'coordinatorImport.form.title': {
     zh: '{unit} {year}年{month}月 [[staffingTable]]',

@@ -43,8 +43,8 @@ export const coordinatorOverdueMessages = {
     en: 'Out of the physician–clinic pairs assigned in the month whose deadline (the month’s end, or the end of their assignment there) has passed.',
   },
   'coordinator.overdue.atRisk.note': {
-    zh: '分母：期限未到的组合数。列出还差天数、已排日期不够、且剩余天数不超过还差天数加 {slack} 天的组合；其余仍来得及，不列入。',
-    en: 'Out of the pairs whose deadline is still ahead. Listed: short of the minimum, too few dates planned, and no more than {slack} days to spare; the others still have time.',
+    zh: '分母：期限未到的组合数。列出还差天数、已排日期不够、且剩余天数不超过还差天数加 {slack} 天的组合；其余仍来得及，不列入。已[[checkIn]]、[[unconfirmed]]的日子在这里按已到岗计（确认积压见“超过 {days} 天[[unconfirmed]]的到岗”）。',
+    en: 'Out of the pairs whose deadline is still ahead. Listed: short of the minimum, too few dates planned, and no more than {slack} days to spare; the others still have time. Days checked in and awaiting confirmation count as served here (the confirmation backlog is listed apart).',
   },
   'coordinator.overdue.worklogs.note': {
     zh: '分母：该月今天以前的[[serviceDay]]数。',
@@ -86,6 +86,10 @@ export const coordinatorOverdueMessages = {
   'coordinator.overdue.col.days': { zh: '天数', en: 'Days' },
   'coordinator.overdue.col.dates': { zh: '日期', en: 'Dates' },
   'coordinator.overdue.servedOf': { zh: '{served}/{required}', en: '{served}/{required}' },
+  'coordinator.overdue.servedOfPending': {
+    zh: '{served}/{required}（其中 {pending} 天[[unconfirmed]]）',
+    en: '{served}/{required} ({pending} awaiting confirmation)',
+  },
   'coordinator.overdue.remind.unknownReason': {
     zh: '这个[[reminder]]按钮已失效，请重新发送 /[[overdue]] 查看。',
     en: 'This reminder button is no longer valid. Send /overdue again.',
@@ -126,6 +130,10 @@ export const coordinatorOverdueMessages = {
   'coordinator.reminder.atRiskLine': {
     zh: '· {clinic}：{served}/{required} 天，截止 {deadline}（还剩 {daysLeft} 天）',
     en: '· {clinic}: {served} of {required} days, deadline {deadline} ({daysLeft} days left)',
+  },
+  'coordinator.reminder.atRiskLinePending': {
+    zh: '· {clinic}：{served}/{required} 天（其中 {pending} 天[[unconfirmed]]），截止 {deadline}（还剩 {daysLeft} 天）',
+    en: '· {clinic}: {served} of {required} days ({pending} awaiting confirmation), deadline {deadline} ({daysLeft} days left)',
   },
   'coordinator.reminder.worklogs': {
     zh: '以下[[serviceDay]]还没有填写[[workLog]]，请尽快补填（点下方按钮，或发送“/[[workLog]] 12-03 诊疗10”）；如无法补填，请联系本院[[hospitalCoordinator]]：',

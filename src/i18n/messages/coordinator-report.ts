@@ -16,6 +16,13 @@ export const coordinatorReportMessages = {
   'coordinator.report.col.title': { zh: '职称', en: 'title' },
   'coordinator.report.col.specialty': { zh: '专业', en: 'specialty' },
   'coordinator.report.col.state': { zh: '报送状态', en: 'state' },
+  // The monthly-minimum column
+  'coordinator.report.col.meetsMinimum': { zh: '达到每月最低天数', en: 'Monthly minimum met' },
+  'coordinator.report.met': { zh: '是（{days}天）', en: 'yes ({days} days)' },
+  'coordinator.report.notMet': { zh: '否（{days}天）', en: 'no ({days} days)' },
+  // The 报送情况 sheet of a region's workbook
+  'coordinator.report.filingSheet': { zh: '报送情况', en: 'Filing' },
+  'coordinator.report.filingTitle': { zh: '{period} 月报报送情况', en: 'Monthly reports filed, {period}' },
   'coordinator.report.total': { zh: '合计', en: 'total' },
   'coordinator.report.head.hospital': { zh: '[[supportingUnit]]：{hospital}', en: '[[supportingUnit]]: {hospital}' },
   'coordinator.report.head.scope': { zh: '范围：{scope}', en: 'scope: {scope}' },

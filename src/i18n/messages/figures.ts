@@ -83,6 +83,11 @@ export const figureMessages = {
     zh: '统计期内各[[serviceDay]][[workLog]]中该项数字之和',
     en: 'The sum of this figure over the work logs of the period’s service days',
   },
+  'figure.remoteServices': { zh: '远程医疗服务合计', en: 'Remote services, total' },
+  'figure.remoteServices.definition': {
+    zh: '[[remoteConsultations]]、[[remoteImaging]]、[[remoteEcg]]三项之和（2026年12月前的[[workLog]]只记一个“远程”数，计在[[remoteConsultations]]）',
+    en: 'Remote consultations, imaging and ECG together (logs before December 2026 had one remote figure, counted as consultations)',
+  },
   'figure.minimumMet': { zh: '达到每月最低要求', en: 'Monthly minimum met' },
   'figure.minimumMet.definition': {
     zh: '该月有效[[assignment]]的“医师—[[recipientUnit]]”组合中，在该单位计入的天数（[[clinicHead]]已确认或[[correction]]的[[serviceDay]]；[[unconfirmed]]的尚不计入）达到项目每月最低天数的组合数（分母为组合数）',

@@ -23,8 +23,8 @@ export const attendanceMessages = {
     en: 'Sorry, {command} is for physicians recording their own visits, and your account has no physician role. Please ask your hospital coordinator if this is wrong.',
   },
   'physician.attendance.locationTooSoon': {
-    zh: '您今天 {time} 已经[[checkIn]]了。如需[[checkOut]]，请在 {minutes} 分钟后再发送位置，或直接发送 /[[checkOut]]。',
-    en: 'You already checked in today at {time}. To check out, send your location again in {minutes} minutes, or send /checkout.',
+    zh: '您{day}已于 {time} [[checkIn]]。如需[[checkOut]]，请在 {minutes} 分钟后再发送位置，或直接发送 /[[checkOut]]。',
+    en: 'You already checked in {day} at {time}. To check out, send your location again in {minutes} minutes, or send /checkout.',
   },
   'physician.attendance.upgraded': {
     zh: '收到您在{clinic}的位置（距受援单位 {distance} 米），今天 {time} 的[[checkIn]]已升级为[[verified]]。离开时请发送“/[[checkOut]]”或再次发送位置。',
@@ -60,8 +60,8 @@ export const attendanceMessages = {
     en: 'The assignment on this card is not yours, so nothing was recorded. Please use your own card, or send "/checkin <clinic>".',
   },
   'physician.attendance.alreadyCheckedIn': {
-    zh: '您今天已经在{clinic}[[checkIn]]过了（{time}），不需要重复[[checkIn]]。离开时请发送“/[[checkOut]]”。',
-    en: 'You already checked in at {clinic} today ({time}); no need to check in again. Send "/checkout" when you leave.',
+    zh: '您{day}已经在{clinic}[[checkIn]]过了（{time}），不需要重复[[checkIn]]。离开时请发送“/[[checkOut]]”。',
+    en: 'You already checked in at {clinic} {day} ({time}); no need to check in again. Send "/checkout" when you leave.',
   },
   'physician.attendance.outsideWindow': {
     zh: '现在（{time}）不在本项目的[[checkIn]]时间内（{start}–{end}），本次没有记录。请在规定时间内[[checkIn]]；如确有特殊情况，可在之后申请[[correction]]。',
@@ -97,6 +97,9 @@ export const attendanceMessages = {
     en: 'The day counts toward your days served once the clinic head confirms it (/本月 lists it as awaiting confirmation until then).',
   },
   'physician.attendance.confirmationNotOwed': { zh: '[[confirmationNotOwed]]', en: 'no confirmation needed' },
+  // The day a refusal names (attendance-moment.ts dayWord): 今天, or the date recorded when it is not today.
+  'physician.attendance.onToday': { zh: '今天', en: 'today' },
+  'physician.attendance.onDate': { zh: '在 {date} ', en: 'on {date}' },
   'physician.attendance.recordedForDate': {
     zh: '已记为 {date} 的[[serviceDay]]（按您发送消息的时间）。',
     en: 'Recorded as the service day of {date} (the time you sent the message).',
@@ -116,8 +119,8 @@ export const attendanceMessages = {
     en: 'You have not checked in today, so you cannot check out. Please check in first (send your location or "/checkin <clinic>"); if you forgot, you can ask for a correction.',
   },
   'physician.attendance.alreadyCheckedOut': {
-    zh: '您今天已经在{clinic}[[checkOut]]过了（{time}），不需要重复[[checkOut]]。',
-    en: 'You already checked out of {clinic} today ({time}); no need to check out again.',
+    zh: '您{day}已经在{clinic}[[checkOut]]过了（{time}），不需要重复[[checkOut]]。',
+    en: 'You already checked out of {clinic} {day} ({time}); no need to check out again.',
   },
   'physician.attendance.nameTheClinicToCheckOut': {
     zh: '您今天在多个[[recipientUnit]]有未[[checkOut]]的记录：{list}。请发送“/[[checkOut]] 受援单位名称”。',

@@ -41,6 +41,8 @@ export const oversightMessages = {
   },
   'physician.oversight.confirm.confirmButton': { zh: '确认到岗', en: 'Confirm' },
   'physician.oversight.confirm.disputeButton': { zh: '有异议', en: 'Dispute' },
+  'physician.oversight.confirm.buttonFor': { zh: '{button}（{physician}）', en: '{button} ({physician})' },
+  'physician.oversight.confirm.gathered': { zh: '{count} 位医师到岗', en: '{count} physicians arrived' },
   'physician.oversight.confirm.noteLabel': { zh: '异议说明（可选）', en: 'What is wrong (optional)' },
   'physician.oversight.confirm.decidedCONFIRMED': {
     zh: '**[[confirmed]]**：{by} 于 {at} 确认到岗',

@@ -7,8 +7,8 @@ import type { Text } from '../locale.js';
 export const worklogMessages = {
   'physician.worklog.summary': { zh: '填写今天的工作量', en: "Log today's work" },
   'physician.worklog.usage': {
-    zh: '/[[workLog]] 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程2 备注 …\n可写的项目：诊疗、特殊人群、上门、讲座、培训、查房、病例讨论、带教、远程、宣教、新技术；也可写成 诊疗=23 或 诊疗:23。今天在两家单位[[checkIn]]时，加上 @单位名。补填前几天的：/[[workLog]] 12-03 诊疗10 或 /[[workLog]] 昨天 诊疗10。',
-    en: '/log patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 remote 2 note …\nFigures: patients, special, home, lectures, training, rounds, cases, surgery, remote, education, newtech; patients=23 and patients:23 work too. If you checked in at two clinics today, add @clinic. For a past day: /log 12-03 patients 10, or /log 昨天 patients 10.',
+    zh: '/[[workLog]] 诊疗23 特殊人群5 上门2 讲座1 培训12 查房1 病例讨论1 远程会诊2 远程影像1 远程心电1 备注 …\n可写的项目：诊疗、特殊人群、上门、讲座、培训、查房、病例讨论、带教、远程会诊、远程影像、远程心电、宣教、新技术；也可写成 诊疗=23 或 诊疗:23。今天在两家单位[[checkIn]]时，加上 @单位名。补填前几天的：/[[workLog]] 12-03 诊疗10 或 /[[workLog]] 昨天 诊疗10。',
+    en: '/log patients 23 special 5 home 2 lectures 1 training 12 rounds 1 cases 1 remote 2 imaging 1 ecg 1 note …\nFigures: patients, special, home, lectures, training, rounds, cases, surgery, remote (consultations), imaging, ecg, education, newtech; patients=23 and patients:23 work too. If you checked in at two clinics today, add @clinic. For a past day: /log 12-03 patients 10, or /log 昨天 patients 10.',
   },
   'physician.worklog.invalid': {
     zh: '这条[[workLog]]没有保存：\n{problems}',
@@ -197,6 +197,8 @@ export const worklogMessages = {
   'physician.month.flagged': { zh: '需要留意的日子', en: 'Days needing attention' },
   'physician.month.date': { zh: '日期', en: 'Date' },
   'physician.month.issues': { zh: '问题', en: 'Issues' },
+  'physician.month.corrected': { zh: '[[stateCorrected]]的日子', en: 'Corrected days' },
+  'physician.month.approvedBy': { zh: '批准人', en: 'Approved by' },
   'physician.month.noFlagged': { zh: '本月的记录都齐全。', en: 'All records this month are complete.' },
   'physician.month.flag.unverified': { zh: '[[unverified]]', en: 'unverified' },
   'physician.month.flag.pending': { zh: '[[unconfirmed]]', en: 'awaiting confirmation' },

@@ -43,8 +43,12 @@ export const schedulerReminderMessages = {
     en: 'Your days served this month ({month}) are below the program minimum at these clinics; {daysLeft} working day(s) are left this month:',
   },
   'scheduler.reminder.monthlyLine': {
-    zh: '· {clinic}：已到岗 {served} 天 / 要求 {required} 天',
-    en: '· {clinic}: {served} of {required} day(s) served',
+    zh: '· {clinic}：[[counted]] {served} 天 / 要求 {required} 天',
+    en: '· {clinic}: {served} of {required} day(s) counted',
+  },
+  'scheduler.reminder.monthlyLinePending': {
+    zh: '· {clinic}：[[counted]] {served} 天 / 要求 {required} 天（另有 {pending} 天[[unconfirmed]]，受援单位负责人确认后计入）',
+    en: '· {clinic}: {served} of {required} day(s) counted ({pending} more awaiting the clinic head’s confirmation)',
   },
   'scheduler.reminder.monthlyHint': {
     zh: '如[[schedule]]有变动，请联系本单位医务科；发送 /本月 可查看本月记录。',

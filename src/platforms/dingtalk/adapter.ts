@@ -38,6 +38,12 @@ export const dingtalkAddressing: Addressing = {
   replyTo: (event) => ({ operation: 'SEND', ...dingtalkAddressing.chatOf(event) }),
 };
 
+/** What the bot reads of a user's details. */
+type UserDetail = { mobile?: string; unionid?: string };
+
+/** How long one read of a user's details serves (see `DingtalkAdapter.userDetail`). */
+const DETAIL_REUSE_MS = 60_000;
+
 /**
  * The DingTalk side of the delivery ledger (dingtalk.md §4): texts and markdown through the robot APIs
  * (`oToMessages/batchSend` to one person, `groupMessages/send` to a group), cards as interactive card
@@ -156,7 +162,28 @@ export class DingtalkAdapter implements PlatformAdapter {
     return (await this.userDetail(userId))?.unionid;
   }
 
-  private async userDetail(userId: string): Promise<{ mobile?: string; unionid?: string } | undefined> {
+  /**
+   * The user's details, read once a minute at most: a first message reads the mobile and then the
+   * unionId, a binding checks the mobile and stores the unionId — one `user/get` call each, not two.
+   * A failed or refused read is not kept: the next message asks again.
+   */
+  private userDetail(userId: string): Promise<UserDetail | undefined> {
+    const now = this.clock.now().getTime();
+    for (const [id, read] of this.recentDetails) if (now - read.at >= DETAIL_REUSE_MS) this.recentDetails.delete(id);
+    const recent = this.recentDetails.get(userId);
+    if (recent) return recent.detail;
+    const detail = this.readUserDetail(userId);
+    this.recentDetails.set(userId, { at: now, detail });
+    const forget = () => {
+      if (this.recentDetails.get(userId)?.detail === detail) this.recentDetails.delete(userId);
+    };
+    detail.then((read) => read ?? forget(), forget);
+    return detail;
+  }
+
+  private readonly recentDetails = new Map<string, { at: number; detail: Promise<UserDetail | undefined> }>();
+
+  private async readUserDetail(userId: string): Promise<UserDetail | undefined> {
     const answer = await this.api.call('POST', '/topapi/v2/user/get', { userid: userId }, 'oapi');
     const result = answer.body.result as { mobile?: unknown; unionid?: unknown } | undefined;
     if (answer.body.errcode !== 0 || !result) {

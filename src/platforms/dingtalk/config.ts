@@ -12,8 +12,10 @@ export interface DingtalkSettings {
   oapiBaseUrl: string;
   /** Interactive card template with `markdown` and `buttons` variables; absent: cards go as markdown. */
   cardTemplateId?: string;
-  /** Calls per second to each API. */
+  /** Calls per second to each robot API. */
   ratePerSecond: number;
+  /** Calls per second to each card API. */
+  cardRatePerSecond: number;
 }
 
 /**
@@ -38,5 +40,6 @@ export function dingtalkSettingsOf(env: Env): DingtalkSettings | undefined {
     oapiBaseUrl: env.DINGTALK_OAPI_BASE_URL.replace(/\/+$/, ''),
     ...(env.DINGTALK_CARD_TEMPLATE_ID ? { cardTemplateId: env.DINGTALK_CARD_TEMPLATE_ID } : {}),
     ratePerSecond: env.DINGTALK_RATE_PER_SECOND,
+    cardRatePerSecond: env.DINGTALK_CARD_RATE_PER_SECOND,
   };
 }

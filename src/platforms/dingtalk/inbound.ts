@@ -16,6 +16,7 @@ export const robotMessageSchema = z.object({
   isInAtList: z.boolean().optional(),
   atUsers: z.array(z.object({ dingtalkId: z.string().optional(), staffId: z.string().optional() })).optional(),
   chatbotUserId: z.string().optional(),
+  robotCode: z.string().optional(),
   text: z.object({ content: z.string() }).optional(),
   content: z.record(z.string(), z.unknown()).optional(),
 });
@@ -88,12 +89,24 @@ function bodyOf(message: RobotMessage): EventBody | undefined {
  */
 function textBody(message: RobotMessage, text: string): EventBody {
   const people = (message.atUsers ?? []).filter(
-    (user): user is { staffId: string; dingtalkId?: string } =>
-      Boolean(user.staffId) && user.dingtalkId !== message.chatbotUserId,
+    (user): user is { staffId: string; dingtalkId?: string } => Boolean(user.staffId) && !isTheRobot(message, user),
   );
   return {
     kind: 'text',
     text: text.trim(),
     mentions: people.map((user) => ({ userId: user.staffId, name: user.staffId })),
   };
+}
+
+/**
+ * Whether an `atUsers` entry is the robot itself (dingtalk.md §1.2: "the robot itself appears here"):
+ * its encrypted id is `chatbotUserId`; an entry that carries a staffId equal to the robot's code or
+ * encrypted id is the robot too, never a person to bind or grant.
+ */
+function isTheRobot(message: RobotMessage, user: { dingtalkId?: string; staffId?: string }): boolean {
+  const robotIds = [message.chatbotUserId, message.robotCode].filter((id): id is string => Boolean(id));
+  return (
+    (user.dingtalkId !== undefined && user.dingtalkId === message.chatbotUserId) ||
+    (user.staffId !== undefined && robotIds.includes(user.staffId))
+  );
 }

@@ -2,6 +2,7 @@ import type { Env } from '../../config/env.js';
 import { limitsPerReplica } from '../../delivery/rate-limiter.js';
 import type { Platform, PlatformModule } from '../receiver.js';
 import { DingtalkAdapter } from './adapter.js';
+import { dingtalkRateLimits } from './api-limits.js';
 import { dingtalkSettingsOf, type DingtalkSettings } from './config.js';
 import { dingtalkHttpRoutes } from './http-routes.js';
 import { dingtalkStreamReceiver } from './stream.js';
@@ -22,13 +23,9 @@ export const dingtalkPlatform: PlatformModule = {
   createAdapter: (env, deps) => new DingtalkAdapter(settingsOf(env), { ...deps, locale: env.BOT_LOCALE }),
   create(env, deps): Platform {
     const settings = settingsOf(env);
-    const perSecond = settings.ratePerSecond;
     return {
       adapter: new DingtalkAdapter(settings, { ...deps, locale: env.BOT_LOCALE }),
-      rateLimits: limitsPerReplica(
-        { appPerSecond: perSecond, appPerMinute: perSecond * 60, receiverPerSecond: Math.min(perSecond, 5) },
-        env.DELIVERY_REPLICAS,
-      ),
+      rateLimits: limitsPerReplica(dingtalkRateLimits(settings), env.DELIVERY_REPLICAS),
       mode: settings.mode,
       receivers: (receiverDeps) =>
         settings.mode === 'http'

@@ -1,5 +1,6 @@
 import { hasFeishuCredentials, type Env } from '../../config/env.js';
 import { limitsPerReplica } from '../../delivery/rate-limiter.js';
+import { feishuRateLimits } from './api-limits.js';
 import type { Logger } from '../../log/logger.js';
 import type { Platform, PlatformModule, Receiver, ReceiverDeps } from '../receiver.js';
 import { FeishuAdapter } from './adapter.js';
@@ -26,14 +27,9 @@ export const feishuPlatform: PlatformModule = {
   createAdapter,
   create(env, deps): Platform {
     const adapter = createAdapter(env, deps);
-    const limits = {
-      appPerSecond: env.FEISHU_RATE_PER_SECOND,
-      appPerMinute: env.FEISHU_RATE_PER_MINUTE,
-      receiverPerSecond: env.FEISHU_RATE_PER_RECEIVER,
-    };
     return {
       adapter,
-      rateLimits: limitsPerReplica(limits, env.DELIVERY_REPLICAS),
+      rateLimits: limitsPerReplica(feishuRateLimits(env), env.DELIVERY_REPLICAS),
       mode: env.FEISHU_MODE,
       inAppLogin: adapter.inAppLogin(),
       receivers(receiverDeps: ReceiverDeps): Receiver[] {

@@ -4,6 +4,7 @@ import { listAssignmentsOverlapping } from '../../db/queries/assignment-lists.js
 import type { AssignmentDetail } from '../../db/queries/assignment-views.js';
 import { findProgramById } from '../../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth } from '../../db/queries/service-day-lists.js';
+import { countsTowardMinimum, owesConfirmation } from '../../records/service-day-state.js';
 import { datesBetween, localDate, monthRange } from '../../time/local.js';
 import type { JobContext, ScheduledJob } from '../job.js';
 import { programReminderSettings } from '../program-reminder-settings.js';
@@ -13,9 +14,11 @@ const NAME = 'nudge-monthly-minimum';
 
 /**
  * Daily at 09:00, from the program's threshold day (default the 20th): to each physician whose days
- * served this month at a clinic they are still assigned to are below the program's
- * `minServiceDaysPerMonth`, one nudge naming those clinics with days served / required and the working
- * days left. A physician who reaches the minimum is no longer selected.
+ * counted this month at a clinic they are still assigned to are below the program's
+ * `minServiceDaysPerMonth`, one nudge naming those clinics with days counted / required, the days still
+ * awaiting the clinic head, and the working days left. Counted is the state model's `countsTowardMinimum`
+ * (confirmed, or 补卡), the same predicate /本月, /汇总 and /逾期 count by, so the nudge never says less
+ * or more than the cards. A physician who reaches the minimum is no longer selected.
  */
 export const nudgeMonthlyMinimum: ScheduledJob = {
   name: NAME,
@@ -62,9 +65,15 @@ async function shortfallsByPhysician(
     const days = await listServiceDaysOfPhysicianInMonth(ctx.db, assignment.physicianId, month, {
       programId: program.id,
     });
-    const served = days.filter((day) => day.institutionId === assignment.institutionId).length;
+    const there = days.filter((day) => day.institutionId === assignment.institutionId);
+    const served = there.filter(countsTowardMinimum).length;
     if (served >= program.minServiceDaysPerMonth) continue;
-    const shortfall = { clinic: assignment.institution.name, served, required: program.minServiceDaysPerMonth };
+    const shortfall: ClinicShortfall = {
+      clinic: assignment.institution.name,
+      served,
+      pending: there.filter(owesConfirmation).length,
+      required: program.minServiceDaysPerMonth,
+    };
     result.set(assignment.physicianId, [...(result.get(assignment.physicianId) ?? []), shortfall]);
   }
   return result;

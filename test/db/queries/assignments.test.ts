@@ -111,7 +111,7 @@ describe.each(testProviders())('assignment queries on %s', (provider) => {
     expect(changes[1]?.after).toMatchObject({ startDate: '2023-10-01', plannedDates: ['2023-10-08', '2023-10-09'] });
     await expect(
       updateAssignmentPlan(database.db, 999_999, { plannedDates: [] }, { actorId: null, at }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'ASSIGNMENT_NOT_FOUND' });
   });
 
   it('keeps the old plan when the update fails half-way', async () => {
@@ -140,9 +140,9 @@ describe.each(testProviders())('assignment queries on %s', (provider) => {
     expect(changes[1]).toMatchObject({ before: { status: 'ACTIVE' }, after: { status: 'CANCELLED' }, reason: '生病' });
     await expect(
       updateAssignmentPlan(database.db, a.id, { plannedDates: [] }, { actorId: null, at }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({ reason: 'ASSIGNMENT_CANCELLED' });
     await expect(cancelAssignment(database.db, 999_999, { actorId: null, at })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+      reason: 'ASSIGNMENT_NOT_FOUND',
     });
   });
 

@@ -46,8 +46,7 @@ describe.each(testProviders())('chat identity queries on %s', (provider) => {
   it('refuses to bind an account already bound to someone else', async () => {
     const other = await addPerson(database.db, '李医生', f.hospital.id);
     await expect(bindChatIdentity(database.db, binding(other.id, 'ou_wang'))).rejects.toMatchObject({
-      code: 'CONFLICT',
-      messageKey: 'identity.accountTaken',
+      reason: 'ACCOUNT_TAKEN',
     });
     expect(await chatIdentitiesOf(database.db, other.id)).toEqual([]);
   });
@@ -59,14 +58,16 @@ describe.each(testProviders())('chat identity queries on %s', (provider) => {
       bindChatIdentity(database.db, binding(other.id, 'ou_race')),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { reason: 'ACCOUNT_TAKEN' } });
     await unbindChatIdentity(database.db, 'FEISHU', 'ou_race');
   });
 
   it('refuses inside a transaction without breaking it', async () => {
     const other = await addPerson(database.db, '钱医生', f.hospital.id);
     await inTransaction(database.db, async (tx) => {
-      await expect(bindChatIdentity(tx, binding(other.id, 'ou_wang'))).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(bindChatIdentity(tx, binding(other.id, 'ou_wang'))).rejects.toMatchObject({
+        reason: 'ACCOUNT_TAKEN',
+      });
       expect(await chatIdentitiesOf(tx, other.id)).toEqual([]);
     });
   });

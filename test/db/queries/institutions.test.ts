@@ -90,7 +90,7 @@ describe.each(testProviders())('institution queries on %s', (provider) => {
   it('refuses an unknown region', async () => {
     await expect(
       upsertInstitutionByCode(database.db, { code: 'X', name: 'x', kind: 'CITY_HOSPITAL', regionCode: '0' }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'REGION_NOT_FOUND' });
   });
 
   it('finds by id and code', async () => {

@@ -41,7 +41,7 @@ describe.each(testProviders())('job runs on %s', (provider) => {
     expect(done).toMatchObject({ status: 'DONE', detail: 'sent 12', finishedAt: at(5), claimedBy: 'replica-a' });
     await expect(
       finishJobRun(database.db, { job: 'duty-reminder', slot: '1999-01-01', status: 'FAILED', at: at(5) }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'JOB_RUN_NOT_FOUND' });
   });
 
   it('finds the last run of a job and lists recent runs newest first', async () => {

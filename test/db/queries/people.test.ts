@@ -38,8 +38,7 @@ describe.each(testProviders())('people queries on %s', (provider) => {
 
   it('refuses to key a person by something that is not a phone number', async () => {
     await expect(upsertPersonByPhone(database.db, { name: '李四', phone: '无' })).rejects.toMatchObject({
-      code: 'BAD_ARGUMENTS',
-      messageKey: 'identity.badPhone',
+      reason: 'BAD_PHONE',
     });
   });
 
@@ -51,7 +50,7 @@ describe.each(testProviders())('people queries on %s', (provider) => {
       ],
     });
     await expect(upsertPersonByPhone(database.db, { name: '重复', phone: '13900000001' })).rejects.toMatchObject({
-      code: 'CONFLICT',
+      reason: 'PHONE_SHARED',
     });
     expect(await findPeopleByPhone(database.db, '139 0000 0001')).toHaveLength(2);
   });

@@ -50,7 +50,7 @@ describe.each(testProviders())('program queries on %s', (provider) => {
     expect(await database.db.program.count({ where: { code: 'GS-2023' } })).toBe(1);
     await expect(
       upsertProgramByCode(database.db, { ...updated, settings: undefined, regionCode: 'none' }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'REGION_NOT_FOUND' });
   });
 
   it('finds by code and id', async () => {

@@ -56,10 +56,10 @@ describe.each(testProviders())('region queries on %s', (provider) => {
   it('refuses an unknown parent and a move to another parent', async () => {
     await expect(
       upsertRegionByCode(database.db, { code: '9', name: 'x', level: 'CITY', parentCode: '99' }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'REGION_NOT_FOUND' });
     await expect(
       upsertRegionByCode(database.db, { code: '350881', name: '漳平市', level: 'COUNTY', parentCode: '35' }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({ reason: 'REGION_MOVE_UNSUPPORTED' });
   });
 
   it('finds by code and by path', async () => {

@@ -114,8 +114,8 @@ describe.each(testProviders())('reporting on %s', (provider) => {
 
   it('writes nothing for an unknown obligation or a failed step', async () => {
     const version = { obligationId: 999_999, figures: {}, byId: null, at: new Date() };
-    await expect(saveReportDraft(database.db, version)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(submitReport(database.db, version)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveReportDraft(database.db, version)).rejects.toMatchObject({ reason: 'OBLIGATION_NOT_FOUND' });
+    await expect(submitReport(database.db, version)).rejects.toMatchObject({ reason: 'OBLIGATION_NOT_FOUND' });
     const open = (await findReportingObligation(database.db, key(second.id)))!;
     // The obligation is marked first, then the submission row fails (figures missing): both roll back.
     const unstorable = undefined as unknown as Record<string, number>;

@@ -94,7 +94,7 @@ describe.each(testProviders())('role grant queries on %s', (provider) => {
     for (const input of bad) {
       await expect(
         grantRole(database.db, { personId: head.id, grantedById: admin.id, at, ...input }),
-      ).rejects.toMatchObject({ code: 'BAD_ARGUMENTS', messageKey: 'identity.scopeMismatch' });
+      ).rejects.toMatchObject({ reason: 'SCOPE_MISMATCH' });
     }
     expect(await activeGrantsOf(database.db, head.id)).toEqual([]);
   });

@@ -53,7 +53,7 @@ describe.each(testProviders())('service-day confirmations on %s', (provider) => 
         byId: head.id,
         at: new Date(),
       }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'SERVICE_DAY_NOT_FOUND' });
     // An invalid instant fails the confirmation row after the cached status was set: both roll back.
     await expect(
       appendServiceDayConfirmation(database.db, {

@@ -135,7 +135,7 @@ describe.each(testProviders())('service-day corrections on %s', (provider) => {
   it('refuses an unknown correction', async () => {
     await expect(
       decideServiceDayCorrection(database.db, 999_999, { status: 'REJECTED' }, { decidedById: head.id, at }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ reason: 'CORRECTION_NOT_FOUND' });
   });
 
   it('counts a physician’s corrections per program and month, optionally by status', async () => {

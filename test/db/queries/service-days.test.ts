@@ -112,7 +112,7 @@ describe.each(testProviders())('check-in and check-out on %s', (provider) => {
     );
     expect(results.filter((r) => r.outcome === 'CHECKED_OUT')).toHaveLength(1);
     await expect(recordCheckOut(database.db, 999_999, checkOutAt('2023-08-02', null))).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+      reason: 'SERVICE_DAY_NOT_FOUND',
     });
   });
 

@@ -90,7 +90,7 @@ export async function startDingtalkEmulator(options: DingtalkEmulatorOptions): P
     const path = url.pathname;
     const raw = await readBody(req, 30 * 1024 * 1024);
     if (raw === 'too_large') return json(res, 413, { code: 'TooLarge' });
-    const record = (status: number) => state.calls.push({ path, status });
+    const record = (status: number) => state.calls.push({ path, status, at: now() });
     if (path.startsWith('/files/')) {
       const data = state.userFiles.get(decodeURIComponent(path.slice('/files/'.length)));
       if (!data) return json(res, 404, {});

@@ -39,7 +39,7 @@ export class DingtalkState {
   readonly userFiles = new Map<string, Buffer>();
   readonly users = new Map<string, DirectoryUser>();
   /** Every API call, by path, in order (rejected ones too). */
-  readonly calls: { path: string; status: number }[] = [];
+  readonly calls: { path: string; status: number; at: number }[] = [];
   /** staffIds flow-controlled on their next batchSend (each entry is used once). */
   readonly flowControlled: string[] = [];
 
