@@ -103,4 +103,14 @@ describe.each(testProviders())('/核验 of an issued service record through the 
     expect(await session.say(HR, '/核验 AAAA-BBBB')).toContain('没有核验码为“AAAA-BBBB”的服务记录');
     expect(await session.say(CHEN, '/核验 AAAA-BBBB')).not.toContain('结论');
   });
+
+  it('prints the hospital’s chain heads in the monthly report export', async () => {
+    const hospital = DEMO_COORDINATORS.hospital('zhangping_hospital');
+    await session.say(hospital, '/导出 月报 上月');
+    const workbook = await session.lastWorkbook(hospital);
+    const sheet = JSON.stringify(workbook.getWorksheet('记录链')?.getSheetValues());
+    const head = await db().recordChainHead.findUnique({ where: { physicianId: chenId } });
+    expect(head?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(sheet).toContain(head?.hash ?? 'missing');
+  });
 });

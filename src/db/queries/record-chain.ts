@@ -170,3 +170,43 @@ export function sealUnchainedRows(db: DbOrTx, physicianId: number, at: Date): Pr
     return chainHeadOf(tx, physicianId);
   });
 }
+
+/** One physician's chain head as a hospital's monthly report prints it. */
+export interface HospitalChainHead {
+  physicianName: string;
+  hospitalName: string;
+  seq: number;
+  hash: string;
+}
+
+/** The chain heads of the physicians of some hospitals, by hospital then name. */
+export async function listChainHeadsOfHospitals(
+  db: DbOrTx,
+  hospitalIds: readonly number[],
+): Promise<HospitalChainHead[]> {
+  const people = await db.person.findMany({
+    where: { homeInstitutionId: { in: [...hospitalIds] } },
+    select: { id: true, name: true, homeInstitution: { select: { name: true } } },
+  });
+  const heads = await db.recordChainHead.findMany({ where: { physicianId: { in: people.map((p) => p.id) } } });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return heads
+    .flatMap((head) => {
+      const person = byId.get(head.physicianId);
+      return person
+        ? [
+            {
+              physicianName: person.name,
+              hospitalName: person.homeInstitution?.name ?? '',
+              seq: head.seq,
+              hash: head.hash,
+            },
+          ]
+        : [];
+    })
+    .sort(
+      (a, b) =>
+        a.hospitalName.localeCompare(b.hospitalName, 'zh-CN') ||
+        a.physicianName.localeCompare(b.physicianName, 'zh-CN'),
+    );
+}

@@ -163,4 +163,14 @@ export const serviceRecordMessages = {
   'serviceRecord.row.confirmation': { zh: '受援单位确认', en: 'clinic confirmation' },
   'serviceRecord.row.correction': { zh: '[[correction]]', en: '[[correction]]' },
   'serviceRecord.row.log': { zh: '[[workLog]]', en: '[[workLog]]' },
+  'serviceRecord.heads.sheet': { zh: '记录链', en: 'Record chains' },
+  'serviceRecord.heads.title': { zh: '支援医师服务记录链头', en: 'Service record chain heads' },
+  'serviceRecord.heads.hospital': { zh: '[[supportingUnit]]', en: '[[supportingUnit]]' },
+  'serviceRecord.heads.physician': { zh: '[[physician]]', en: '[[physician]]' },
+  'serviceRecord.heads.seq': { zh: '链长', en: 'Links' },
+  'serviceRecord.heads.hash': { zh: '链头哈希', en: 'Head hash' },
+  'serviceRecord.heads.footer': {
+    zh: '此后对服务记录的任何改动都会改变链头；用 /核验 可核对每份服务记录。',
+    en: 'Any later change to a service record changes its head; /verify checks each issued record.',
+  },
 } satisfies Record<string, Text>;
