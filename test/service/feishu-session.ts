@@ -1,10 +1,13 @@
 import { expect } from 'vitest';
 import ExcelJS from 'exceljs';
+import type { DbProvider } from '../../src/db/migrate/schema-files.js';
+import { loadDemo } from '../../src/demo/load.js';
 import type { ManualClock } from '../../src/time/clock.js';
 import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
-import { clockedPusher, type ServiceHarness } from '../support/service-harness.js';
+import { WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { clockedPusher, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 
 /**
  * A Feishu user's private chat with the service, as the outside-in suites of the service record drive it:
@@ -73,4 +76,14 @@ export function feishuSession(harness: ServiceHarness, clock: ManualClock): Feis
       return workbook;
     },
   };
+}
+
+/** The service on `provider` with the demo world loaded around its day, and a session over it. */
+export async function startDemoSession(
+  provider: DbProvider,
+  clock: ManualClock,
+): Promise<{ harness: ServiceHarness; session: FeishuSession }> {
+  const harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
+  await loadDemo(harness.service.database.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
+  return { harness, session: feishuSession(harness, clock) };
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listChainLinks } from '../../src/db/queries/record-chain.js';
 import { saveWorkLog } from '../../src/db/queries/work-logs.js';
-import { loadDemo } from '../../src/demo/load.js';
 import { ManualClock } from '../../src/time/clock.js';
-import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { DEMO_COORDINATORS, WORLD_START } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
-import { addFeishuPerson, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
-import { feishuSession, type FeishuSession } from './feishu-session.js';
+import { addFeishuPerson, type ServiceHarness } from '../support/service-harness.js';
+import { startDemoSession, type FeishuSession } from './feishu-session.js';
 
 const HR = 'ou_title_office';
 const CODE = /核验码 ([A-Z0-9]{4}-[A-Z0-9]{4})/;
@@ -24,10 +23,8 @@ describe.each(testProviders())('/核验 of an issued service record through the 
   const clock = new ManualClock(WORLD_START);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
-    session = feishuSession(harness, clock);
+    ({ harness, session } = await startDemoSession(provider, clock));
     const db = harness.service.database.db;
-    await loadDemo(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
     const [busiest] = await db.serviceDay.groupBy({
       by: ['physicianId'],
       where: { physician: { homeInstitution: { name: '漳平市医院' } } },

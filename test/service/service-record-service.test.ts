@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sumFigures } from '../../src/coordinator/workload-figures.js';
 import { findPersonByChatUser } from '../../src/db/queries/chat-identities.js';
 import { listServiceDayFacts } from '../../src/db/queries/workload-facts.js';
-import { loadDemo } from '../../src/demo/load.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { ManualClock } from '../../src/time/clock.js';
-import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { DEMO_COORDINATORS, WORLD_START } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
-import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
-import { feishuSession, type FeishuSession } from './feishu-session.js';
+import type { ServiceHarness } from '../support/service-harness.js';
+import { startDemoSession, type FeishuSession } from './feishu-session.js';
 
 const CHEN = demoOpenId('dr_chen_ming');
 const OWN_HOSPITAL = DEMO_COORDINATORS.hospital('zhangping_hospital');
@@ -23,10 +22,8 @@ describe.each(testProviders())('/我的记录 through the Feishu service (%s)', 
   const clock = new ManualClock(WORLD_START);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
-    session = feishuSession(harness, clock);
+    ({ harness, session } = await startDemoSession(provider, clock));
     const db = harness.service.database.db;
-    await loadDemo(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
     chenId = (await findPersonByChatUser(db, 'FEISHU', CHEN))?.id ?? 0;
   }, 120_000);
   afterAll(() => harness.stop());

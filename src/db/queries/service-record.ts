@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
-import { WORK_LOG_METRICS } from './work-logs.js';
+import { LOG_SELECT } from './workload-facts.js';
 
 /**
  * The rows of a physician's service record (`/我的记录` export and printable page): every service day of
@@ -8,11 +8,6 @@ import { WORK_LOG_METRICS } from './work-logs.js';
  * the clinic head's latest verdict and who gave it, the correction that made a 补卡 day and who approved
  * it, and the day's work log. The figures themselves come from the catalogue (`listServiceDayFacts`).
  */
-
-const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
-  (typeof WORK_LOG_METRICS)[number],
-  true
->;
 
 const RECORD_DAY_SELECT = {
   id: true,
