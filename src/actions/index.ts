@@ -20,6 +20,8 @@ import { assignmentCancelAction } from './assignment-cancel.js';
 import { auditMoreAction } from './audit-more.js';
 import { importConfirmAction } from './import-confirm.js';
 import { importDiscardAction } from './import-discard.js';
+import { toursRosterConfirmAction } from './tours-roster-confirm.js';
+import { toursTeamAction } from './tours-team.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
@@ -47,4 +49,6 @@ export const actions: readonly CardActionDefinition[] = [
   auditMoreAction,
   importConfirmAction,
   importDiscardAction,
+  toursTeamAction,
+  toursRosterConfirmAction,
 ];

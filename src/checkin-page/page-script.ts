@@ -1,7 +1,9 @@
 /**
  * The page's one script, inlined, plain ES5 for old in-app browsers. It reads the position (Feishu
  * `tt.getLocation` after `h5sdk.config`, DingTalk `dd.device.geolocation.get` after `dd.config`, else
- * `navigator.geolocation`), asks the platform for an in-app login code where the server wants one, posts
+ * `navigator.geolocation`; Feishu says which system it answered in, `type`, which the page passes on, GCJ-02
+ * when it is absent: the system asked for), asks the platform for an in-app login code where the server wants one
+ * (`tt.requestAuthCode`, `dd.runtime.permission.requestAuthCode`), posts
  * everything to `/app/checkin/reading` and shows what the server decided. It decides nothing itself.
  */
 export const PAGE_SCRIPT = `
@@ -20,7 +22,7 @@ show('RETRY',T.unavailableTitle,T.unavailable)}
 function deniedLike(e){var s=JSON.stringify(e||{}).toLowerCase();return /deny|denied|permission|auth/.test(s)}
 function feishu(done){var f=C.feishu;
 function read(){window.tt.getLocation({type:'gcj02',accuracy:'best',timeout:10,cacheTimeout:0,
-success:function(r){done(r.latitude,r.longitude,r.accuracy,'GCJ02','FEISHU_JSAPI')},
+success:function(r){done(r.latitude,r.longitude,r.accuracy,r.type==='wgs84'?'WGS84':'GCJ02','FEISHU_JSAPI')},
 fail:function(e){fail(deniedLike(e)?'denied':'unavailable')}})}
 if(f&&window.h5sdk){window.h5sdk.config({appId:f.appId,timestamp:f.timestamp,nonceStr:f.nonceStr,signature:f.signature,
 jsApiList:['getLocation','requestAuthCode'],onSuccess:function(){},onFail:function(){fail('unavailable')}});
@@ -29,14 +31,17 @@ function dingtalk(done){var d=C.dingtalk;
 function read(){window.dd.device.geolocation.get({targetAccuracy:50,coordinate:1,withReGeocode:false,useCache:false,
 onSuccess:function(r){done(r.latitude,r.longitude,r.accuracy,'GCJ02','DINGTALK_JSAPI')},
 onFail:function(e){fail(deniedLike(e)?'denied':'unavailable')}})}
-if(d&&window.dd.config){window.dd.config(d)}
+if(d&&window.dd.config){window.dd.config({agentId:d.appId,corpId:d.corpId,timeStamp:d.timestamp,nonceStr:d.nonceStr,
+signature:d.signature,type:0,jsApiList:['device.geolocation.get','runtime.permission.requestAuthCode']})}
 if(window.dd.ready){window.dd.ready(read)}else read()}
 function browser(done){if(!navigator.geolocation){fail('unavailable');return}
 navigator.geolocation.getCurrentPosition(function(p){done(p.coords.latitude,p.coords.longitude,p.coords.accuracy,'WGS84','BROWSER')},
 function(e){fail(e&&e.code===1?'denied':'unavailable')},{enableHighAccuracy:true,timeout:20000,maximumAge:0})}
 function locate(done){if(window.tt&&window.tt.getLocation)feishu(done);else if(window.dd&&window.dd.device)dingtalk(done);else browser(done)}
 function loginCode(cb){if(C.login==='FEISHU'&&window.tt&&window.tt.requestAuthCode){
-window.tt.requestAuthCode({appId:C.feishu&&C.feishu.appId,success:function(r){cb(r.code)},fail:function(){cb('')}})}else cb('')}
+window.tt.requestAuthCode({appId:C.feishu&&C.feishu.appId,success:function(r){cb(r.code)},fail:function(){cb('')}})}
+else if(C.login==='DINGTALK'&&window.dd&&window.dd.runtime){window.dd.runtime.permission.requestAuthCode({
+corpId:C.dingtalk&&C.dingtalk.corpId,onSuccess:function(r){cb(r.code)},onFail:function(){cb('')}})}else cb('')}
 function send(lat,lon,acc,system,source){busy(T.sending);loginCode(function(code){
 var x=new XMLHttpRequest();x.open('POST',C.post);x.setRequestHeader('Content-Type','application/json');
 x.onload=function(){var r;try{r=JSON.parse(x.responseText)}catch(e){r=null}

@@ -29,6 +29,7 @@ import { progressCommand } from './progress.js';
 import { targetCommand } from './target.js';
 import { auditCommand } from './audit.js';
 import { templateCommand } from './template.js';
+import { toursCommand } from './tours.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -59,6 +60,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   assignCommand,
   unassignCommand,
   coverageCommand,
+  toursCommand,
   progressCommand,
   targetCommand,
   auditCommand,

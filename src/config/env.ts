@@ -79,6 +79,12 @@ export const envSchema = z.object({
     .default('https://oapi.dingtalk.com'),
   /** An interactive card template (互动卡片) with `markdown` and `buttons` variables; without it cards go as markdown. */
   DINGTALK_CARD_TEMPLATE_ID: z.string().min(1).optional(),
+  /**
+   * The organisation's corpId (`ding…`) and the app's AgentId: together they turn on the check-in page's
+   * DingTalk JSAPI (`dd.config`, signed with the jsapi ticket) and in-app login (`requestAuthCode`).
+   */
+  DINGTALK_CORP_ID: z.string().min(1).optional(),
+  DINGTALK_AGENT_ID: z.string().regex(/^\d+$/, "the app's numeric AgentId").optional(),
   /** Calls per second to each DingTalk robot API (batchSend, group send; the free edition allows about 20). */
   DINGTALK_RATE_PER_SECOND: wholeNumber(1, 1000, 'a number of calls from 1 to 1000').default(20),
   /** Calls per second to each DingTalk card API (create and deliver, update); as the robot APIs unless raised. */

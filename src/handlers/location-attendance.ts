@@ -6,14 +6,16 @@ import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from '../
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
 import { checkOut } from '../physician/check-out.js';
+import { appendLocationMessageReading } from '../physician/location-message-reading.js';
 import { requirePhysician } from '../physician/require-physician.js';
 import { upgradedText, upgradeVerification } from '../physician/verification-upgrade.js';
 
 /**
  * A physician's location message: a check-in at the clinic; soon after an unverified check-in, inside
  * the fence, the upgrade of that day to 已核验 (said so); soon after a verified one, nothing (a double
- * send, not a departure); later, the check-out. A location without coordinates is refused politely and
- * nothing is stored.
+ * send, not a departure); later, the check-out. The message is then appended to the day's readings
+ * (位置消息 evidence, see location-message-reading.ts). A location without coordinates is refused politely
+ * and nothing is stored.
  */
 export const locationAttendance: EventHandlerDefinition<'location'> = {
   name: 'location-attendance',
@@ -22,25 +24,35 @@ export const locationAttendance: EventHandlerDefinition<'location'> = {
     const location = reportedLocation(body);
     const physician = requirePhysician(ctx, '/签到');
     const moment = attendanceMoment(ctx);
-    const days = await daysOf(ctx, physician.id, moment);
-    const upgraded = days.find((d) => d.locationVerifiedSourceId === moment.sourceId);
-    if (upgraded) return ctx.reply(upgradedText(ctx, upgraded, localTime(ctx, upgraded.checkInAt)));
-    const open = openDay(days, moment);
-    if (!open) return checkIn(ctx, { method: 'LOCATION', location });
-    // A second location soon after checking in is far more often a double send than a departure.
-    const minutesIn = (moment.at.getTime() - open.checkInAt.getTime()) / 60_000;
-    if (minutesIn >= MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) return checkOut(ctx, { method: 'LOCATION', location });
-    if (await upgradeVerification(ctx, open, location, moment)) {
-      const day = (await daysOf(ctx, physician.id, moment)).find((d) => d.id === open.id) ?? open;
-      return ctx.reply(upgradedText(ctx, day, localTime(ctx, day.checkInAt)));
-    }
-    throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
-      day: dayWord(ctx, open.serviceDate, moment),
-      time: localTime(ctx, open.checkInAt),
-      minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
-    });
+    await attend(ctx, location, physician.id, moment);
+    await appendLocationMessageReading(ctx, location, await daysOf(ctx, physician.id, moment), moment);
   },
 };
+
+async function attend(
+  ctx: Context,
+  location: ReportedLocation,
+  physicianId: number,
+  moment: AttendanceMoment,
+): Promise<void> {
+  const days = await daysOf(ctx, physicianId, moment);
+  const upgraded = days.find((d) => d.locationVerifiedSourceId === moment.sourceId);
+  if (upgraded) return ctx.reply(upgradedText(ctx, upgraded, localTime(ctx, upgraded.checkInAt)));
+  const open = openDay(days, moment);
+  if (!open) return checkIn(ctx, { method: 'LOCATION', location });
+  // A second location soon after checking in is far more often a double send than a departure.
+  const minutesIn = (moment.at.getTime() - open.checkInAt.getTime()) / 60_000;
+  if (minutesIn >= MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) return checkOut(ctx, { method: 'LOCATION', location });
+  if (await upgradeVerification(ctx, open, location, moment)) {
+    const day = (await daysOf(ctx, physicianId, moment)).find((d) => d.id === open.id) ?? open;
+    return ctx.reply(upgradedText(ctx, day, localTime(ctx, day.checkInAt)));
+  }
+  throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
+    day: dayWord(ctx, open.serviceDate, moment),
+    time: localTime(ctx, open.checkInAt),
+    minutes: Math.ceil(MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN - minutesIn),
+  });
+}
 
 /** Minutes after a check-in during which a location message does not check the physician out. */
 export const MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN = 30;

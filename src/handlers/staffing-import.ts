@@ -2,10 +2,12 @@ import { staffingImportPreviewCard } from '../../cards/staffing-import-preview.j
 import { BotError } from '../core/errors.js';
 import type { EventHandlerDefinition } from '../core/handler-definitions.js';
 import { stageStaffingTable, staffingInput } from '../coordinator/staffing-table/dry-run.js';
-import { isTableFileName, parseStaffingFile } from '../coordinator/staffing-table/parse.js';
+import { isTableFileName } from '../coordinator/staffing-table/parse.js';
 import { previewOf } from '../coordinator/staffing-table/preview.js';
 import { baseViewScope, isEmptyViewScope } from '../permissions/view-scope.js';
 import { checkTableSize } from '../table-reader/read-table.js';
+import { previewRosterInChat } from '../tours/roster/chat.js';
+import { readImportedTable } from '../tours/roster/recognize.js';
 
 /** From this many rows the coordinator is told the check is under way before the preview. */
 const PROGRESS_FROM_ROWS = 200;
@@ -14,7 +16,8 @@ const PROGRESS_FROM_ROWS = 200;
  * A staffing table (支援人员安排情况表) sent as a file (.xlsx, or .csv in UTF-8 or GBK) by a coordinator:
  * it is read by the tolerant table reader, checked and planned, and the preview card says what would be
  * added, changed and cancelled and why, or lists every bad row. An old .xls/.et is answered with a
- * request for .xlsx. Nothing changes until the preview's confirm button (`import.confirm`).
+ * request for .xlsx. Nothing changes until the preview's confirm button (`import.confirm`). A team roster
+ * (seed 004 annex 2, recognised by its header) gets its own preview (`tours.roster.confirm`).
  */
 export const staffingImportHandler: EventHandlerDefinition<'file'> = {
   name: 'staffing-import',
@@ -29,7 +32,12 @@ export const staffingImportHandler: EventHandlerDefinition<'file'> = {
     if (!isTableFileName(fileName)) throw new BotError('BAD_ARGUMENTS', 'coordinatorImport.fileType', { fileName });
     checkTableSize(fileName, body.sizeBytes);
     const data = await ctx.downloadFile(body.fileKey);
-    const input = await staffingInput(ctx.db, scope, await parseStaffingFile(fileName, data));
+    const table = await readImportedTable(fileName, data);
+    if (table.kind === 'roster') {
+      await previewRosterInChat(ctx, scope, table.read);
+      return;
+    }
+    const input = await staffingInput(ctx.db, scope, table.read);
     if (input.rows.length > PROGRESS_FROM_ROWS) {
       await ctx.reply(ctx.t('coordinatorImport.checking', { fileName, rows: input.rows.length }));
     }

@@ -4,8 +4,8 @@ import type { PlatformName } from '../core/event.js';
  * The platform side of the check-in page, one implementation per platform: the signed JSAPI
  * configuration the page needs before it may call the platform's location API, and the exchange of the
  * in-app login code (`requestAuthCode`) for the user id, done server-side. Feishu: `FeishuInAppLogin`;
- * DingTalk: to implement with its channel (`dd.config` signature from the jsapi ticket, and
- * `/topapi/v2/user/getuserinfo` for the code).
+ * DingTalk: `DingtalkInAppLogin` (`dd.config` signed with the jsapi ticket, `/topapi/v2/user/getuserinfo`
+ * for the code).
  */
 export interface InAppLogin {
   /** The identity platform whose user ids `userIdForCode` returns. */
@@ -18,8 +18,11 @@ export interface InAppLogin {
 
 /** A signed JSAPI configuration (Feishu `h5sdk.config`, DingTalk `dd.config`). */
 export interface JsapiConfig {
+  /** Feishu: the app id; DingTalk: the AgentId (`dd.config`'s `agentId`). */
   appId: string;
-  /** Milliseconds (Feishu) as signed. */
+  /** DingTalk only: the organisation, which `dd.config` and `requestAuthCode` take. */
+  corpId?: string;
+  /** Milliseconds, as signed. */
   timestamp: number;
   nonceStr: string;
   signature: string;

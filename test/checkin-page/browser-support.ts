@@ -65,7 +65,7 @@ export async function pressAndRead(
  */
 export function jsapiStub(
   platform: 'feishu' | 'dingtalk',
-  position: { latitude: number; longitude: number; accuracy: number },
+  position: { latitude: number; longitude: number; accuracy: number; type?: 'wgs84' | 'gcj02' },
   code = '',
 ): string {
   const stub = { platform, position, code };
@@ -83,6 +83,7 @@ export function jsapiStub(
       window.dd = {
         config: (o) => log('dd.config', o),
         ready: (f) => setTimeout(f, 0),
+        runtime: { permission: { requestAuthCode: (o) => { log('dd.runtime.permission.requestAuthCode', { corpId: o.corpId }); setTimeout(() => o.onSuccess({ code: s.code }), 10); } } },
         device: { geolocation: { get: (o) => { log('dd.device.geolocation.get', { coordinate: o.coordinate }); setTimeout(() => o.onSuccess(s.position), 10); } } },
       };
     }

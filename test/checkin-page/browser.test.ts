@@ -6,11 +6,13 @@ import { findServiceDay } from '../../src/db/queries/service-days.js';
 import { startService, type RunningService } from '../../src/service.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { zonedInstant } from '../../src/time/local.js';
+import { dingtalkJsapiSignatureValid } from '../emulator/dingtalk/index.js';
+import { DING_APP, DING_H5, startDingtalkHarness, type DingtalkHarness } from '../dingtalk/harness.js';
 import { APP, memoryLogger } from '../feishu/support.js';
 import { createEmptyDatabase } from '../support/db.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 import { browserAvailable, jsapiStub, launchChromium, pressAndRead } from './browser-support.js';
-import { CLINIC, DOOR_GCJ02, northOfClinic, seedPageWorld } from './page-world.js';
+import { CLINIC, DOOR_GCJ02, PAGE_USERS, northOfClinic, seedPageWorld } from './page-world.js';
 
 const DATE = '2026-03-02';
 const SHOTS = 'docs';
@@ -213,6 +215,85 @@ describe.runIf(run)('the check-in page in Chromium', () => {
       expect(String(config?.signature)).toMatch(/^[0-9a-f]{40}$/);
       expect(calls).toContainEqual({ name: 'tt.getLocation', arg: { type: 'gcj02', accuracy: 'best' } });
       expect(calls).toContainEqual({ name: 'tt.requestAuthCode', arg: { appId: APP.appId } });
+      const day = await findServiceDay(world.db, world.physicianId, world.clinicId, DATE);
+      expect(day).toMatchObject({ checkInMethod: 'DEVICE', checkInVerification: 'VERIFIED' });
+      await page.close();
+    });
+
+    it("takes the coordinate system Feishu says it answered in (getLocation's `type`), not the one asked for", async () => {
+      const page = await phone(harness.service.url);
+      const code = harness.emulator.state.issueAuthCode(APP.appId, 'ou_page_wang');
+      await page.evaluateOnNewDocument(
+        jsapiStub('feishu', { ...northOfClinic(100), accuracy: 12, type: 'wgs84' }, code),
+      );
+      await page.goto(mint());
+      // 100 m north in WGS-84 is inside the 500 m fence; taken as GCJ-02 it would be 648 m off, outside.
+      expect(await pressAndRead(page)).toMatchObject({
+        kind: 'DONE',
+        readout: `距 ${CLINIC.name} 约 100 米，精度 12 米`,
+      });
+      const reading = await harness.service.database.db.locationReading.findFirst({ orderBy: { id: 'desc' } });
+      expect(reading).toMatchObject({ coordinateSystem: 'WGS84', source: 'FEISHU_JSAPI', verdict: 'WITHIN_FENCE' });
+      await page.close();
+    });
+  });
+
+  describe('inside DingTalk (dd stubbed; the service signs dd.config and exchanges the login code)', () => {
+    let harness: DingtalkHarness;
+    let world: Awaited<ReturnType<typeof seedPageWorld>>;
+    const clock = new ManualClock(zonedInstant(DATE, '09:00', 'Asia/Shanghai'));
+    const users = PAGE_USERS.DINGTALK;
+    const mint = () =>
+      harness.service.checkinLinks.mint({
+        personId: world.physicianId,
+        purpose: 'CHECK_IN',
+        platform: 'DINGTALK',
+        userId: users.wang,
+      });
+
+    beforeAll(async () => {
+      harness = await startDingtalkHarness({
+        provider: 'sqlite',
+        mode: 'http',
+        clock,
+        env: { ...DING_H5, SCHEDULER_ENABLED: 'false' },
+      });
+      world = await seedPageWorld(harness.service.database.db, clock, DATE, undefined, 'DINGTALK');
+    });
+    afterAll(() => harness?.stop());
+
+    it('a forwarded link: another DingTalk account opens it; refused, nothing recorded', async () => {
+      const page = await phone(harness.service.url);
+      const code = harness.emulator.state.issueAuthCode(users.zhao);
+      await page.evaluateOnNewDocument(jsapiStub('dingtalk', { ...DOOR_GCJ02, accuracy: 12 }, code));
+      await page.goto(mint());
+      expect(await pressAndRead(page)).toMatchObject({ kind: 'REFUSED', title: '不是您的链接' });
+      expect(await harness.service.database.db.locationReading.count()).toBe(0);
+      await page.close();
+    });
+
+    it('the owner: dd.config signed for the page, requestAuthCode with the corpId; checked in', async () => {
+      const page = await phone(harness.service.url);
+      const code = harness.emulator.state.issueAuthCode(users.wang);
+      await page.evaluateOnNewDocument(jsapiStub('dingtalk', { ...DOOR_GCJ02, accuracy: 12 }, code));
+      const url = mint();
+      await page.goto(url);
+      expect(await pressAndRead(page)).toMatchObject({ kind: 'DONE', title: '已签到（设备定位核验）' });
+      const calls = (await page.evaluate('window.__jsapiCalls')) as { name: string; arg: Record<string, unknown> }[];
+      const config = calls.find((c) => c.name === 'dd.config')?.arg as
+        | {
+            agentId: string;
+            corpId: string;
+            timeStamp: number;
+            nonceStr: string;
+            signature: string;
+            jsApiList: string[];
+          }
+        | undefined;
+      expect(config).toMatchObject({ agentId: DING_H5.DINGTALK_AGENT_ID, corpId: DING_APP.corpId, type: 0 });
+      expect(config?.jsApiList).toEqual(['device.geolocation.get', 'runtime.permission.requestAuthCode']);
+      expect(config && dingtalkJsapiSignatureValid(DING_APP, url, config)).toBe(true);
+      expect(calls).toContainEqual({ name: 'dd.runtime.permission.requestAuthCode', arg: { corpId: DING_APP.corpId } });
       const day = await findServiceDay(world.db, world.physicianId, world.clinicId, DATE);
       expect(day).toMatchObject({ checkInMethod: 'DEVICE', checkInVerification: 'VERIFIED' });
       await page.close();

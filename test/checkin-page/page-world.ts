@@ -22,13 +22,26 @@ export function northOfClinic(metres: number): { latitude: number; longitude: nu
   return { latitude: CLINIC.latitude + metres / 111_195, longitude: CLINIC.longitude };
 }
 
-/** A physician with a Feishu open_id (the sandbox borrows Feishu's identities); returns the person id. */
-async function physician(db: Db, name: string, openId: string, phone: string, at: Date): Promise<number> {
+/** The chat accounts of the page world's two physicians, per identity platform. */
+export const PAGE_USERS = {
+  FEISHU: { wang: 'ou_page_wang', zhao: 'ou_page_zhao' },
+  DINGTALK: { wang: 'staff_page_wang', zhao: 'staff_page_zhao' },
+} as const;
+
+/** A physician with a chat account on `platform` (the sandbox borrows Feishu's); returns the person id. */
+async function physician(
+  db: Db,
+  platform: keyof typeof PAGE_USERS,
+  name: string,
+  userId: string,
+  phone: string,
+  at: Date,
+): Promise<number> {
   const { person } = await upsertPersonByPhone(db, { name, phone });
   await bindChatIdentity(db, {
     personId: person.id,
-    platform: 'FEISHU',
-    platformUserId: openId,
+    platform,
+    platformUserId: userId,
     method: 'SEED',
     boundById: null,
   });
@@ -37,14 +50,15 @@ async function physician(db: Db, name: string, openId: string, phone: string, at
 }
 
 /**
- * A physician (王医生, ou_page_wang) assigned to 象湖镇卫生院 with a planned visit on `date`, and a
- * colleague (赵医生, ou_page_zhao). `addUser` registers them with the Feishu emulator when there is one.
+ * A physician (王医生, `PAGE_USERS[platform].wang`) assigned to 象湖镇卫生院 with a planned visit on
+ * `date`, and a colleague (赵医生, `.zhao`). `addUser` registers them with the platform's emulator.
  */
 export async function seedPageWorld(
   db: Db,
   clock: Clock,
   date: string,
-  addUser?: (openId: string, name: string) => void,
+  addUser?: (userId: string, name: string) => void,
+  platform: keyof typeof PAGE_USERS = 'FEISHU',
 ) {
   const { fixture, program } = await seedProgramWorldIn(db);
   const clinic = await upsertInstitutionByCode(db, {
@@ -56,10 +70,11 @@ export async function seedPageWorld(
     longitude: CLINIC.longitude,
     geofenceRadiusM: 500,
   });
-  addUser?.('ou_page_wang', '王医生');
-  addUser?.('ou_page_zhao', '赵医生');
-  const physicianId = await physician(db, '王医生', 'ou_page_wang', '13900007701', clock.now());
-  await physician(db, '赵医生', 'ou_page_zhao', '13900007702', clock.now());
+  const users = PAGE_USERS[platform];
+  addUser?.(users.wang, '王医生');
+  addUser?.(users.zhao, '赵医生');
+  const physicianId = await physician(db, platform, '王医生', users.wang, '13900007701', clock.now());
+  await physician(db, platform, '赵医生', users.zhao, '13900007702', clock.now());
   await createAssignment(db, {
     programId: program.id,
     physicianId,

@@ -15,6 +15,9 @@ export const DING_APP: DingtalkApp = {
   corpId: 'dingcorp0001',
 };
 
+/** The app's H5 settings (the check-in page's `dd.config` and in-app login). */
+export const DING_H5 = { DINGTALK_CORP_ID: DING_APP.corpId, DINGTALK_AGENT_ID: '3000001' };
+
 /** A DingTalk-only service (no Feishu, no sandbox) in front of the DingTalk emulator. */
 export interface DingtalkHarness {
   service: RunningService;

@@ -9,9 +9,10 @@ import { findPeopleByPhone } from '../../db/queries/people.js';
 import { activeRolesOf } from '../../db/queries/role-grants.js';
 import { normalizePhone } from '../../identity/phone.js';
 import { baseViewScope, isEmptyViewScope } from '../../permissions/view-scope.js';
+import { runRosterImportCli } from '../../tours/roster/command-line.js';
+import { readImportedTable } from '../../tours/roster/recognize.js';
 import { applyStagedStaffingImport, notifyStaffingChanges } from './apply.js';
 import { dryRunStaffingTable, stageStaffingTable, staffingInput } from './dry-run.js';
-import { parseStaffingFile } from './parse.js';
 import { dryRunText } from './preview.js';
 
 /** What `npm run import` was asked. */
@@ -69,8 +70,12 @@ export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportC
       print(notifier.t('coordinatorImport.fileMissing', { fileName: options.file }));
       return 1;
     }
-    const input = await staffingInput(db, scope, await parseStaffingFile(fileName, data));
     const actorId = actor.person?.id ?? null;
+    const table = await readImportedTable(fileName, data);
+    if (table.kind === 'roster') {
+      return await runRosterImportCli(notifier, { scope, actorId, apply: options.apply }, table.read, print);
+    }
+    const input = await staffingInput(db, scope, table.read);
     const at = notifier.now();
     if (!options.apply) {
       const dryRun = await dryRunStaffingTable(db, scope, fileName, input);

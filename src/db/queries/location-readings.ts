@@ -6,12 +6,21 @@ import type {
 } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
 import { appendChainLinks } from './record-chain.js';
-import { inTransaction, unlessDuplicate } from './transaction.js';
+import { inTransaction, unlessDuplicate, type Tx } from './transaction.js';
 
 /**
- * Device position readings from the check-in page, and the single-use record of its links. Readings are
- * evidence: appended, never updated or deleted.
+ * Position readings — the check-in page's device readings and chat location messages — and the
+ * single-use record of the page's links. Readings are evidence: appended, never updated or deleted.
  */
+
+/** Where a reading came from: the page's APIs, or a chat location message (a place picked on a map). */
+export const LOCATION_MESSAGE_SOURCE = 'LOCATION_MESSAGE';
+
+/**
+ * The readings that make a day 设备定位核验: inside the fence and through a signed link of the page. A
+ * chat location message (no link) inside the fence is 位置消息, never device evidence.
+ */
+export const DEVICE_VERIFYING_READING = { verdict: 'WITHIN_FENCE', linkId: { not: null } } as const;
 
 /** One reading as the server judged it. */
 export interface NewLocationReading {
@@ -22,28 +31,43 @@ export interface NewLocationReading {
   source: string;
   latitude: number;
   longitude: number;
-  accuracyM: number;
-  coordinateSystem: CoordinateSystem;
+  /** Null for a location message (no accuracy). */
+  accuracyM: number | null;
+  /** Null when the platform does not state the system. */
+  coordinateSystem: CoordinateSystem | null;
   deviceTime: Date | null;
   receivedAt: Date;
   distanceM: number | null;
   radiusM: number;
   verdict: ReadingVerdict;
-  linkId: string;
+  /** The page's link; null for a location message. */
+  linkId: string | null;
+  /** The chat message id of a location message; null for the page's readings. */
+  sourceId?: string | null;
+}
+
+/** Appends a reading and its link of the physician's record chain, in one transaction. */
+async function appendChained(tx: Tx, reading: NewLocationReading): Promise<LocationReading> {
+  const appended = await tx.locationReading.create({ data: reading });
+  const row = { kind: 'reading', id: appended.id, row: appended } as const;
+  await appendChainLinks(tx, reading.personId, [row], reading.receivedAt);
+  return appended;
 }
 
 /** Appends a reading. */
 export function appendLocationReading(db: DbOrTx, reading: NewLocationReading): Promise<LocationReading> {
-  return inTransaction(db, async (tx) => {
-    const appended = await tx.locationReading.create({ data: reading });
-    await appendChainLinks(
-      tx,
-      reading.personId,
-      [{ kind: 'reading', id: appended.id, row: appended }],
-      reading.receivedAt,
-    );
-    return appended;
-  });
+  return inTransaction(db, (tx) => appendChained(tx, reading));
+}
+
+/**
+ * Appends the reading of a chat location message once per message: a redelivered message finds its
+ * reading there already (unique `source_id`) and appends nothing. Returns the new row, or null.
+ */
+export function appendMessageReadingOnce(
+  db: DbOrTx,
+  reading: NewLocationReading & { sourceId: string },
+): Promise<LocationReading | null> {
+  return unlessDuplicate(db, (tx) => appendChained(tx, reading));
 }
 
 /** The readings of a service day, oldest first. */
@@ -55,7 +79,7 @@ export function listReadingsOfServiceDay(db: DbOrTx, serviceDayId: number): Prom
 export async function serviceDaysWithDeviceVerification(db: DbOrTx, ids: readonly number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
   const rows = await db.locationReading.findMany({
-    where: { serviceDayId: { in: [...ids] }, verdict: 'WITHIN_FENCE' },
+    where: { serviceDayId: { in: [...ids] }, ...DEVICE_VERIFYING_READING },
     select: { serviceDayId: true },
     distinct: ['serviceDayId'],
   });

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DayRecord } from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
+import { DEVICE_VERIFYING_READING } from './location-readings.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
 
@@ -66,7 +67,7 @@ const FACT_SELECT = {
   locationVerifiedAt: true,
   checkInMethod: true,
   checkOutMethod: true,
-  readings: { where: { verdict: 'WITHIN_FENCE' }, select: { id: true }, take: 1 },
+  readings: { where: DEVICE_VERIFYING_READING, select: { id: true }, take: 1 },
   confirmationStatus: true,
   correctionId: true,
   physician: {

@@ -25,6 +25,7 @@ import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
 import { serviceRecordMessages } from './service-record.js';
+import { tourMessages } from './tours.js';
 
 /**
  * The user-facing texts by area, one file each (parallel work stays apart). A test checks that no key is
@@ -57,6 +58,7 @@ export const MESSAGE_AREAS = {
   tableReader: tableReaderMessages,
   figures: figureMessages,
   coordinatorTarget: coordinatorTargetMessages,
+  tours: tourMessages,
 } satisfies Record<string, Record<string, Text>>;
 
 /** All user-facing texts by key. */

@@ -16,6 +16,8 @@ export interface DingtalkSettings {
   ratePerSecond: number;
   /** Calls per second to each card API. */
   cardRatePerSecond: number;
+  /** The organisation and the app's AgentId, for the check-in page's `dd.config` and in-app login. */
+  h5?: { corpId: string; agentId: string };
 }
 
 /**
@@ -41,5 +43,18 @@ export function dingtalkSettingsOf(env: Env): DingtalkSettings | undefined {
     ...(env.DINGTALK_CARD_TEMPLATE_ID ? { cardTemplateId: env.DINGTALK_CARD_TEMPLATE_ID } : {}),
     ratePerSecond: env.DINGTALK_RATE_PER_SECOND,
     cardRatePerSecond: env.DINGTALK_CARD_RATE_PER_SECOND,
+    ...h5SettingsOf(env),
   };
+}
+
+/**
+ * The H5 settings of the check-in page: both of `DINGTALK_CORP_ID` and `DINGTALK_AGENT_ID`, or neither.
+ * @throws ConfigError when only one is set.
+ */
+function h5SettingsOf(env: Env): { h5?: { corpId: string; agentId: string } } {
+  const { DINGTALK_CORP_ID: corpId, DINGTALK_AGENT_ID: agentId } = env;
+  if (!corpId && !agentId) return {};
+  if (!corpId) throw new ConfigError('DINGTALK_CORP_ID', "钉钉组织的 corpId / the DingTalk organisation's corpId");
+  if (!agentId) throw new ConfigError('DINGTALK_AGENT_ID', "钉钉应用的 AgentId / the DingTalk app's AgentId");
+  return { h5: { corpId, agentId } };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseJsonObject, parseMultipart, readBody } from '../feishu/http.js';
@@ -40,6 +40,7 @@ export interface DingtalkEmulator {
 }
 
 const TOKEN_LIFETIME_S = 7200;
+const AUTH_CODE_TTL_MS = 5 * 60_000;
 const json = (res: ServerResponse, status: number, body: unknown): void => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -49,14 +50,15 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
  * Starts an emulated DingTalk on 127.0.0.1 (dingtalk.md §9): tokens (`/v1.0/oauth2/accessToken`, JSON
  * only, 7 200 s), the robot APIs with their real rules (≤ 20 userIds, `msgParam` a JSON string,
  * `invalidStaffIdList`, `flowControlledStaffIdList`), file download and media upload, card instances,
- * user details, a per-API QPS limit answered 403 `QpsLimit.ExceedRealQps`, injected faults (429, 5xx,
+ * user details, the H5 app's jsapi ticket (`GET /get_jsapi_ticket`) and in-app login codes
+ * (`POST /topapi/v2/user/getuserinfo`, see `DingtalkState.issueAuthCode`), a per-API QPS limit answered 403 `QpsLimit.ExceedRealQps`, injected faults (429, 5xx,
  * 504 …), and the Stream gateway with its WebSocket (see `stream.ts`).
  */
 export async function startDingtalkEmulator(options: DingtalkEmulatorOptions): Promise<DingtalkEmulator> {
   const { app } = options;
   const now = options.now ?? Date.now;
   const qps = options.qps ?? 20;
-  const state = new DingtalkState();
+  const state = new DingtalkState(now);
   const tokens = new Map<string, number>();
   const faults = new Map<string, DingtalkFault[]>();
   const windows = new Map<string, number[]>();
@@ -142,9 +144,17 @@ export async function startDingtalkEmulator(options: DingtalkEmulatorOptions): P
       state.uploads.set(mediaId, { fileName: media.filename ?? 'file', data: media.data });
       return { status: 200, body: { errcode: 0, media_id: mediaId, type: 'file' } };
     }
+    if (path === '/get_jsapi_ticket') {
+      return {
+        status: 200,
+        body: { errcode: 0, errmsg: 'ok', ticket: jsapiTicketOf(app), expires_in: TOKEN_LIFETIME_S },
+      };
+    }
     const body = parseJsonObject(raw);
     if (!body) return { status: 400, body: { code: 'InvalidBody' } };
     switch (path) {
+      case '/topapi/v2/user/getuserinfo':
+        return userOfAuthCode(String(body.code ?? ''));
       case '/v1.0/robot/oToMessages/batchSend':
         return robotSend(body, 'batchSend');
       case '/v1.0/robot/groupMessages/send':
@@ -197,6 +207,30 @@ export async function startDingtalkEmulator(options: DingtalkEmulatorOptions): P
     }
   };
 
+  /** A login code is valid 5 minutes and once (DingTalk: 免登授权码有效期5分钟，且只能使用一次). */
+  const userOfAuthCode = (code: string): DingtalkFault => {
+    const issued = state.authCodes.get(code);
+    if (!issued || issued.used || now() - issued.issuedAt > AUTH_CODE_TTL_MS) {
+      return { status: 200, body: { errcode: 40078, errmsg: '不存在的临时授权码' } };
+    }
+    issued.used = true;
+    const user = state.users.get(issued.userId);
+    return {
+      status: 200,
+      body: {
+        errcode: 0,
+        errmsg: 'ok',
+        result: {
+          userid: issued.userId,
+          device_id: 'device0001',
+          sys: false,
+          sys_level: 0,
+          ...(user ? { unionid: user.unionId, name: user.name } : {}),
+        },
+      },
+    };
+  };
+
   const robotSend = (body: Record<string, unknown>, api: 'batchSend' | 'groupSend'): DingtalkFault => {
     if (body.robotCode !== app.clientId) return { status: 400, body: { code: 'invalidParameter.robotCode' } };
     if (typeof body.msgParam !== 'string') return { status: 400, body: { code: 'invalidParameter.msgParam' } };
@@ -247,4 +281,23 @@ export async function startDingtalkEmulator(options: DingtalkEmulatorOptions): P
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The app's jsapi ticket: derived from the app, so tests can compute the expected `dd.config` signature. */
+export function jsapiTicketOf(app: DingtalkApp): string {
+  return `dingjsapi_${app.clientId}`;
+}
+
+/**
+ * Whether a `dd.config` signature is the one DingTalk's client checks: hex
+ * `sha1("jsapi_ticket=…&noncestr=…&timestamp=…&url=…")` over the page URL without its `#` part.
+ */
+export function dingtalkJsapiSignatureValid(
+  app: DingtalkApp,
+  pageUrl: string,
+  config: { timeStamp: number | string; nonceStr: string; signature: string },
+): boolean {
+  const url = pageUrl.split('#')[0] ?? pageUrl;
+  const plain = `jsapi_ticket=${jsapiTicketOf(app)}&noncestr=${config.nonceStr}&timestamp=${config.timeStamp}&url=${url}`;
+  return createHash('sha1').update(plain).digest('hex') === config.signature;
 }

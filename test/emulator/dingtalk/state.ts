@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** What the emulated DingTalk saw and holds, for assertions. */
 
 /** A message a robot API accepted. */
@@ -42,6 +44,17 @@ export class DingtalkState {
   readonly calls: { path: string; status: number; at: number }[] = [];
   /** staffIds flow-controlled on their next batchSend (each entry is used once). */
   readonly flowControlled: string[] = [];
+  /** In-app login codes (`requestAuthCode`), by code. */
+  readonly authCodes = new Map<string, { userId: string; issuedAt: number; used: boolean }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** What `dd.runtime.permission.requestAuthCode` gives `userId` inside the app's H5 page (test stubs call this). */
+  issueAuthCode(userId: string): string {
+    const code = `authcode${randomBytes(12).toString('hex')}`;
+    this.authCodes.set(code, { userId, issuedAt: this.now(), used: false });
+    return code;
+  }
 
   /** Texts (and markdown bodies) sent to a staffId or a group, in order. */
   textsTo(to: string): string[] {

@@ -1,0 +1,347 @@
+import type { Prisma } from '../../generated/sqlite/client.js';
+import type { DbOrTx } from '../client.js';
+import { isUniqueViolation } from './errors.js';
+
+/**
+ * Named queries of the tours (src/tours/): teams with their counties and members, the plan, presence and the
+ * leader's day record. A team is one hospital's team in a tour program (or one mobile-hospital tour).
+ */
+
+/** What makes a team: the program, the hospital and (for several tours of one hospital) a label. */
+export interface TeamKey {
+  programId: number;
+  hospitalId: number;
+  label?: string;
+}
+
+/** A team as created or found, with its counties. */
+export interface TeamFields extends TeamKey {
+  countyIds: readonly number[];
+  specialtyAlone?: boolean;
+  vehicle?: string | null;
+  leaderId?: number | null;
+}
+
+/** Creates a team or updates the one with the same key; its counties become exactly those given. */
+export async function upsertTourTeam(tx: DbOrTx, fields: TeamFields): Promise<{ id: number }> {
+  const { programId, hospitalId, label = '', countyIds, ...rest } = fields;
+  const data = {
+    ...(rest.specialtyAlone === undefined ? {} : { specialtyAlone: rest.specialtyAlone }),
+    ...(rest.vehicle === undefined ? {} : { vehicle: rest.vehicle }),
+    ...(rest.leaderId === undefined ? {} : { leaderId: rest.leaderId }),
+  };
+  const team = await tx.tourTeam.upsert({
+    where: { programId_hospitalId_label: { programId, hospitalId, label } },
+    create: { programId, hospitalId, label, ...data },
+    update: data,
+    select: { id: true },
+  });
+  await tx.tourTeamCounty.deleteMany({ where: { teamId: team.id, regionId: { notIn: [...countyIds] } } });
+  for (const regionId of countyIds) {
+    await tx.tourTeamCounty.upsert({
+      where: { teamId_regionId: { teamId: team.id, regionId } },
+      create: { teamId: team.id, regionId },
+      update: {},
+    });
+  }
+  return team;
+}
+
+/** A team with what a view or a check needs. */
+export type TourTeamRow = Prisma.TourTeamGetPayload<{
+  include: {
+    hospital: { select: { id: true; name: true; regionPath: true } };
+    counties: { include: { region: { select: { id: true; name: true; path: true } } } };
+    members: {
+      where: { removedAt: null };
+      include: { person: { select: { id: true; name: true; title: true; phone: true } } };
+    };
+  };
+}>;
+
+const TEAM_INCLUDE = {
+  hospital: { select: { id: true, name: true, regionPath: true } },
+  counties: { include: { region: { select: { id: true, name: true, path: true } } }, orderBy: { id: 'asc' } },
+  members: {
+    where: { removedAt: null },
+    include: { person: { select: { id: true, name: true, title: true, phone: true } } },
+    orderBy: { id: 'asc' },
+  },
+} as const;
+
+/** The teams of some programs, in the order they were created (annex 1's order for the demo and imports). */
+export function listTourTeams(db: DbOrTx, programIds: readonly number[]): Promise<TourTeamRow[]> {
+  return db.tourTeam.findMany({
+    where: { programId: { in: [...programIds] } },
+    include: TEAM_INCLUDE,
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** One team, or null. */
+export function findTourTeam(db: DbOrTx, id: number): Promise<TourTeamRow | null> {
+  return db.tourTeam.findUnique({ where: { id }, include: TEAM_INCLUDE });
+}
+
+/** The team a person leads in a program running on `date`, or null. */
+export function findTeamLedBy(db: DbOrTx, personId: number, date: string): Promise<TourTeamRow | null> {
+  return db.tourTeam.findFirst({
+    where: { leaderId: personId, program: { startDate: { lte: date }, endDate: { gte: date } } },
+    include: TEAM_INCLUDE,
+    orderBy: { id: 'desc' },
+  });
+}
+
+/** One member as a roster names them. */
+export interface RosterMember {
+  personId: number;
+  post: string;
+  specialty: string;
+  countyId: number | null;
+  manager?: boolean;
+}
+
+/**
+ * Files a roster: the members become those given (members left out are marked removed, kept for the record),
+ * the header block is stored, and the first filing's time is kept (a re-filed roster is not late).
+ */
+export async function fileTourRoster(
+  tx: DbOrTx,
+  teamId: number,
+  roster: { members: readonly RosterMember[]; filerName: string; filerPhone: string; at: Date },
+): Promise<void> {
+  const personIds = roster.members.map((member) => member.personId);
+  await tx.tourTeamMember.updateMany({
+    where: { teamId, personId: { notIn: personIds }, removedAt: null },
+    data: { removedAt: roster.at },
+  });
+  for (const { personId, manager = false, ...fields } of roster.members) {
+    const data = { ...fields, manager, removedAt: null };
+    await tx.tourTeamMember.upsert({
+      where: { teamId_personId: { teamId, personId } },
+      create: { teamId, personId, ...data },
+      update: data,
+    });
+  }
+  await tx.tourTeam.update({
+    where: { id: teamId },
+    data: { filerName: roster.filerName, filerPhone: roster.filerPhone },
+  });
+  await tx.tourTeam.updateMany({ where: { id: teamId, rosterFiledAt: null }, data: { rosterFiledAt: roster.at } });
+}
+
+/** One planned day of a team. */
+export interface PlanDayInput {
+  date: string;
+  institutionId: number;
+  activity?: string;
+}
+
+/** Files (part of) a plan: each day's place is set or moved; the first filing's time is kept. */
+export async function fileTourPlan(tx: DbOrTx, teamId: number, days: readonly PlanDayInput[], at: Date): Promise<void> {
+  for (const { date, institutionId, activity = '' } of days) {
+    await tx.tourPlanDay.upsert({
+      where: { teamId_date: { teamId, date } },
+      create: { teamId, date, institutionId, activity },
+      update: { institutionId, activity },
+    });
+  }
+  await tx.tourTeam.updateMany({ where: { id: teamId, planFiledAt: null }, data: { planFiledAt: at } });
+}
+
+/** Marks the team's summary as filed (the first time counts). */
+export async function fileTourSummary(tx: DbOrTx, teamId: number, at: Date): Promise<void> {
+  await tx.tourTeam.updateMany({ where: { id: teamId, summaryFiledAt: null }, data: { summaryFiledAt: at } });
+}
+
+/** A team's planned day, with its place. */
+export type PlanDayRow = Prisma.TourPlanDayGetPayload<{
+  include: { institution: { select: { id: true; name: true; kind: true; regionPath: true } } };
+}>;
+
+/** The planned days of teams between two local dates (inclusive), by date. */
+export function listPlanDays(
+  db: DbOrTx,
+  teamIds: readonly number[],
+  range: { from?: string; to?: string } = {},
+): Promise<PlanDayRow[]> {
+  return db.tourPlanDay.findMany({
+    where: {
+      teamId: { in: [...teamIds] },
+      ...(range.from || range.to ? { date: { gte: range.from, lte: range.to } } : {}),
+    },
+    include: { institution: { select: { id: true, name: true, kind: true, regionPath: true } } },
+    orderBy: [{ date: 'asc' }, { teamId: 'asc' }],
+  });
+}
+
+/** The day the team is planned somewhere, or null. */
+export function findPlanDay(db: DbOrTx, teamId: number, date: string): Promise<PlanDayRow | null> {
+  return db.tourPlanDay.findUnique({
+    where: { teamId_date: { teamId, date } },
+    include: { institution: { select: { id: true, name: true, kind: true, regionPath: true } } },
+  });
+}
+
+/** Where a member's team is on a day: the plan day of an active membership, or null. */
+export function findMemberPlanDay(
+  db: DbOrTx,
+  personId: number,
+  date: string,
+): Promise<(PlanDayRow & { team: { id: number; programId: number } }) | null> {
+  return db.tourPlanDay.findFirst({
+    where: { date, team: { members: { some: { personId, removedAt: null } } } },
+    include: {
+      institution: { select: { id: true, name: true, kind: true, regionPath: true } },
+      team: { select: { id: true, programId: true } },
+    },
+  });
+}
+
+/** A member present on a planned day. */
+export interface PresenceInput {
+  planDayId: number;
+  personId: number;
+  source: 'CHECK_IN' | 'LEADER';
+  serviceDayId?: number | null;
+  recordedById?: number | null;
+  at: Date;
+}
+
+/**
+ * Records a member present; the first record of a member's day stands (the unique key decides between a
+ * check-in and the leader's record arriving together). Returns whether this one was recorded.
+ */
+export async function recordPresence(tx: DbOrTx, presence: PresenceInput): Promise<boolean> {
+  try {
+    await tx.tourPresence.create({ data: { ...presence } });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** The team's figures of a day as the leader recorded them. */
+export interface DayRecordFigures {
+  patients: number;
+  lectures: number;
+  training: number;
+  teachingRounds: number;
+  caseDiscussions: number;
+  remoteServices: number;
+}
+
+/** Writes the leader's record of a day; a second one replaces the figures and bumps the version. */
+export async function writeTourDayRecord(
+  tx: DbOrTx,
+  planDayId: number,
+  figures: DayRecordFigures,
+  by: { recordedById: number; at: Date },
+): Promise<{ version: number }> {
+  return tx.tourDayRecord.upsert({
+    where: { planDayId },
+    create: { planDayId, ...figures, ...by },
+    update: { ...figures, ...by, version: { increment: 1 } },
+    select: { version: true },
+  });
+}
+
+/** Per planned day: how many members were present, and the leader's figures when recorded. */
+export interface PlanDayTally {
+  planDayId: number;
+  teamId: number;
+  date: string;
+  institution: { id: number; kind: string; regionPath: string };
+  present: number;
+  record: DayRecordFigures | null;
+}
+
+/** The planned days of teams with their presence counts and day records. */
+export async function tallyPlanDays(db: DbOrTx, teamIds: readonly number[]): Promise<PlanDayTally[]> {
+  const days = await db.tourPlanDay.findMany({
+    where: { teamId: { in: [...teamIds] } },
+    select: {
+      id: true,
+      teamId: true,
+      date: true,
+      institution: { select: { id: true, kind: true, regionPath: true } },
+      _count: { select: { presences: true } },
+      dayRecord: {
+        select: {
+          patients: true,
+          lectures: true,
+          training: true,
+          teachingRounds: true,
+          caseDiscussions: true,
+          remoteServices: true,
+        },
+      },
+    },
+    orderBy: [{ teamId: 'asc' }, { date: 'asc' }],
+  });
+  return days.map((day) => ({
+    planDayId: day.id,
+    teamId: day.teamId,
+    date: day.date,
+    institution: day.institution,
+    present: day._count.presences,
+    record: day.dayRecord,
+  }));
+}
+
+/** The tour teams a person is an active member of, with the program's dates. */
+export function listMemberships(db: DbOrTx, personId: number) {
+  return db.tourTeamMember.findMany({
+    where: { personId, removedAt: null },
+    include: {
+      team: {
+        include: {
+          hospital: { select: { name: true } },
+          program: { select: { id: true, name: true, startDate: true, endDate: true } },
+        },
+      },
+    },
+  });
+}
+
+/** The tour programs (省级医疗队巡回医疗, "移动医院"巡诊) not over on `date`, soonest first. */
+export function listTourProgramsFrom(
+  db: DbOrTx,
+  date: string,
+  kinds: readonly ('PROVINCIAL_TEAM_TOUR' | 'MOBILE_HOSPITAL')[] = ['PROVINCIAL_TEAM_TOUR', 'MOBILE_HOSPITAL'],
+) {
+  return db.program.findMany({
+    where: { kind: { in: [...kinds] }, endDate: { gte: date } },
+    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+  });
+}
+
+/** County-level regions with one of these names. */
+export function findCountiesByName(db: DbOrTx, names: readonly string[]) {
+  return db.region.findMany({
+    where: { level: 'COUNTY', name: { in: [...names] } },
+    select: { id: true, name: true, path: true },
+  });
+}
+
+/** The team of a key, or null. */
+export function findTeamByKey(db: DbOrTx, key: TeamKey): Promise<TourTeamRow | null> {
+  const { programId, hospitalId, label = '' } = key;
+  return db.tourTeam.findUnique({
+    where: { programId_hospitalId_label: { programId, hospitalId, label } },
+    include: TEAM_INCLUDE,
+  });
+}
+
+/** Bulk-writes presences and day records known to be new (the demo's load of a team without any). */
+export async function createPresences(
+  db: DbOrTx,
+  rows: {
+    presences: (Omit<PresenceInput, 'source'> & { source: string })[];
+    records: (DayRecordFigures & { planDayId: number; recordedById: number; at: Date })[];
+  },
+): Promise<void> {
+  if (rows.presences.length > 0) await db.tourPresence.createMany({ data: rows.presences });
+  if (rows.records.length > 0) await db.tourDayRecord.createMany({ data: rows.records });
+}

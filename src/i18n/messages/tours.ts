@@ -1,0 +1,173 @@
+import type { Text } from '../locale.js';
+
+/**
+ * Texts of the tours (`src/tours/`: 省级医疗队巡回医疗 and "移动医院"巡诊): the rule checks with their figures,
+ * the roster import, the `/巡回` card. Keys are `tours.<name>`.
+ */
+export const tourMessages = {
+  'tours.rule.membersOk': { zh: '队员 {members} 人（不少于 {min} 人）✓', en: '{members} members (at least {min}) ✓' },
+  'tours.rule.membersShort': { zh: '队员 {members} 人，少于 {min} 人', en: '{members} members, fewer than {min}' },
+  'tours.rule.seniorOk': {
+    zh: '副高及以上 {senior}/{members}，已过半 ✓',
+    en: 'associate chief or above {senior}/{members}, over half ✓',
+  },
+  'tours.rule.seniorShort': {
+    zh: '副高及以上 {senior}/{members}，未过半',
+    en: 'associate chief or above {senior}/{members}, not over half',
+  },
+  'tours.rule.countiesOk': { zh: '巡回医疗县区 {counties} 个 ✓', en: '{counties} counties on tour ✓' },
+  'tours.rule.countiesOff': {
+    zh: '巡回医疗县区 {counties} 个，应为 {min}–{max} 个',
+    en: '{counties} counties on tour; {min}–{max} expected',
+  },
+  'tours.rule.weakSpecialties': {
+    zh: '专业与受援县薄弱专科（{county}）：{marks}',
+    en: 'Specialties against the weak specialties of {county}: {marks}',
+  },
+  'tours.rule.weeksOk': {
+    zh: '巡回 {weeks}/{min} 周（{days} 天）✓',
+    en: '{weeks}/{min} weeks on tour ({days} days) ✓',
+  },
+  'tours.rule.weeksShort': {
+    zh: '巡回 {weeks}/{min} 周（{days} 天），不足 {min} 周',
+    en: '{weeks}/{min} weeks on tour ({days} days), short of {min} weeks',
+  },
+  'tours.rule.townshipsOk': { zh: '覆盖乡镇 {townships}/{min} ✓', en: '{townships}/{min} townships covered ✓' },
+  'tours.rule.townshipsShort': {
+    zh: '覆盖乡镇 {townships}/{min}，不足 {min} 个',
+    en: '{townships}/{min} townships covered, fewer than {min}',
+  },
+  'tours.rule.windowOk': { zh: '巡回日期均在 {start} 至 {end} 之间 ✓', en: 'All tour days within {start} to {end} ✓' },
+  'tours.rule.windowOutside': {
+    zh: '{outside} 天不在 {start} 至 {end} 之间（最早 {first}）',
+    en: '{outside} days outside {start} to {end} (first {first})',
+  },
+  'tours.rule.rosterDue.inTime': { zh: '名单 {filed} 已报（{due} 前）✓', en: 'Roster filed {filed} (due {due}) ✓' },
+  'tours.rule.rosterDue.late': { zh: '名单 {filed} 才报，晚于 {due}', en: 'Roster filed {filed}, after {due}' },
+  'tours.rule.rosterDue.missing': { zh: '名单未报（应于 {due} 前）', en: 'Roster not filed (due {due})' },
+  'tours.rule.planDue.inTime': { zh: '方案 {filed} 已报（{due} 前）✓', en: 'Plan filed {filed} (due {due}) ✓' },
+  'tours.rule.planDue.late': { zh: '方案 {filed} 才报，晚于 {due}', en: 'Plan filed {filed}, after {due}' },
+  'tours.rule.planDue.missing': { zh: '方案未报（应于 {due} 前）', en: 'Plan not filed (due {due})' },
+  'tours.rule.summaryDue.inTime': { zh: '总结 {filed} 已报（{due} 前）✓', en: 'Summary filed {filed} (due {due}) ✓' },
+  'tours.rule.summaryDue.late': { zh: '总结 {filed} 才报，晚于 {due}', en: 'Summary filed {filed}, after {due}' },
+  'tours.rule.summaryDue.missing': { zh: '总结未报（应于 {due} 前）', en: 'Summary not filed (due {due})' },
+  'tours.rule.mobileOk': {
+    zh: '“移动医院”巡诊 {tours} 次（至少 {min} 次）✓',
+    en: '{tours} mobile-hospital tours (at least {min}) ✓',
+  },
+  'tours.rule.mobileShort': {
+    zh: '“移动医院”巡诊 {tours} 次，少于 {min} 次',
+    en: '{tours} mobile-hospital tours, fewer than {min}',
+  },
+  'tours.roster.unknownHospital': {
+    zh: '表头“省属医院”写的是“{hospital}”，没有找到这家医院。请写医院全称后重新发送。',
+    en: 'The 省属医院 of the header block, “{hospital}”, was not found. Write the hospital’s full name and resend.',
+  },
+  'tours.roster.ambiguousHospital': {
+    zh: '“{hospital}”对应多家医院，请在表头“省属医院”写医院全称后重新发送。',
+    en: '“{hospital}” matches several hospitals; write the full name in 省属医院 and resend.',
+  },
+  'tours.roster.noHospital': {
+    zh: '名单没有写“省属医院”。请在表头填写派出医院的全称后重新发送。',
+    en: 'The roster names no hospital: fill in 省属医院 in the header block and resend.',
+  },
+  'tours.roster.notYourHospital': {
+    zh: '您不能报送“{hospital}”的医疗队名单：只有本院医务科联络员或其上级卫健部门可以报送。',
+    en: 'You may not file the team roster of {hospital}: only its own coordinator or a bureau above it may.',
+  },
+  'tours.roster.noProgram': {
+    zh: '目前没有进行中或将开始的省级医疗队巡回医疗项目，名单无处登记。',
+    en: 'No provincial medical team tour program is running or coming up to file the roster in.',
+  },
+  'tours.roster.noName': { zh: '第 {row} 行：缺少医师姓名。', en: 'Row {row}: the name is missing.' },
+  'tours.roster.badPhone': {
+    zh: '第 {row} 行：联系电话“{phone}”不是有效的手机号。',
+    en: 'Row {row}: “{phone}” is not a valid mobile number.',
+  },
+  'tours.roster.phoneTwice': {
+    zh: '第 {row} 行：手机号 {phone} 与第 {first} 行重复。',
+    en: 'Row {row}: mobile {phone} is already on row {first}.',
+  },
+  'tours.roster.unknownCounty': {
+    zh: '第 {row} 行：没有找到巡回医疗县区“{county}”。请写县（市、区）全称，如“连江县”。',
+    en: 'Row {row}: county “{county}” not found; write its full name, e.g. 连江县.',
+  },
+  'tours.roster.notTeamCounty': {
+    zh: '第 {row} 行：{county} 不是本队的巡回医疗县区（本队：{counties}）。',
+    en: 'Row {row}: {county} is not one of the team’s counties ({counties}).',
+  },
+  'tours.roster.phoneOfOther': {
+    zh: '第 {row} 行：手机号 {phone} 已登记为“{name}”，与表中姓名不符。',
+    en: 'Row {row}: mobile {phone} is registered to {name}, not the name in the table.',
+  },
+  'tours.roster.heading': {
+    zh: '医疗队名单“{fileName}”：{hospital}，{program}，{members} 人（填报人 {filer}，联系方式 {contact}）',
+    en: 'Team roster “{fileName}”: {hospital}, {program}, {members} members (filed by {filer}, contact {contact})',
+  },
+  'tours.roster.line': {
+    zh: '第 {row} 行 {name} {post} {specialty} {county}（{state}）',
+    en: 'Row {row} {name} {post} {specialty} {county} ({state})',
+  },
+  'tours.roster.stateNew': { zh: '新登记', en: 'new' },
+  'tours.roster.stateKnown': { zh: '已登记', en: 'registered' },
+  'tours.roster.rules': { zh: '规则检查（不影响导入）：', en: 'Rule checks (the import goes ahead regardless):' },
+  'tours.roster.problems': {
+    zh: '有 {count} 处问题，未导入。请改正后重新发送：',
+    en: '{count} problems; nothing imported. Correct them and resend:',
+  },
+  'tours.roster.ready': { zh: '检查通过，确认后导入。', en: 'Checked; confirm to import.' },
+  'tours.roster.cliApply': { zh: '检查通过。加 --apply 导入。', en: 'Checked. Add --apply to import.' },
+  'tours.roster.cardTitle': { zh: '医疗队名单预览', en: 'Team roster preview' },
+  'tours.roster.confirm': { zh: '确认导入', en: 'Import' },
+  'tours.roster.applied': {
+    zh: '名单已导入：{hospital} {members} 人，巡回医疗县区 {counties}。',
+    en: 'Roster imported: {hospital}, {members} members, counties {counties}.',
+  },
+  'tours.roster.changed': {
+    zh: '名单检查后数据已有变化，未导入。请重新发送文件。',
+    en: 'The records changed since the check; nothing imported. Send the file again.',
+  },
+  'tours.roster.gone': { zh: '这份名单已导入或已失效。', en: 'This roster was already imported or has expired.' },
+  'tours.card.title': { zh: '巡回医疗', en: 'Tours' },
+  'tours.card.subtitle': { zh: '{program} · {today}', en: '{program} · {today}' },
+  'tours.card.none': { zh: '您的范围内没有巡回医疗队。', en: 'No touring team in your scope.' },
+  'tours.card.noProgram': { zh: '目前没有巡回医疗项目。', en: 'No tour program at present.' },
+  'tours.card.filingDone': { zh: '已报', en: 'filed' },
+  'tours.card.filingLate': { zh: '逾期', en: 'late' },
+  'tours.card.filingOpen': { zh: '未报', en: 'open' },
+  'tours.card.drill': { zh: '看 {team}', en: 'Open {team}' },
+  'tours.card.column.teams': { zh: '医疗队', en: 'Teams' },
+  'tours.card.column.team': { zh: '医疗队', en: 'Team' },
+  'tours.card.column.county': { zh: '县区', en: 'County' },
+  'tours.card.column.weeks': { zh: '周数', en: 'Weeks' },
+  'tours.card.column.townships': { zh: '乡镇', en: 'Townships' },
+  'tours.card.column.today': { zh: '今日在岗', en: 'Present today' },
+  'tours.card.column.roster': { zh: '名单', en: 'Roster' },
+  'tours.card.column.plan': { zh: '方案', en: 'Plan' },
+  'tours.card.column.late': { zh: '逾期事项', en: 'Late' },
+  'tours.card.column.lateTeams': { zh: '有逾期的队', en: 'Teams with late items' },
+  'tours.card.column.days': { zh: '巡回天数', en: 'Days on tour' },
+  'tours.card.column.patients': { zh: '诊疗人次', en: 'Patients' },
+  'tours.card.column.training': { zh: '培训人次', en: 'Training' },
+  'tours.card.definitions': {
+    zh: '周数：有队员在岗的天数，每 {days} 天计 1 周；乡镇：有队员在岗的乡镇卫生院数（县级医院不计）。',
+    en: 'Weeks: days with members present, {days} days a week; townships: township health centers with members present (the county hospital not counted).',
+  },
+  'tours.card.teamTitle': { zh: '{team} 医疗队', en: 'Team of {team}' },
+  'tours.card.teamSubtitle': { zh: '{program} · 队员 {members} 人', en: '{program} · {members} members' },
+  'tours.card.leader': { zh: '（队长）', en: '(leader)' },
+  'tours.card.checks': { zh: '**规则检查**', en: '**Rule checks**' },
+  'tours.card.members': { zh: '**队员**', en: '**Members**' },
+  'tours.card.upcoming': { zh: '**近 7 天安排**', en: '**Next 7 days**' },
+  'tours.card.noUpcoming': { zh: '暂无安排', en: 'Nothing planned' },
+  'tours.card.notFound': { zh: '没有找到这支医疗队，或不在您的范围内。', en: 'No such team in your scope.' },
+  'tours.command.summary': {
+    zh: '巡回医疗：各医疗队在各县区的周数、覆盖乡镇、今日在岗、名单和方案报送、逾期事项',
+    en: 'Tours: each team per county — weeks, townships covered, members present today, roster and plan, what is late',
+  },
+  'tours.command.usage': { zh: '/巡回', en: '/tours' },
+  'tours.roster.problemsClosing': {
+    zh: '请按上面的提示改正后重新发送文件。',
+    en: 'Correct the rows above and send the file again.',
+  },
+} satisfies Record<string, Text>;

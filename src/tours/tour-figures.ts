@@ -1,0 +1,51 @@
+import type { DayRecordFigures, PlanDayTally } from '../db/queries/tours.js';
+import { weeksDone } from './tour-checks.js';
+import type { TourRules } from './tour-rules.js';
+
+/**
+ * THE definitions of the tour figures (the tours' part of the figure catalogue, beside
+ * `src/coordinator/workload-figures.ts`): the `/巡回` card, its drill-down and the summary export read these,
+ * so a team's weeks and townships are the same number everywhere.
+ *
+ * - 巡回天数 (days on tour): dates up to today with at least one member present;
+ * - 巡回周数 (weeks done): days on tour in whole weeks of the program's `daysPerWeek`;
+ * - 覆盖乡镇 (townships covered): township health centers with a day on which a member was present;
+ * - 今日在岗 (present today): members present on today's planned day;
+ * - the leader's figures (诊疗, 讲座, 培训, 查房, 病例讨论, 远程) summed over the days recorded.
+ */
+export interface TourFigures {
+  daysOnTour: number;
+  weeks: number;
+  townships: number;
+  presentToday: number;
+  plannedDays: number;
+  workload: DayRecordFigures;
+}
+
+/** Zero of every leader figure. */
+export function emptyDayFigures(): DayRecordFigures {
+  return { patients: 0, lectures: 0, training: 0, teachingRounds: 0, caseDiscussions: 0, remoteServices: 0 };
+}
+
+const DAY_FIGURE_KEYS = Object.keys(emptyDayFigures()) as (keyof DayRecordFigures)[];
+
+/** The figures of some tallied plan days (one team's, or one team's in one county). */
+export function tourFigures(rules: TourRules, days: readonly PlanDayTally[], today: string): TourFigures {
+  const held = days.filter((day) => day.present > 0 && day.date <= today);
+  const daysOnTour = new Set(held.map((day) => day.date)).size;
+  const townships = new Set(
+    held.filter((day) => day.institution.kind === 'TOWNSHIP_HEALTH_CENTER').map((day) => day.institution.id),
+  ).size;
+  const workload = emptyDayFigures();
+  for (const day of held) {
+    for (const key of DAY_FIGURE_KEYS) workload[key] += day.record?.[key] ?? 0;
+  }
+  return {
+    daysOnTour,
+    weeks: weeksDone(rules, daysOnTour),
+    townships,
+    presentToday: days.filter((day) => day.date === today).reduce((sum, day) => sum + day.present, 0),
+    plannedDays: days.length,
+    workload,
+  };
+}
