@@ -16,6 +16,7 @@ import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
 import { serviceRecordCommand } from './service-record.js';
 import { verifyRecordCommand } from './verify-record.js';
+import { spotCheckCommand } from './spot-check.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
 import { returnReportCommand } from './return-report.js';
@@ -48,6 +49,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   myMonthCommand,
   serviceRecordCommand,
   verifyRecordCommand,
+  spotCheckCommand,
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,

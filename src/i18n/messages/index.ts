@@ -25,6 +25,7 @@ import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
 import { serviceRecordMessages } from './service-record.js';
+import { spotCheckMessages } from './spot-check.js';
 import { tourMessages } from './tours.js';
 
 /**
@@ -37,6 +38,7 @@ export const MESSAGE_AREAS = {
   coordinatorAudit: coordinatorAuditMessages,
   checkinPage: checkinPageMessages,
   serviceRecord: serviceRecordMessages,
+  spotCheck: spotCheckMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,
