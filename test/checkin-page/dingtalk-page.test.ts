@@ -76,7 +76,7 @@ describe.each(testProviders())('the check-in page inside DingTalk (%s)', (provid
     expect({ appId, corpId }).toEqual({ appId: '3000001', corpId: DING_APP.corpId });
     expect(dingtalkJsapiSignatureValid(DING_APP, url, { timeStamp: timestamp, nonceStr, signature })).toBe(true);
     expect(dingtalkJsapiSignatureValid(DING_APP, `${url}x`, { timeStamp: timestamp, nonceStr, signature })).toBe(false);
-    expect(harness.emulator.state.calls.filter((c) => c.path === '/get_jsapi_ticket')).toEqual([
+    expect(harness.emulator.state.calls.filter((c) => c.path === '/get_jsapi_ticket')).toMatchObject([
       { path: '/get_jsapi_ticket', status: 200 },
     ]);
   });
