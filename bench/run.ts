@@ -13,6 +13,7 @@ import { runAckScenario } from './scenarios/p1-ack.js';
 import { runCheckinScenario } from './scenarios/p2-checkin.js';
 import { runBurstScenario } from './scenarios/p3-burst.js';
 import { runCardsScenario } from './scenarios/p4-cards.js';
+import { runToursScenario } from './scenarios/tours.js';
 import type { BenchDb } from './support/database.js';
 import { printTable, TARGETS } from './support/report.js';
 
@@ -71,6 +72,11 @@ if (selected('p3'))
 if (selected('p4')) {
   process.stderr.write('bench: P4 cards at province scale …\n');
   Object.assign(figures, await runCardsScenario(db, quick ? 2 : 7));
+}
+
+if (selected('tours')) {
+  process.stderr.write('bench: /巡回 on the province tour …\n');
+  Object.assign(figures, await runToursScenario(db, quick ? 5 : 20));
 }
 
 const results = {

@@ -11,6 +11,7 @@ import {
 } from '../src/coordinator/overdue-lists.js';
 import { OVERDUE_REMIND_ACTION } from '../src/coordinator/overdue-request.js';
 import type { Locale } from '../src/i18n/locale.js';
+import { evidenceWord } from '../src/physician/evidence.js';
 import { t, type Markdown } from '../src/core/card-text.js';
 
 /**
@@ -19,8 +20,8 @@ import { t, type Markdown } from '../src/core/card-text.js';
  * named in a note, and the counts and the 催办 still cover them.
  */
 const OVERDUE_TABLE_BYTES = 18_000;
-/** Dates a row lists before `…`. */
-const DATES_SHOWN = 6;
+/** Dates a row lists before `…` (each with its evidence word). */
+const DATES_SHOWN = 4;
 const PAGE_SIZE = 10;
 
 /** What the overdue card shows. */
@@ -177,7 +178,7 @@ function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Ta
         groupItems(lists.worklogs.items, (d) => `${d.physicianId}:${d.clinicId}`).map((days) => ({
           physician: days[0].physician,
           clinic: days[0].clinic,
-          ...daysAndDates(days),
+          ...daysAndDates(locale, days),
         })),
       );
     case 'confirms':
@@ -185,7 +186,7 @@ function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Ta
         [column('clinic'), column('days', 'right'), column('dates')],
         groupItems(lists.confirms.items, (d) => d.clinicId).map((days) => ({
           clinic: days[0].clinic,
-          ...daysAndDates(days),
+          ...daysAndDates(locale, days),
         })),
       );
   }
@@ -221,9 +222,16 @@ function withinBudget(rows: Table['rows'], budget: number): Table['rows'] {
   return shown;
 }
 
-/** How many days and which (`MM-DD`, distinct, the first few). */
-function daysAndDates(days: readonly DayItem[]): { days: number; dates: string } {
-  const dates = [...new Set(days.map((d) => d.date.slice(5)))].sort();
+/** How many days and which (`MM-DD（位置消息）`: each date with its evidence strength, distinct, the first few). */
+function daysAndDates(locale: Locale, days: readonly DayItem[]): { days: number; dates: string } {
+  const sorted = [...days].sort((a, b) => a.date.localeCompare(b.date));
+  const texts = sorted.map((d) =>
+    t(locale, 'coordinator.overdue.dateEvidence', {
+      date: d.date.slice(5),
+      evidence: evidenceWord(locale, d.evidence),
+    }),
+  );
+  const dates = [...new Set(texts)];
   const shown = dates.slice(0, DATES_SHOWN).join(' ');
   return { days: days.length, dates: dates.length > DATES_SHOWN ? `${shown} …` : shown };
 }

@@ -11,6 +11,7 @@ import {
 } from '../src/coordinator/workload-figures.js';
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/domain/work-log.js';
 import type { Locale } from '../src/i18n/locale.js';
+import { evidenceWord, type EvidenceStrength } from '../src/physician/evidence.js';
 import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 
 /** What the workload summary card shows: totals of a scope and month, and one breakdown of them. */
@@ -28,11 +29,28 @@ export interface WorkloadSummaryView {
   /** Physician–clinic pairs assigned in the month meeting the monthly minimum, out of all. */
   minimum: { met: number; pairs: number };
   breakdown: SummaryBreakdown;
+  /**
+   * Each service day with its evidence strength, when the breakdown is by physician (the drill-down to a
+   * hospital's or a clinic's physicians): the card lists the days of the physicians on the page shown.
+   */
+  days?: readonly SummaryDay[];
   /** The breakdown page asked for (1-based); out-of-range pages show the nearest one. */
   page: number;
   /** What the card's buttons carry. */
   state: SummaryState;
 }
+
+/** One service day of the drill-down to physicians. */
+export interface SummaryDay {
+  physician: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  clinic: string;
+  evidence: EvidenceStrength;
+}
+
+/** Day rows the drill-down lists at most (the card stays far under Feishu's 30 KB). */
+export const SUMMARY_DAY_ROWS = 40;
 
 /** Breakdown rows per page (also the most Feishu tables show at once). */
 export const SUMMARY_PAGE_SIZE = 10;
@@ -120,6 +138,7 @@ function breakdownElements(locale: Locale, view: WorkloadSummaryView): CardEleme
   return [
     { kind: 'markdown', text: t(locale, HEADING_KEYS[kind], { page, pages, count: groups.length }) },
     breakdownTable(locale, kind, rows),
+    ...(kind === 'physician' && view.days ? dayElements(locale, view.days, rows) : []),
     ...(groups.length > 1 ? [chart(locale, groups)] : []),
     ...(drills.length > 0 ? [{ kind: 'actions', buttons: drills } satisfies CardElement] : []),
     ...(paging.length > 0 ? [{ kind: 'actions', buttons: paging } satisfies CardElement] : []),
@@ -144,6 +163,39 @@ function breakdownTable(locale: Locale, kind: BreakdownKind, rows: readonly Summ
     })),
     pageSize: SUMMARY_PAGE_SIZE,
   };
+}
+
+/** The days of the physicians on the page, each with its evidence strength in the catalogue's words. */
+function dayElements(locale: Locale, days: readonly SummaryDay[], rows: readonly SummaryGroup[]): CardElement[] {
+  const order = new Map(rows.map((row, i) => [row.label, i]));
+  const listed = days
+    .filter((day) => order.has(day.physician))
+    .sort((a, b) => (order.get(a.physician) ?? 0) - (order.get(b.physician) ?? 0) || a.date.localeCompare(b.date));
+  if (listed.length === 0) return [];
+  const shown = listed.slice(0, SUMMARY_DAY_ROWS);
+  const column = (key: string) => ({ key, label: t(locale, `coordinator.summary.dayColumn.${key}`) });
+  return [
+    { kind: 'markdown', text: t(locale, 'coordinator.summary.daysHeading', { count: listed.length }) },
+    {
+      kind: 'table',
+      columns: [column('physician'), column('date'), column('clinic'), column('evidence')],
+      rows: shown.map((day) => ({
+        physician: day.physician,
+        date: day.date,
+        clinic: day.clinic,
+        evidence: evidenceWord(locale, day.evidence),
+      })),
+      pageSize: SUMMARY_PAGE_SIZE,
+    },
+    ...(shown.length < listed.length
+      ? [
+          {
+            kind: 'note' as const,
+            text: t(locale, 'coordinator.summary.daysMore', { shown: shown.length, count: listed.length }),
+          },
+        ]
+      : []),
+  ];
 }
 
 function chart(locale: Locale, groups: readonly SummaryGroup[]): CardElement {

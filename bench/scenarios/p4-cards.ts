@@ -6,7 +6,7 @@ import { createMetrics } from '../../src/observability/metrics.js';
 import { SandboxAdapter } from '../../src/platforms/sandbox/adapter.js';
 import { systemClock } from '../../src/time/clock.js';
 import { addMonths, localDate } from '../../src/time/local.js';
-import { createBenchDatabase, type BenchDb } from '../support/database.js';
+import { createBenchDatabase, type BenchDatabase, type BenchDb } from '../support/database.js';
 import { generateProvinceYear, P4_COORDINATORS } from '../support/province-year.js';
 import { summarize } from '../support/stats.js';
 
@@ -20,7 +20,7 @@ export interface CardsFigures {
 const TIME_ZONE = 'Asia/Shanghai';
 
 /** A coordinator's command in their private chat with the bot. */
-function command(openId: string, text: string): InboundEvent {
+export function command(openId: string, text: string): InboundEvent {
   const id = randomUUID();
   return {
     platform: 'SANDBOX',
@@ -34,6 +34,20 @@ function command(openId: string, text: string): InboundEvent {
   };
 }
 
+/** The bot core over a bench database, with the sandbox adapter and no dispatcher: what P4 and /巡回 time. */
+export function benchCore(database: BenchDatabase) {
+  return createBot({
+    db: database.db,
+    journal: database.journal,
+    clock: systemClock,
+    log: createLogger('silent'),
+    metrics: createMetrics(),
+    adapters: new Map([['SANDBOX', new SandboxAdapter(systemClock)]]),
+    dispatcher: { wake: () => undefined },
+    config: { locale: 'zh-CN', timeZone: TIME_ZONE, adminUserIds: [] },
+  });
+}
+
 /**
  * P4: summary and overdue cards over a generated province-year, for the province, a city and a hospital.
  * Each request is timed inside the service's own core — accepting the event, identifying the speaker,
@@ -45,17 +59,7 @@ export async function runCardsScenario(db: BenchDb, rounds: number): Promise<Car
   const generatedAt = performance.now();
   await generateProvinceYear(database.db, today);
   const generateS = (performance.now() - generatedAt) / 1000;
-  const adapter = new SandboxAdapter(systemClock);
-  const core = createBot({
-    db: database.db,
-    journal: database.journal,
-    clock: systemClock,
-    log: createLogger('silent'),
-    metrics: createMetrics(),
-    adapters: new Map([['SANDBOX', adapter]]),
-    dispatcher: { wake: () => undefined },
-    config: { locale: 'zh-CN', timeZone: TIME_ZONE, adminUserIds: [] },
-  });
+  const core = benchCore(database);
   const lastMonth = addMonths(today.slice(0, 7), -1);
   const time = async (text: string): Promise<number[]> => {
     const samples: number[] = [];

@@ -8,6 +8,7 @@ export const TARGETS: Record<string, { max?: number; min?: number; unit: string;
   p3_duplicated: { max: 0, unit: '', what: 'P3 cards delivered twice' },
   p4_summary_p95_ms: { max: 100, unit: 'ms', what: 'P4 p95 summary card, province-year data' },
   p4_overdue_p95_ms: { max: 100, unit: 'ms', what: 'P4 p95 overdue card, province-year data' },
+  tours_p95_ms: { max: 100, unit: 'ms', what: '/巡回 p95 on the province tour (14 teams, demo data)' },
   p5_rss_mb: { max: 200, unit: 'MB', what: 'P5 RSS of the service under P1' },
   p5_start_ms: { max: 2000, unit: 'ms', what: 'P5 start to healthy, migrations up to date' },
 };

@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import type { PlatformName } from '../core/event.js';
 import type { Db } from '../db/client.js';
 import { chatIdentitiesOf } from '../db/queries/chat-identities.js';
+import { createHmac } from 'node:crypto';
 import type { Clock } from '../time/clock.js';
 import {
   mintLinkToken,
@@ -14,6 +14,16 @@ import {
 
 /** Where the page lives under `PUBLIC_BASE_URL`. */
 export const CHECKIN_PAGE_PATH = '/app/checkin';
+/** A reminder's stable entry: opening it mints a fresh single-use link and redirects there. */
+export const CHECKIN_ENTRY_PATH = '/app/checkin/open';
+
+/** Whom a link or an entry is for. */
+export interface LinkHolder {
+  personId: number;
+  purpose: LinkPurpose;
+  platform: PlatformName;
+  userId: string;
+}
 
 /** How links are made: `CHECKIN_LINK_SECRET`, `CHECKIN_LINK_TTL_MINUTES`, `PUBLIC_BASE_URL`. */
 export interface CheckinLinkSettings {
@@ -42,15 +52,31 @@ export class CheckinLinks {
     this.fallbackBaseUrl = `http://127.0.0.1:${port}`;
   }
 
-  /**
-   * A fresh single-use link for one person's chat account, valid for the configured minutes — or until
-   * `until` when that is later (a reminder sent at 07:30 must still open at the clinic at 09:00).
-   */
-  mint(who: { personId: number; purpose: LinkPurpose; platform: PlatformName; userId: string }, until?: Date): string {
-    const ttlEnd = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
-    const expiresAt = Math.max(ttlEnd, until?.getTime() ?? 0);
+  /** A fresh single-use link for one person's chat account, valid for the configured minutes. */
+  mint(who: LinkHolder): string {
+    const expiresAt = this.clock.now().getTime() + this.settings.ttlMinutes * 60_000;
     const token = mintLinkToken(this.settings.secret, { ...who, id: newLinkId(), expiresAt });
     return `${this.baseUrl}${CHECKIN_PAGE_PATH}?t=${token}`;
+  }
+
+  /**
+   * A stable entry for a reminder card, valid until `until` (the end of the visit's day): a reminder sent
+   * at 07:30 is opened at the clinic at 09:00, long after a 15-minute link would have died. The entry
+   * itself checks nothing in: each opening mints a fresh single-use link for the same account
+   * ({@link openEntry}), so single use and the in-app login check stay exactly as for any link. Signed
+   * with a key of its own, so an entry is never taken for a link nor a link for an entry.
+   */
+  entry(who: LinkHolder, until: Date): string {
+    const token = mintLinkToken(this.entrySecret(), { ...who, id: newLinkId(), expiresAt: until.getTime() });
+    return `${this.baseUrl}${CHECKIN_ENTRY_PATH}?e=${token}`;
+  }
+
+  /** A fresh link for the holder of an entry token, or why the entry cannot be used. */
+  openEntry(token: string): { ok: true; url: string } | { ok: false; reason: LinkRefusal } {
+    const entry = readLinkToken(this.entrySecret(), token, this.clock.now());
+    if (!entry.ok) return entry;
+    const { personId, purpose, platform, userId } = entry.claims;
+    return { ok: true, url: this.mint({ personId, purpose, platform, userId }) };
   }
 
   /**
@@ -65,11 +91,17 @@ export class CheckinLinks {
   read(token: string): { ok: true; claims: LinkClaims } | { ok: false; reason: LinkRefusal } {
     return readLinkToken(this.settings.secret, token, this.clock.now());
   }
+
+  private entrySecret(): string {
+    return createHmac('sha256', this.settings.secret).update('checkin-entry').digest('hex');
+  }
 }
 
 /**
  * A link for a person's account on `platform` (their chat identity there), or undefined when they have
- * none: what card builders' callers use to put the page on a 签到 / 签退 button.
+ * none: what card builders' callers use to put the page on a 签到 / 签退 button. With `until` (a
+ * reminder, opened hours later) it is a stable entry valid until then that mints a fresh link on each
+ * opening; without, a single-use link valid for the configured minutes (a reply, opened at once).
  */
 export async function linkForPerson(
   links: CheckinLinks,
@@ -80,5 +112,7 @@ export async function linkForPerson(
   until?: Date,
 ): Promise<string | undefined> {
   const identity = (await chatIdentitiesOf(db, personId)).find((i) => i.platform === platform);
-  return identity && links.mint({ personId, purpose, platform, userId: identity.platformUserId }, until);
+  if (!identity) return undefined;
+  const who = { personId, purpose, platform, userId: identity.platformUserId };
+  return until ? links.entry(who, until) : links.mint(who);
 }

@@ -85,7 +85,8 @@ function pageTexts(ctx: Context): Record<string, string> {
   };
 }
 
-function refusedView(deps: PageDeps, key: string): PageView {
+/** The page saying why a link (or an entry) cannot be used; nothing on it can record anything. */
+export function refusedView(deps: PageDeps, key: string): PageView {
   return {
     lang: deps.config.locale,
     title: deps.t(`checkinPage.${key}Title`),

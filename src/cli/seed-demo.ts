@@ -9,6 +9,7 @@ import { applyPendingMigrations } from '../db/migrate/migrations.js';
 import { DEMO_PEOPLE } from '../demo/dataset.js';
 import { formatIdentitiesJson, formatIdentitiesTable, listDemoIdentities } from '../demo/identities.js';
 import { loadDemo, type DemoLoadSummary } from '../demo/load.js';
+import { loadDemoTours } from '../demo/load-tours.js';
 import { localDate } from '../time/local.js';
 
 function summaryLine(summary: DemoLoadSummary, timeZone: string): string {
@@ -28,6 +29,7 @@ try {
   const now = new Date();
   const today = localDate(now, env.BOT_TIMEZONE);
   const summary = await loadDemo(database.db, { today, timeZone: env.BOT_TIMEZONE, now });
+  const tours = await loadDemoTours(database.db, { today, timeZone: env.BOT_TIMEZONE });
   const identities = await listDemoIdentities(
     database.db,
     DEMO_PEOPLE.map((p) => p.openId),
@@ -36,6 +38,10 @@ try {
   console.log(json ? formatIdentitiesJson(today, identities) : formatIdentitiesTable(today, identities));
   // The summary goes to stderr with --json, so stdout stays one JSON document.
   (json ? console.error : console.log)(`\n${summaryLine(summary, env.BOT_TIMEZONE)}`);
+  (json ? console.error : console.log)(
+    `巡回医疗 / tours: ${tours.program} — ${tours.teams} teams, ${tours.members} members, ${tours.planDays} planned days; ` +
+      'team leaders chat as ou_demo_tour_<hospital key> (e.g. ou_demo_tour_fj_children); try /巡回 as ou_demo_province_fujian',
+  );
 } finally {
   await database.close();
 }

@@ -31,6 +31,8 @@ import { targetCommand } from './target.js';
 import { auditCommand } from './audit.js';
 import { templateCommand } from './template.js';
 import { toursCommand } from './tours.js';
+import { tourPlanCommand } from './tour-plan.js';
+import { teamDayCommand } from './team-day.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -63,6 +65,8 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   unassignCommand,
   coverageCommand,
   toursCommand,
+  tourPlanCommand,
+  teamDayCommand,
   progressCommand,
   targetCommand,
   auditCommand,

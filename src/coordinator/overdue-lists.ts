@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { EvidenceStrength } from '../physician/evidence.js';
 import {
   listAssignedPairs,
   listMonthlyReportsDue,
@@ -74,6 +75,8 @@ export interface DayItem {
   clinicId: number;
   clinic: string;
   date: string;
+  /** The day's evidence strength, shown beside its date. */
+  evidence: EvidenceStrength;
 }
 
 /** Items overdue out of `total` (reports due, assigned pairs, service days). */
@@ -196,6 +199,7 @@ function dayItem(fact: ServiceDayFact): DayItem {
     clinicId: fact.institutionId,
     clinic: fact.institutionName,
     date: fact.serviceDate,
+    evidence: fact.evidence,
   };
 }
 

@@ -1,10 +1,10 @@
-import { workloadSummaryCard } from '../../cards/workload-summary.js';
+import { workloadSummaryCard, type SummaryDay } from '../../cards/workload-summary.js';
 import type { Card } from '../core/card.js';
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
 import { listActiveAssignmentsInScope } from '../db/queries/scoped-assignments.js';
-import { listServiceDayFacts } from '../db/queries/workload-facts.js';
+import { listServiceDayFacts, type ServiceDayFact } from '../db/queries/workload-facts.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
 import type { ScopeNarrowing, ViewScope } from '../permissions/view-scope.js';
 import { localDate, monthRange } from '../time/local.js';
@@ -64,9 +64,19 @@ export async function buildSummaryCard(
     assignments: assignmentFigures(assignments),
     minimum: minimumMet(minimumStandings(assignments, facts, last)),
     breakdown,
+    ...(breakdown.kind === 'physician' ? { days: facts.map(summaryDay) } : {}),
     page,
     state,
   });
+}
+
+function summaryDay(fact: ServiceDayFact): SummaryDay {
+  return {
+    physician: fact.physicianName,
+    date: fact.serviceDate,
+    clinic: fact.institutionName,
+    evidence: fact.evidence,
+  };
 }
 
 /**

@@ -82,8 +82,9 @@ export interface Context {
    */
   notify(to: Recipient, message: Card | string, purpose: string, key: string): Promise<void>;
   /**
-   * A fresh single-use link to the check-in page for a person (src/checkin-page/), valid 15 minutes or
-   * until `until`; absent in hand-built test contexts, undefined when the person has no account here.
+   * A fresh single-use link to the check-in page for a person (src/checkin-page/), valid 15 minutes — or,
+   * with `until` (a reminder), a stable entry valid until then that mints such a link each time it is
+   * opened; absent in hand-built test contexts, undefined when the person has no account here.
    */
   checkinLink?(personId: number, purpose: 'CHECK_IN' | 'CHECK_OUT', until?: Date): Promise<string | undefined>;
   /**

@@ -1,8 +1,9 @@
 import type { Db } from '../db/client.js';
 import { bindChatIdentity } from '../db/queries/chat-identities.js';
-import { upsertInstitutionByCode } from '../db/queries/institutions.js';
+import { findInstitutionByCode, upsertInstitutionByCode } from '../db/queries/institutions.js';
 import { upsertPersonByPhone } from '../db/queries/people.js';
 import { upsertProgramByCode } from '../db/queries/programs.js';
+import { grantRole } from '../db/queries/role-grants.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import {
   fileTourPlan,
@@ -10,9 +11,14 @@ import {
   findTeamByKey,
   listPlanDays,
   type PlanDayInput,
+  countTeamPresences,
   createPresences,
+  findRegionsByCodes,
+  submitTourObligation,
   upsertTourTeam,
 } from '../db/queries/tours.js';
+import type { Program } from '../generated/sqlite/client.js';
+import { ensureTeamObligations } from '../tours/tour-obligations.js';
 import { addDays, zonedInstant } from '../time/local.js';
 import { writeInChunks } from './chunked.js';
 import { demoInstitutionCode } from './institutions.js';
@@ -48,12 +54,19 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
   const institutionId = async (code: string) => {
     const known = codes.get(code);
     if (known !== undefined) return known;
-    const row = await db.institution.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    const row = await findInstitutionByCode(db, code);
+    if (!row) throw new Error(`demo tour: institution ${code} missing`);
     codes.set(code, row.id);
     return row.id;
   };
   for (const team of teams)
-    await loadTeam(db, { programId: program.id, startDate: tour.startDate }, team, institutionId, options.timeZone);
+    await loadTeam(
+      db,
+      { programId: program.id, startDate: tour.startDate, row: program },
+      team,
+      institutionId,
+      options.timeZone,
+    );
   return {
     program: program.code,
     teams: teams.length,
@@ -64,7 +77,7 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
 
 async function loadTeam(
   db: Db,
-  program: { programId: number; startDate: string },
+  program: { programId: number; startDate: string; row: Program },
   team: DemoTourTeam,
   institutionId: (code: string) => Promise<number>,
   timeZone: string,
@@ -72,12 +85,8 @@ async function loadTeam(
   const hospitalId = await institutionId(demoInstitutionCode(team.hospitalKey));
   const key = { programId: program.programId, hospitalId };
   const existing = await findTeamByKey(db, key);
-  if (existing && (await db.tourPresence.count({ where: { planDay: { teamId: existing.id } } })) > 0) return;
-  const found = await db.region.findMany({
-    where: { code: { in: team.countyCodes } },
-    select: { id: true, code: true },
-  });
-  const counties = team.countyCodes.flatMap((code) => found.filter((c) => c.code === code));
+  if (existing && (await countTeamPresences(db, existing.id)) > 0) return;
+  const counties = await findRegionsByCodes(db, team.countyCodes);
   const countyId = (code: string) => counties.find((c) => c.code === code)?.id ?? null;
   const filedAt = (offset: number) => zonedInstant(addDays(program.startDate, offset), '10:00', timeZone);
   // Three short transactions and two bulk inserts: a team's whole load in one transaction outlasts the
@@ -99,6 +108,7 @@ async function loadTeam(
         const binding = { personId: person.id, platform: 'FEISHU' as const, platformUserId: member.openId };
         await bindChatIdentity(tx, { ...binding, method: 'SEED', boundById: null });
       }
+      await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: null, at: filedAt(0) });
       const { post, specialty } = member;
       const county = countyId(member.countyCode);
       members.push({ personId: person.id, post, specialty, countyId: county, manager: member.title === null });
@@ -113,7 +123,12 @@ async function loadTeam(
   for (const day of team.plan) {
     plan.push({ date: day.date, institutionId: await institutionId(day.placeCode), activity: day.activity });
   }
-  await inTransaction(db, (tx) => fileTourPlan(tx, teamId, plan, filedAt(team.planFiledOffset)));
+  await inTransaction(db, async (tx) => {
+    await fileTourPlan(tx, teamId, plan, filedAt(team.planFiledOffset));
+    await ensureTeamObligations(tx, program.row, hospitalId);
+    await submitTourObligation(tx, key, 'roster', { actorId: leaderId, at: filedAt(team.rosterFiledOffset) });
+    await submitTourObligation(tx, key, 'plan', { actorId: leaderId, at: filedAt(team.planFiledOffset) });
+  });
   const days = (await listPlanDays(db, [teamId])).map((day) => ({ day, present: team.present.get(day.date) ?? [] }));
   await createPresences(db, {
     presences: days.flatMap(({ day, present }) =>

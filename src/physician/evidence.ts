@@ -1,5 +1,6 @@
 import type { CheckMethod, Verification } from '../generated/sqlite/client.js';
 import type { Term } from '../i18n/glossary.js';
+import { term, type Locale } from '../i18n/locale.js';
 
 /**
  * How strong the evidence is that a physician was at the clinic on a service day, strongest first:
@@ -18,6 +19,11 @@ export const EVIDENCE_TERMS = {
   LOCATION_MESSAGE: 'evidenceLocationMessage',
   NONE: 'unverified',
 } as const satisfies Record<EvidenceStrength, Term>;
+
+/** The catalogue word of a strength (设备定位核验 / 位置消息 / 未核验), as every card shows it. */
+export function evidenceWord(locale: Locale, strength: EvidenceStrength): string {
+  return term(locale, EVIDENCE_TERMS[strength]);
+}
 
 /** What the strength is computed from: the day's check points and whether a device reading verified it. */
 export interface EvidenceRecord {

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { PlatformName } from '../core/event.js';
 
 /**
@@ -26,4 +27,19 @@ export interface JsapiConfig {
   timestamp: number;
   nonceStr: string;
   signature: string;
+}
+
+/**
+ * The JSAPI signature both platforms check: hex `sha1("jsapi_ticket=…&noncestr=…&timestamp=…&url=…")` over
+ * the page URL as the browser has it, without its `#` part, with a fresh nonce and the time in milliseconds.
+ */
+export function signJsapi(
+  ticket: string,
+  pageUrl: string,
+  timestamp: number,
+): { timestamp: number; nonceStr: string; signature: string } {
+  const nonceStr = randomBytes(12).toString('hex');
+  const url = pageUrl.split('#')[0] ?? pageUrl;
+  const plain = `jsapi_ticket=${ticket}&noncestr=${nonceStr}&timestamp=${timestamp}&url=${url}`;
+  return { timestamp, nonceStr, signature: createHash('sha1').update(plain).digest('hex') };
 }

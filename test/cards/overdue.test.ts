@@ -10,6 +10,7 @@ import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 const bytes = (card: Card) => cardRequestBytes(renderFeishuCard(card));
 const remind = { month: '2026-11', scope: '漳平市', program: '' };
 
+const EVIDENCE_CYCLE = ['DEVICE', 'LOCATION_MESSAGE', 'NONE'] as const;
 const day = (physicianId: number, clinicId: number, date: string): DayItem => ({
   serviceDayId: physicianId * 100 + Number(date.slice(8)),
   physicianId,
@@ -17,6 +18,7 @@ const day = (physicianId: number, clinicId: number, date: string): DayItem => ({
   clinicId,
   clinic: `第${clinicId}卫生院`,
   date,
+  evidence: EVIDENCE_CYCLE[Number(date.slice(8)) % EVIDENCE_CYCLE.length] ?? 'NONE',
 });
 
 const lists: OverdueLists = {
@@ -115,6 +117,18 @@ describe('overdue card', () => {
       '催办（1 人）',
     ]);
     expect(buttons[0]?.value).toEqual({ reason: 'reports', ...remind });
+  });
+
+  it("each day of the log and confirmation lists carries its evidence strength in the catalogue's words", () => {
+    const one = { total: 3, items: [day(7, 2, '2026-11-05'), day(7, 2, '2026-11-03'), day(7, 2, '2026-11-04')] };
+    const tables = (locale: 'zh-CN' | 'en') =>
+      overdueCard(locale, { ...view, lists: { ...lists, worklogs: one, confirms: one } }).elements.flatMap((e) =>
+        e.kind === 'table' ? [e] : [],
+      );
+    expect(tables('zh-CN').at(-1)?.rows[0]?.dates).toBe('11-03（设备定位核验） 11-04（位置消息） 11-05（未核验）');
+    expect(tables('en').at(-2)?.rows[0]?.dates).toBe(
+      '11-03 (device-verified) 11-04 (location message) 11-05 (unverified)',
+    );
   });
 
   it('a list whose people were all reminded today shows no button', () => {

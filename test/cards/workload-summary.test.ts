@@ -83,6 +83,38 @@ describe('workload summary card', () => {
     ]);
   });
 
+  it("the drill-down to physicians lists each day of the page's physicians with its evidence strength", () => {
+    const physicians = Array.from({ length: 12 }, (_, i) => ({ label: `医师${i + 1}`, figures: figures(31) }));
+    const strengths = ['DEVICE', 'LOCATION_MESSAGE', 'NONE'] as const;
+    const days = physicians.flatMap(({ label }) =>
+      Array.from({ length: 31 }, (_, d) => ({
+        physician: label,
+        date: `2023-09-${String(30 - (d % 30)).padStart(2, '0')}`,
+        clinic: '福建省龙岩市漳平市新桥镇中心卫生院',
+        evidence: strengths[d % 3] ?? 'NONE',
+      })),
+    );
+    const drilled = (page: number) =>
+      workloadSummaryCard('zh-CN', { ...view, breakdown: { kind: 'physician', groups: physicians }, days, page });
+    const card = drilled(2);
+    const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
+    // Page 2 holds 医师11 and 医师12: their 62 days, the first 40 listed, oldest first per physician.
+    expect(tables[1]?.rows[0]).toEqual({
+      physician: '医师11',
+      date: '2023-09-01',
+      clinic: days[0]?.clinic,
+      evidence: '未核验',
+    });
+    expect(new Set(tables[1]?.rows.map((r) => r.evidence))).toEqual(new Set(['设备定位核验', '位置消息', '未核验']));
+    expect(tables[1]?.rows).toHaveLength(40);
+    expect(JSON.stringify(card)).toContain('逐日核验**（共 62 个服务日）');
+    expect(JSON.stringify(card)).toContain('仅列出前 40 天（共 62 天）');
+    expect(bytes(card)).toBeLessThan(30 * 1024);
+    expect(bytes(drilled(1))).toBeLessThan(30 * 1024);
+    const hospitalsOnly = workloadSummaryCard('zh-CN', { ...view, days });
+    expect(JSON.stringify(hospitalsOnly)).not.toContain('逐日核验');
+  });
+
   it('a month without service days says so and shows no breakdown', () => {
     const card = workloadSummaryCard('zh-CN', {
       ...view,

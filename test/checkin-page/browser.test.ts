@@ -12,7 +12,7 @@ import { APP, memoryLogger } from '../feishu/support.js';
 import { createEmptyDatabase } from '../support/db.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 import { browserAvailable, jsapiStub, launchChromium, pressAndRead } from './browser-support.js';
-import { CLINIC, DOOR_GCJ02, PAGE_USERS, northOfClinic, seedPageWorld } from './page-world.js';
+import { CLINIC, DOOR_GCJ02, PAGE_USERS, northOfClinic, seedPageWorld, wangsLink } from './page-world.js';
 
 const DATE = '2026-03-02';
 const SHOTS = 'docs';
@@ -169,13 +169,7 @@ describe.runIf(run)('the check-in page in Chromium', () => {
     let harness: ServiceHarness;
     let world: Awaited<ReturnType<typeof seedPageWorld>>;
     const clock = new ManualClock(zonedInstant(DATE, '09:00', 'Asia/Shanghai'));
-    const mint = () =>
-      harness.service.checkinLinks.mint({
-        personId: world.physicianId,
-        purpose: 'CHECK_IN',
-        platform: 'FEISHU',
-        userId: 'ou_page_wang',
-      });
+    const mint = () => wangsLink(harness.service.checkinLinks, world, 'FEISHU');
 
     beforeAll(async () => {
       harness = await startServiceHarness({ provider: 'sqlite', clock, env: { SCHEDULER_ENABLED: 'false' } });
@@ -243,13 +237,7 @@ describe.runIf(run)('the check-in page in Chromium', () => {
     let world: Awaited<ReturnType<typeof seedPageWorld>>;
     const clock = new ManualClock(zonedInstant(DATE, '09:00', 'Asia/Shanghai'));
     const users = PAGE_USERS.DINGTALK;
-    const mint = () =>
-      harness.service.checkinLinks.mint({
-        personId: world.physicianId,
-        purpose: 'CHECK_IN',
-        platform: 'DINGTALK',
-        userId: users.wang,
-      });
+    const mint = () => wangsLink(harness.service.checkinLinks, world, 'DINGTALK');
 
     beforeAll(async () => {
       harness = await startDingtalkHarness({

@@ -8,7 +8,7 @@ import { zonedInstant } from '../../src/time/local.js';
 import { dingtalkJsapiSignatureValid } from '../emulator/dingtalk/index.js';
 import { DING_APP, DING_H5, startDingtalkHarness, type DingtalkHarness } from '../dingtalk/harness.js';
 import { testProviders } from '../support/db.js';
-import { CLINIC, DOOR_GCJ02, PAGE_USERS, seedPageWorld } from './page-world.js';
+import { CLINIC, DOOR_GCJ02, PAGE_USERS, seedPageWorld, wangsLink } from './page-world.js';
 
 const DATE = '2026-03-02';
 const USERS = PAGE_USERS.DINGTALK;
@@ -29,13 +29,7 @@ describe.each(testProviders())('the check-in page inside DingTalk (%s)', (provid
   let harness: DingtalkHarness;
   let world: Awaited<ReturnType<typeof seedPageWorld>>;
   const clock = new ManualClock(zonedInstant(DATE, '09:00', 'Asia/Shanghai'));
-  const mint = () =>
-    harness.service.checkinLinks.mint({
-      personId: world.physicianId,
-      purpose: 'CHECK_IN',
-      platform: 'DINGTALK',
-      userId: USERS.wang,
-    });
+  const mint = () => wangsLink(harness.service.checkinLinks, world, 'DINGTALK');
   const tokenOf = (url: string) => new URL(url).searchParams.get('t') ?? '';
   const codeFor = (userId: string) => harness.emulator.state.issueAuthCode(userId);
   const post = async (body: Record<string, unknown>) => {

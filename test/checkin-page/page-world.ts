@@ -6,6 +6,7 @@ import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { CLINICS } from '../../src/demo/clinics.js';
 import { toSystem } from '../../src/geo/coordinates.js';
+import type { CheckinLinks } from '../../src/checkin-page/links.js';
 import type { Clock } from '../../src/time/clock.js';
 import { seedProgramWorldIn } from '../support/service-harness.js';
 
@@ -86,4 +87,14 @@ export async function seedPageWorld(
     at: clock.now(),
   });
   return { db, clinicId: clinic.id, physicianId };
+}
+
+/** A fresh check-in link for 王医生's account on `platform`. */
+export function wangsLink(
+  links: CheckinLinks,
+  world: { physicianId: number },
+  platform: keyof typeof PAGE_USERS,
+  purpose: 'CHECK_IN' | 'CHECK_OUT' = 'CHECK_IN',
+): string {
+  return links.mint({ personId: world.physicianId, purpose, platform, userId: PAGE_USERS[platform].wang });
 }

@@ -1,12 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStaffingImportCli } from '../../src/coordinator/staffing-table/command-line.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { listOpenObligationsDueBetween } from '../../src/db/queries/deadline-ladder.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
+import { tourRules } from '../../src/tours/tour-rules.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { demoOpenId } from '../../src/demo/people.js';
 import {
   createCoordinatorWorld,
   DEMO_COORDINATORS,
@@ -20,6 +24,8 @@ import { annex2Xlsx, type RosterFormRow } from '../support/sample-rosters.js';
 
 const PROVINCE = DEMO_COORDINATORS.province;
 const PROVINCIAL = DEMO_COORDINATORS.hospital('fj_provincial');
+/** The leader of 福建省儿童医院's team (连江县, 罗源县). */
+const LEADER = demoOpenId('tour_fj_children');
 const BLOCK = { hospital: '福州大学附属省立医院', filer: '王五', contact: '0591-88888888' };
 
 /** Six members, three of them 副高 or above: short of 8, and not mostly senior. */
@@ -138,5 +144,59 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('lets the team leader file where the team is; members then check in there and /排班 shows the tour', async () => {
+    const filed = await say(LEADER, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院 义诊`);
+    expect(filed.text).toContain(`已安排：${WORLD_TODAY.slice(5)} 在 连江东岭镇卫生院（义诊）`);
+    const schedule = await say(LEADER, '/排班');
+    expect(schedule.text).toContain('连江东岭镇卫生院');
+    const receipt = await say(LEADER, '/签到 连江东岭镇卫生院');
+    expect(receipt.text).toContain('连江东岭镇卫生院');
+    const card = await say(PROVINCE, '/巡回');
+    expect(card.text).toMatch(/福建省儿童医院\s*│\s*连江县\s*│\s*\d\/3\s*│\s*\d+\/10\s*│\s*1\b/);
+  });
+
+  it('refuses /巡回安排 to someone who leads no team, and a place outside the team’s counties', async () => {
+    expect((await say(PROVINCIAL, '/巡回安排 12-01 连江东岭镇卫生院')).text).toContain('由医疗队队长使用');
+    expect((await say(LEADER, `/巡回安排 ${WORLD_TODAY} 清流东岭镇卫生院`)).text).toContain(
+      '本队巡回医疗县区（连江县、罗源县）中没有找到“清流东岭镇卫生院”',
+    );
+  });
+
+  it('takes the leader’s day in one message: members present and the team’s figures, on the /巡回 team card', async () => {
+    const team = await findTeamByKey(world.bot.db, {
+      programId: (await listTourProgramsFrom(world.bot.db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']))[0]?.id ?? 0,
+      hospitalId: (await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_children')))?.id ?? 0,
+    });
+    const [second, third] = (team?.members ?? []).slice(1).map((m) => m.person.name);
+    const reply = await say(LEADER, `/队日志 在岗 ${second} ${third} 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2`);
+    expect(reply.text).toContain(`已记录 ${WORLD_TODAY} 在 连江东岭镇卫生院：在岗 2 人，诊疗 30 人次（第 1 版）`);
+    const card = await say(PROVINCE, '/巡回');
+    expect(card.text).toMatch(/福建省儿童医院\s*│\s*连江县\s*│\s*\d\/3\s*│\s*\d+\/10\s*│\s*3\b/);
+    expect((await say(LEADER, '/队日志 在岗 诊疗30')).text).toContain('请写出当天在岗的队员姓名');
+  });
+
+  it('exports the summary: per team and county the tour figures, a 合计 row and the sections the hospital fills in', async () => {
+    await say(PROVINCE, '/巡回 导出');
+    const file = world.bot.adapter.uploadedFiles().at(-1);
+    expect(file?.fileName).toBe(`巡回医疗总结-${WORLD_TODAY}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file?.data as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    for (const text of ['福建省儿童医院', '连江县', '覆盖乡镇', '诊疗人次', '合计', '一、工作成效（由医院填写）']) {
+      expect(cells).toContain(text);
+    }
+  });
+
+  it('puts the roster, plan and summary of every team on the deadline ladder as its hospital’s obligations', async () => {
+    const [program] = await listTourProgramsFrom(world.bot.db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']);
+    const open = (await listOpenObligationsDueBetween(world.bot.db, '2000-01-01', '2100-12-31')).filter(
+      (o) => o.period === program?.name,
+    );
+    // Every demo team filed its roster and plan; the summaries are due after the tour.
+    expect(open.map((o) => o.kind)).toEqual(Array<string>(14).fill('ANNUAL_SUMMARY'));
+    expect(open[0]?.dueDate).toBe(tourRules(program ?? null).summaryDue);
   });
 });

@@ -83,10 +83,10 @@ export function findTourTeam(db: DbOrTx, id: number): Promise<TourTeamRow | null
   return db.tourTeam.findUnique({ where: { id }, include: TEAM_INCLUDE });
 }
 
-/** The team a person leads in a program running on `date`, or null. */
+/** The team a person leads in a program not over on `date` (the latest), or null. */
 export function findTeamLedBy(db: DbOrTx, personId: number, date: string): Promise<TourTeamRow | null> {
   return db.tourTeam.findFirst({
-    where: { leaderId: personId, program: { startDate: { lte: date }, endDate: { gte: date } } },
+    where: { leaderId: personId, program: { endDate: { gte: date } } },
     include: TEAM_INCLUDE,
     orderBy: { id: 'desc' },
   });
@@ -257,38 +257,72 @@ export interface PlanDayTally {
   record: DayRecordFigures | null;
 }
 
-/** The planned days of teams with their presence counts and day records. */
+/**
+ * The planned days of teams with their presence and day records. A member is present on a planned day when
+ * the leader named them (`tour_presences`) or when they checked in themselves at the day's place that day
+ * (their own service day, `service_days`): each member counted once.
+ */
 export async function tallyPlanDays(db: DbOrTx, teamIds: readonly number[]): Promise<PlanDayTally[]> {
+  const teams = { teamId: { in: [...teamIds] } };
   const days = await db.tourPlanDay.findMany({
-    where: { teamId: { in: [...teamIds] } },
+    where: teams,
     select: {
       id: true,
       teamId: true,
       date: true,
       institution: { select: { id: true, kind: true, regionPath: true } },
-      _count: { select: { presences: true } },
-      dayRecord: {
-        select: {
-          patients: true,
-          lectures: true,
-          training: true,
-          teachingRounds: true,
-          caseDiscussions: true,
-          remoteServices: true,
-        },
-      },
+      dayRecord: { select: DAY_FIGURES },
     },
     orderBy: [{ teamId: 'asc' }, { date: 'asc' }],
   });
+  const named = await db.tourPresence.findMany({
+    where: { planDay: teams },
+    select: { planDayId: true, personId: true },
+  });
+  const members = await db.tourTeamMember.findMany({
+    where: { ...teams, removedAt: null },
+    select: { teamId: true, personId: true },
+  });
+  const dates = days.map((day) => day.date).sort();
+  const checkedIn =
+    members.length === 0 || dates.length === 0
+      ? []
+      : await db.serviceDay.findMany({
+          where: {
+            physicianId: { in: [...new Set(members.map((m) => m.personId))] },
+            serviceDate: { gte: dates[0], lte: dates.at(-1) },
+          },
+          select: { physicianId: true, institutionId: true, serviceDate: true },
+        });
+  const present = new Map<number, Set<number>>(days.map((day) => [day.id, new Set<number>()]));
+  for (const row of named) present.get(row.planDayId)?.add(row.personId);
+  const dayAt = new Map(days.map((day) => [`${day.teamId}:${day.institution.id}:${day.date}`, day.id]));
+  const teamsOf = new Map<number, number[]>();
+  for (const m of members) teamsOf.set(m.personId, [...(teamsOf.get(m.personId) ?? []), m.teamId]);
+  for (const day of checkedIn) {
+    for (const teamId of teamsOf.get(day.physicianId) ?? []) {
+      const planDayId = dayAt.get(`${teamId}:${day.institutionId}:${day.serviceDate}`);
+      if (planDayId !== undefined) present.get(planDayId)?.add(day.physicianId);
+    }
+  }
   return days.map((day) => ({
     planDayId: day.id,
     teamId: day.teamId,
     date: day.date,
     institution: day.institution,
-    present: day._count.presences,
+    present: present.get(day.id)?.size ?? 0,
     record: day.dayRecord,
   }));
 }
+
+const DAY_FIGURES = {
+  patients: true,
+  lectures: true,
+  training: true,
+  teachingRounds: true,
+  caseDiscussions: true,
+  remoteServices: true,
+} as const;
 
 /** The tour teams a person is an active member of, with the program's dates. */
 export function listMemberships(db: DbOrTx, personId: number) {
@@ -344,4 +378,99 @@ export async function createPresences(
 ): Promise<void> {
   if (rows.presences.length > 0) await db.tourPresence.createMany({ data: rows.presences });
   if (rows.records.length > 0) await db.tourDayRecord.createMany({ data: rows.records });
+}
+
+/** A team's members (also removed ones, with `removedAt`) by person. */
+export function listTeamMemberIds(db: DbOrTx, teamId: number) {
+  return db.tourTeamMember.findMany({ where: { teamId }, select: { personId: true, removedAt: true } });
+}
+
+/** A team's plan as dates and places. */
+export function listTeamPlanPlaces(db: DbOrTx, teamId: number) {
+  return db.tourPlanDay.findMany({ where: { teamId }, select: { date: true, institutionId: true } });
+}
+
+/** The active assignments of some people in one program. */
+export function listActiveProgramAssignments(db: DbOrTx, programId: number, personIds: readonly number[]) {
+  return db.assignment.findMany({
+    where: { programId, physicianId: { in: [...personIds] }, status: 'ACTIVE' },
+    select: { id: true, physicianId: true, institutionId: true },
+  });
+}
+
+/** The planned days of some people on some dates in programs other than one. */
+export function listPlannedDatesOutside(
+  db: DbOrTx,
+  programId: number,
+  personIds: readonly number[],
+  dates: readonly string[],
+) {
+  return db.assignmentPlannedDate.findMany({
+    where: {
+      physicianId: { in: [...personIds] },
+      date: { in: [...dates] },
+      assignment: { programId: { not: programId } },
+    },
+    select: { physicianId: true, date: true },
+  });
+}
+
+/** How many presences a team's plan days carry. */
+export function countTeamPresences(db: DbOrTx, teamId: number): Promise<number> {
+  return db.tourPresence.count({ where: { planDay: { teamId } } });
+}
+
+/** Regions by code, in the order of the codes given. */
+export async function findRegionsByCodes(db: DbOrTx, codes: readonly string[]) {
+  const found = await db.region.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
+  return codes.flatMap((code) => found.filter((region) => region.code === code));
+}
+
+/** The filings of a team as reporting obligations of its hospital, so the deadline ladder chases them. */
+const TOUR_OBLIGATION_KINDS = {
+  roster: 'STAFFING_TABLE',
+  plan: 'IMPLEMENTATION_PLAN',
+  summary: 'ANNUAL_SUMMARY',
+} as const;
+
+/** Which filing of a team. */
+export type TourFiling = keyof typeof TOUR_OBLIGATION_KINDS;
+
+/**
+ * Makes (or re-dates) the hospital's three obligations of a tour — roster, plan, summary — named by the
+ * program (`period`), due on the program's rule dates: the existing deadline ladder then reminds before and
+ * escalates after, as for every report.
+ */
+export async function ensureTourObligations(
+  db: DbOrTx,
+  team: { programId: number; hospitalId: number },
+  period: string,
+  due: Record<TourFiling, string>,
+): Promise<void> {
+  for (const [filing, kind] of Object.entries(TOUR_OBLIGATION_KINDS) as [TourFiling, string][]) {
+    const key = { programId: team.programId, institutionId: team.hospitalId, kind: kind as 'STAFFING_TABLE', period };
+    await db.reportingObligation.upsert({
+      where: { programId_institutionId_kind_period: key },
+      create: { ...key, dueDate: due[filing] },
+      update: { dueDate: due[filing] },
+    });
+  }
+}
+
+/** Marks a tour filing's obligation submitted (once; a later filing changes nothing). */
+export async function submitTourObligation(
+  db: DbOrTx,
+  team: { programId: number; hospitalId: number },
+  filing: TourFiling,
+  by: { actorId: number | null; at: Date },
+): Promise<void> {
+  await db.reportingObligation.updateMany({
+    where: {
+      programId: team.programId,
+      institutionId: team.hospitalId,
+      kind: TOUR_OBLIGATION_KINDS[filing],
+      status: { not: 'SUBMITTED' },
+    },
+    data: { status: 'SUBMITTED', submittedAt: by.at, submittedById: by.actorId },
+  });
 }

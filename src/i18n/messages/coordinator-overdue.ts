@@ -85,6 +85,7 @@ export const coordinatorOverdueMessages = {
   'coordinator.overdue.col.planned': { zh: '已排日期', en: 'Planned' },
   'coordinator.overdue.col.days': { zh: '天数', en: 'Days' },
   'coordinator.overdue.col.dates': { zh: '日期', en: 'Dates' },
+  'coordinator.overdue.dateEvidence': { zh: '{date}（{evidence}）', en: '{date} ({evidence})' },
   'coordinator.overdue.servedOf': { zh: '{served}/{required}', en: '{served}/{required}' },
   'coordinator.overdue.servedOfPending': {
     zh: '{served}/{required}（其中 {pending} 天[[unconfirmed]]）',

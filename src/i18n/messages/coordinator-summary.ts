@@ -32,6 +32,18 @@ export const coordinatorSummaryMessages = {
   'coordinator.summary.column.region': { zh: '地区', en: 'Region' },
   'coordinator.summary.column.hospital': { zh: '[[supportingUnit]]', en: 'Supporting hospital' },
   'coordinator.summary.column.physician': { zh: '[[physician]]', en: 'Physician' },
+  'coordinator.summary.daysHeading': {
+    zh: '**逐日核验**（共 {count} 个[[serviceDay]]）',
+    en: '**Day by day** ({count} service days)',
+  },
+  'coordinator.summary.dayColumn.physician': { zh: '[[physician]]', en: 'Physician' },
+  'coordinator.summary.dayColumn.date': { zh: '日期', en: 'Date' },
+  'coordinator.summary.dayColumn.clinic': { zh: '[[recipientUnit]]', en: 'Clinic' },
+  'coordinator.summary.dayColumn.evidence': { zh: '核验方式', en: 'Evidence' },
+  'coordinator.summary.daysMore': {
+    zh: '仅列出前 {shown} 天（共 {count} 天）；翻页查看其他[[physician]]，或导出月报查看全部。',
+    en: 'First {shown} of {count} days shown; page on for other physicians, or export the monthly report for all.',
+  },
   'coordinator.summary.chartTitle': {
     zh: '[[serviceDay]]前 {count} 名',
     en: 'Top {count} by service days',

@@ -165,9 +165,91 @@ export const tourMessages = {
     zh: '巡回医疗：各医疗队在各县区的周数、覆盖乡镇、今日在岗、名单和方案报送、逾期事项',
     en: 'Tours: each team per county — weeks, townships covered, members present today, roster and plan, what is late',
   },
-  'tours.command.usage': { zh: '/巡回', en: '/tours' },
+  'tours.command.usage': { zh: '/巡回 [导出]（导出：总结表 .xlsx）', en: '/tours [导出] (导出: the summary as .xlsx)' },
   'tours.roster.problemsClosing': {
     zh: '请按上面的提示改正后重新发送文件。',
     en: 'Correct the rows above and send the file again.',
   },
+  'tours.leader.notLeader': {
+    zh: '这个命令由医疗队队长使用。您不是正在进行的巡回医疗队的队长；如需设为队长，请联系本院医务科。',
+    en: 'This command is for a touring team’s leader; you lead no current team. Ask your hospital’s coordinator.',
+  },
+  'tours.plan.summary': {
+    zh: '队长：安排医疗队某几天在哪里工作',
+    en: 'Team leader: where the team works on which days',
+  },
+  'tours.plan.usageLine': {
+    zh: '/巡回安排 <日期…> <县级医院或乡镇卫生院> [活动]，例如 /巡回安排 12-09 12-10 连江东岭镇卫生院 义诊',
+    en: '/tour-plan <dates…> <county hospital or township health center> [activity], e.g. /tour-plan 12-09 12-10 连江东岭镇卫生院 义诊',
+  },
+  'tours.plan.usage': {
+    zh: '请写日期和地点，例如 /巡回安排 12-09 12-10 连江东岭镇卫生院 义诊。',
+    en: 'Give dates and a place, e.g. /tour-plan 12-09 12-10 连江东岭镇卫生院 义诊.',
+  },
+  'tours.plan.unknownPlace': {
+    zh: '本队巡回医疗县区（{counties}）中没有找到“{place}”。请写县级医院或乡镇卫生院的名称。',
+    en: '“{place}” was not found in the team’s counties ({counties}); name a county hospital or township health center.',
+  },
+  'tours.plan.outsideWindow': {
+    zh: '{date} 不在巡回医疗时间内（{start} 至 {end}）。',
+    en: '{date} is outside the tour window ({start} to {end}).',
+  },
+  'tours.plan.filed': {
+    zh: '已安排：{dates} 在 {place}（{activity}）。队员 {members} 人的排班已更新，当天在该地签到。',
+    en: 'Planned: {dates} at {place} ({activity}). The schedules of the {members} members are updated; they check in there.',
+  },
+  'tours.plan.clash': {
+    zh: '注意：{name} {date} 已有其他排班，这一天未给 TA 安排。',
+    en: 'Note: {name} is planned elsewhere on {date}; not planned for that day.',
+  },
+  'tours.day.summary': {
+    zh: '队长：记录医疗队当天的在岗队员和工作量',
+    en: 'Team leader: the team’s day, members present and figures',
+  },
+  'tours.day.usage': {
+    zh: '/队日志 [日期] 在岗 <队员姓名…> 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2',
+    en: '/team-day [date] 在岗 <member names…> 诊疗30 讲座1 培训12 查房1 病例讨论1 远程2',
+  },
+  'tours.day.future': { zh: '{date} 还没到，不能记录。', en: '{date} has not come yet.' },
+  'tours.day.badFigures': {
+    zh: '工作量没有读懂：“{text}”。请写成 诊疗30 讲座1 培训12 这样的“项目+数字”。',
+    en: 'The figures “{text}” were not understood; write them as 诊疗30 讲座1 培训12.',
+  },
+  'tours.day.noMembers': {
+    zh: '请写出当天在岗的队员姓名（本队：{names}）。',
+    en: 'Name the members present that day (the team: {names}).',
+  },
+  'tours.day.notPlanned': {
+    zh: '{date} 本队没有安排巡回地点，请先用 /巡回安排 安排。',
+    en: 'The team has no place planned on {date}; plan it first with /tour-plan.',
+  },
+  'tours.day.recorded': {
+    zh: '已记录 {date} 在 {place}：在岗 {members} 人，诊疗 {patients} 人次（第 {version} 版）。',
+    en: 'Recorded {date} at {place}: {members} members present, {patients} patients (version {version}).',
+  },
+  'tours.export.sheet': { zh: '巡回医疗总结', en: 'Tour summary' },
+  'tours.export.title': { zh: '{program}工作总结', en: '{program}: summary' },
+  'tours.export.filer': { zh: '填报人：{filer}', en: 'Filed by: {filer}' },
+  'tours.export.date': { zh: '统计日期：{date}', en: 'As of: {date}' },
+  'tours.export.serial': { zh: '序号', en: 'No.' },
+  'tours.export.total': { zh: '合计', en: 'Total' },
+  'tours.export.footer': {
+    zh: '单位负责人：          审核人：          填报人：',
+    en: 'Head:          Checked by:          Filed by:',
+  },
+  'tours.export.column.days': { zh: '巡回天数', en: 'Days' },
+  'tours.export.column.weeks': { zh: '巡回周数', en: 'Weeks' },
+  'tours.export.column.townships': { zh: '覆盖乡镇', en: 'Townships' },
+  'tours.export.column.members': { zh: '队员人数', en: 'Members' },
+  'tours.export.column.patients': { zh: '诊疗人次', en: 'Patients' },
+  'tours.export.column.lectures': { zh: '讲座场次', en: 'Lectures' },
+  'tours.export.column.training': { zh: '培训人次', en: 'Training' },
+  'tours.export.column.teachingRounds': { zh: '教学查房', en: 'Teaching rounds' },
+  'tours.export.column.caseDiscussions': { zh: '病例讨论', en: 'Case discussions' },
+  'tours.export.column.remoteServices': { zh: '远程会诊', en: 'Remote consultations' },
+  'tours.export.section.results': { zh: '一、工作成效（由医院填写）', en: '1. Results (filled in by the hospital)' },
+  'tours.export.section.practice': { zh: '二、经验做法', en: '2. Practice and lessons' },
+  'tours.export.section.problems': { zh: '三、存在问题', en: '3. Problems' },
+  'tours.export.section.next': { zh: '四、下一步打算', en: '4. Next steps' },
+  'tours.export.fileName': { zh: '巡回医疗总结-{date}.xlsx', en: 'tour-summary-{date}.xlsx' },
 } satisfies Record<string, Text>;

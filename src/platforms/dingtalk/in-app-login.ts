@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '../../log/logger.js';
-import type { InAppLogin, JsapiConfig } from '../in-app-login.js';
+import { signJsapi, type InAppLogin, type JsapiConfig } from '../in-app-login.js';
 import type { DingtalkApi } from './openapi.js';
 
 /** Refetch the ticket this long before DingTalk says it expires. */
@@ -26,13 +25,8 @@ export class DingtalkInAppLogin implements InAppLogin {
   ) {}
 
   async jsapiConfig(pageUrl: string): Promise<JsapiConfig> {
-    const ticket = await this.jsapiTicket();
-    const timestamp = this.now();
-    const nonceStr = randomBytes(12).toString('hex');
-    const url = pageUrl.split('#')[0] ?? pageUrl;
-    const plain = `jsapi_ticket=${ticket}&noncestr=${nonceStr}&timestamp=${timestamp}&url=${url}`;
-    const signature = createHash('sha1').update(plain).digest('hex');
-    return { appId: this.h5.agentId, corpId: this.h5.corpId, timestamp, nonceStr, signature };
+    const signed = signJsapi(await this.jsapiTicket(), pageUrl, this.now());
+    return { appId: this.h5.agentId, corpId: this.h5.corpId, ...signed };
   }
 
   async userIdForCode(code: string): Promise<string | undefined> {

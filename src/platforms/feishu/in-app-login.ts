@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from '../../log/logger.js';
-import type { InAppLogin, JsapiConfig } from '../in-app-login.js';
+import { signJsapi, type InAppLogin, type JsapiConfig } from '../in-app-login.js';
 import type { FeishuClient } from './client.js';
 
 /** Refetch the ticket this long before Feishu says it expires. */
@@ -30,12 +29,7 @@ export class FeishuInAppLogin implements InAppLogin {
   ) {}
 
   async jsapiConfig(pageUrl: string): Promise<JsapiConfig> {
-    const ticket = await this.jsapiTicket();
-    const timestamp = this.now();
-    const nonceStr = randomBytes(12).toString('hex');
-    const plain = `jsapi_ticket=${ticket}&noncestr=${nonceStr}&timestamp=${timestamp}&url=${pageUrl}`;
-    const signature = createHash('sha1').update(plain).digest('hex');
-    return { appId: this.appId, timestamp, nonceStr, signature };
+    return { appId: this.appId, ...signJsapi(await this.jsapiTicket(), pageUrl, this.now()) };
   }
 
   async userIdForCode(code: string): Promise<string | undefined> {

@@ -38,7 +38,8 @@ export async function sendDutyReminders(
   moment: DutyReminderMoment,
 ): Promise<void> {
   for (const visit of visits) {
-    // Minted only for the day's cards, valid through the visit's day (the evening card has no button).
+    // The day's cards carry an entry valid through the visit's day that mints a fresh link when opened
+    // (the evening card has no button).
     const pageUrl =
       moment === 'tomorrow'
         ? undefined

@@ -1,9 +1,13 @@
 import type { DbOrTx, Db } from '../../db/client.js';
 import { appendAuditEntry } from '../../db/queries/audit-log.js';
 import { upsertPersonByPhone } from '../../db/queries/people.js';
+import { grantRole } from '../../db/queries/role-grants.js';
+import { syncPlanAssignments } from '../plan-assignments.js';
 import { closeStagedImport, findStagedImport, stageImport } from '../../db/queries/staged-imports.js';
 import { inTransaction } from '../../db/queries/transaction.js';
-import { fileTourRoster, upsertTourTeam } from '../../db/queries/tours.js';
+import { fileTourRoster, submitTourObligation, upsertTourTeam } from '../../db/queries/tours.js';
+import { findProgramById } from '../../db/queries/programs.js';
+import { ensureTeamObligations } from '../tour-obligations.js';
 import type { Platform } from '../../generated/sqlite/enums.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { dryRunRoster, type RosterDryRun } from './dry-run.js';
@@ -52,7 +56,7 @@ export async function stageRoster(
 
 /** How applying a staged roster went. */
 export type RosterApplyOutcome =
-  | { status: 'applied'; dryRun: RosterDryRun; teamId: number }
+  | { status: 'applied'; dryRun: RosterDryRun; teamId: number; programId: number }
   | { status: 'gone' }
   | { status: 'changed'; dryRun: RosterDryRun };
 
@@ -66,7 +70,7 @@ export async function applyStagedRoster(
   stagedImportId: number,
   request: RosterRequest & { scope: ViewScope | null },
 ): Promise<RosterApplyOutcome> {
-  return inTransaction(db, async (tx) => {
+  const outcome: RosterApplyOutcome = await inTransaction(db, async (tx) => {
     const staged = await findStagedImport(tx, stagedImportId);
     if (!staged || staged.kind !== ROSTER_IMPORT_KIND || staged.status !== 'STAGED') return { status: 'gone' };
     const payload = staged.payload as unknown as StagedRosterPayload;
@@ -78,7 +82,11 @@ export async function applyStagedRoster(
     ) {
       return { status: 'gone' };
     }
-    const teamId = await writeRoster(tx, dryRun, { hospitalId: hospital.id, programId: program.id }, request.at);
+    const key = { hospitalId: hospital.id, programId: program.id };
+    const teamId = await writeRoster(tx, dryRun, key, { actorId: request.actorId, at: request.at });
+    const programRow = await findProgramById(tx, program.id);
+    if (programRow) await ensureTeamObligations(tx, programRow, hospital.id);
+    await submitTourObligation(tx, key, 'roster', { actorId: request.actorId, at: request.at });
     await appendAuditEntry(tx, {
       at: request.at,
       actorId: request.actorId,
@@ -90,16 +98,22 @@ export async function applyStagedRoster(
       supportingInstitutionId: hospital.id,
       details: { fileName: dryRun.fileName, members: dryRun.lines.length, stagedImportId },
     });
-    return { status: 'applied', dryRun, teamId };
+    return { status: 'applied' as const, dryRun, teamId, programId: program.id };
   });
+  // After the commit: the members' assignments follow the team's plan (see plan-assignments.ts).
+  if (outcome.status === 'applied') {
+    await syncPlanAssignments(db, { id: outcome.teamId, programId: outcome.programId }, request);
+  }
+  return outcome;
 }
 
 async function writeRoster(
   tx: DbOrTx,
   dryRun: RosterDryRun,
   key: { hospitalId: number; programId: number },
-  at: Date,
+  actor: { actorId: number | null; at: Date },
 ): Promise<number> {
+  const { at } = actor;
   const team = await upsertTourTeam(tx, { ...key, countyIds: dryRun.counties.map((county) => county.id) });
   const members = [];
   for (const line of dryRun.lines) {
@@ -110,6 +124,8 @@ async function writeRoster(
       ...(line.title ? { title: line.title } : {}),
       ...(line.specialty ? { specialty: line.specialty } : {}),
     });
+    // Members check in where the team is: the physician's role is what the check-in flows ask for.
+    await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: actor.actorId, at });
     members.push({
       personId: person.id,
       post: line.post,
