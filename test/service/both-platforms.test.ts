@@ -12,12 +12,15 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
   const clock = new ManualClock(NOW);
   let physician: string;
   let coordinator: string;
+  let clinicHead: string;
+  const db = () => chat.service.database.db;
 
   beforeAll(async () => {
     chat = await CHAT_DRIVERS[platform](provider, clock);
     physician = chat.userId('wang');
     coordinator = chat.userId('coord');
-    await seedRotationWorld(chat.service, chat.platform, { physician, coordinator }, NOW);
+    clinicHead = chat.userId('head');
+    await seedRotationWorld(chat.service, chat.platform, { physician, coordinator, clinicHead }, NOW);
   }, 120_000);
   afterAll(() => chat.stop());
 
@@ -42,6 +45,61 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(physician)).toContain('石门镇卫生院');
     expect(chat.transcript(physician)).toContain('受援单位负责人确认后');
     if (chat.platform === 'DINGTALK') expect(chat.transcript(physician)).toContain('此平台不能发送位置');
+  });
+
+  it('lets the clinic head confirm the visit with the button on their card', async () => {
+    clock.advance(60_000);
+    await chat.press(clinicHead, 'visit.confirm');
+    await chat.settle();
+    const day = await db().serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
+    expect(day?.confirmationStatus).toBe('CONFIRMED');
+  });
+
+  it('takes the physician’s work log and check-out for the day', async () => {
+    await chat.say(physician, '/日志 诊疗12 讲座1');
+    await chat.settle();
+    expect(await db().workLog.findFirst()).toMatchObject({ patients: 12 });
+    clock.advance(4 * 3_600_000);
+    await chat.say(physician, '/签退');
+    await chat.settle();
+    const day = await db().serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
+    expect(day?.checkOutAt).not.toBeNull();
+  });
+
+  it('shows the physician their month', async () => {
+    await chat.say(physician, '/本月');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('石门镇卫生院');
+  });
+
+  it('lets the coordinator assign the physician by name for next month', async () => {
+    await chat.say(coordinator, '/指派 王医生 石门镇卫生院 04-02 04-09');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('指派成功');
+    expect(await db().assignment.count({ where: { startDate: '2026-04-01' } })).toBe(1);
+  });
+
+  it('lets the coordinator bind a colleague by @-mentioning them in the group', async () => {
+    const colleague = chat.userId('zhou');
+    const hospital = await db().institution.findFirstOrThrow({ where: { name: '漳平市医院' } });
+    await db().person.create({ data: { name: '周医生', phone: '13800138031', homeInstitutionId: hospital.id } });
+    await chat.say(coordinator, '/绑定 13800138031', {
+      inGroup: true,
+      mentions: [{ user: colleague, name: '周医生' }],
+    });
+    await chat.settle();
+    const identity = await db().chatIdentity.findFirst({ where: { platformUserId: colleague } });
+    expect(identity?.boundBy).toBe('COORDINATOR');
+    expect(chat.groupTranscript()).toContain('周医生');
+  });
+
+  it('asks the coordinator to approve a 补卡 and records the approval from the card', async () => {
+    await chat.say(physician, '/补卡 3月1日 石门镇卫生院 手机没电忘记签到');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('审批');
+    await chat.press(coordinator, 'correction.approve');
+    await chat.settle();
+    expect(await db().serviceDayCorrection.findFirst()).toMatchObject({ status: 'APPROVED' });
   });
 
   it('sends the coordinator the staffing-table template as a file they can open', async () => {
