@@ -128,7 +128,8 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     const file = lastFile();
     expect(file.fileName).toBe('对口支援工作量月报表-2023-09-漳平市医院.xlsx');
     const sheets = await readWorkbook(file.data);
-    expect(sheets.map((s) => s.name)).toEqual(['漳平市医院']);
+    // The hospital's report, then its physicians' record chain heads (issue #17).
+    expect(sheets.map((s) => s.name)).toEqual(['漳平市医院', '记录链']);
     const [sheet] = sheets;
     expect(sheet?.text).toContain('对口支援工作量月报表');
     expect(sheet?.text).toContain('报告月份：2023-09');
@@ -166,10 +167,11 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     for (const { institution } of hospitals) expect(sheets[1]?.text).toMatch(new RegExp(`${institution.name} 已提交`));
     expect(
       sheets
-        .slice(2)
+        .slice(2, -1)
         .map((s) => s.name)
         .sort(),
     ).toEqual(hospitals.map((h) => h.institution.name).sort());
+    expect(sheets.at(-1)?.name).toBe('记录链');
     const summary = sheets[0];
     let days = 0;
     for (const { institution } of hospitals) {

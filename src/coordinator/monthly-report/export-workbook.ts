@@ -2,7 +2,8 @@ import type { Context } from '../../core/context.js';
 import type { MonthlyObligation } from '../../db/queries/monthly-reports.js';
 import { findPersonById } from '../../db/queries/people.js';
 import { findLatestReportSubmission } from '../../db/queries/report-submissions.js';
-import { localDate } from '../../time/local.js';
+import { listChainHeadsOfHospitals } from '../../db/queries/record-chain.js';
+import { localDate, localParts } from '../../time/local.js';
 import { reportLine } from './completeness.js';
 import { computeMonthlyReport } from './figures.js';
 import { NO_SECTIONS, sectionsOf } from './sections.js';
@@ -24,7 +25,13 @@ export async function sendReportWorkbook(
   const summary: SummaryHeader | undefined = file.summary
     ? { scopeLabel: file.scopeLabel, period: file.period }
     : undefined;
-  const workbook = await monthlyReportWorkbook(ctx.locale, sheets, summary);
+  // Each hospital's record chain heads go with its reports, so a later edit of a record shows.
+  const heads = await listChainHeadsOfHospitals(ctx.db, [...new Set(obligations.map((o) => o.institution.id))]);
+  const now = localParts(ctx.now(), ctx.timeZone);
+  const workbook = await monthlyReportWorkbook(ctx.locale, sheets, summary, {
+    heads,
+    exportedAt: `${now.date} ${now.time}`,
+  });
   const scope = fileNamePart(file.scopeLabel);
   await ctx.replyFile(ctx.t('coordinator.export.reportFileName', { period: file.period, scope }), workbook);
 }

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../excel.js';
+import type { HospitalChainHead } from '../../db/queries/record-chain.js';
+import { writeChainHeadsSheet } from '../../service-record/chain-heads-sheet.js';
 import { printOnA4, writeFormSheet } from '../../table-writer/official-form.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
@@ -64,6 +66,7 @@ export async function monthlyReportWorkbook(
   locale: Locale,
   sheets: readonly ReportSheet[],
   summary?: SummaryHeader,
+  chainHeads?: { heads: readonly HospitalChainHead[]; exportedAt: string },
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
@@ -74,6 +77,10 @@ export async function monthlyReportWorkbook(
   }
   for (const sheet of sheets)
     writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
+  if (chainHeads) {
+    const ws = workbook.addWorksheet(uniqueName(t(locale, 'serviceRecord.heads.sheet'), names));
+    writeChainHeadsSheet(ws, locale, chainHeads.heads, chainHeads.exportedAt);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -50,7 +50,8 @@ export interface FactQuery {
   physicianId?: number;
 }
 
-const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
+/** The select of a work log's figures (every metric), shared by the queries that read them. */
+export const LOG_SELECT = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, true])) as Record<
   (typeof WORK_LOG_METRICS)[number],
   true
 >;
