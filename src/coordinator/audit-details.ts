@@ -140,6 +140,7 @@ const ROLE_CODES: Record<RoleName, true> = {
   REGION_COORDINATOR: true,
   TEAM_LEADER: true,
   ADMIN: true,
+  TITLE_OFFICE: true,
 };
 
 const subscriptionWords: Words = (reader, entry, names) => {

@@ -12,6 +12,7 @@ const SECTION_ORDER: readonly Audience[] = [
   'HOSPITAL_COORDINATOR',
   'REGION_COORDINATOR',
   'TEAM_LEADER',
+  'TITLE_OFFICE',
   'ADMIN',
 ];
 

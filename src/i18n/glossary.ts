@@ -57,6 +57,7 @@ export const GLOSSARY = {
   regionCoordinator: { zh: '卫健部门联络员', en: 'health bureau coordinator' },
   teamLeader: { zh: '医疗队队长', en: 'team leader' },
   admin: { zh: '管理员', en: 'administrator' },
+  titleOffice: { zh: '职称办', en: 'title office' },
   // Titles (职称)
   resident: { zh: '住院医师', en: 'resident' },
   attending: { zh: '主治医师', en: 'attending physician' },

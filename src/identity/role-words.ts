@@ -11,6 +11,7 @@ export const ROLE_TERMS: Record<RoleName, Term> = {
   REGION_COORDINATOR: 'regionCoordinator',
   TEAM_LEADER: 'teamLeader',
   ADMIN: 'admin',
+  TITLE_OFFICE: 'titleOffice',
 };
 
 /**
@@ -24,6 +25,7 @@ const SYNONYMS: Record<RoleName, string[]> = {
   REGION_COORDINATOR: ['卫健局', '卫健委', '卫健部门', '医政股', '医政科', '医政处', '卫健局联络员', '卫健委联络员'],
   TEAM_LEADER: ['队长', '巡回医疗队队长', 'leader'],
   ADMIN: ['admin', 'administrator', '系统管理员'],
+  TITLE_OFFICE: ['职称评聘办', '人事科', '人事处', 'HR'],
 };
 
 function wordKey(word: string): string {

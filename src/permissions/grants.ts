@@ -24,6 +24,7 @@ export function scopeKindOf(role: RoleName): ScopeKind {
       return 'team';
     case 'PHYSICIAN':
     case 'ADMIN':
+    case 'TITLE_OFFICE':
       return 'none';
   }
 }
