@@ -2,7 +2,7 @@ import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { loadDemo, type DemoLoadSummary } from '../../src/demo/load.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { clinicHeadOpenId, hospitalCoordinatorOpenId } from '../../src/demo/staff.js';
-import { createBotHarness, type BotHarness, type BotHarnessOptions } from './bot-harness.js';
+import { createBotHarness, type BotHarness, type BotHarnessOptions, type HarnessMessage } from './bot-harness.js';
 
 /** The local day the coordinator world is built around, and its clock start (10:00 in Asia/Shanghai). */
 export const WORLD_TODAY = '2026-11-22';
@@ -41,4 +41,13 @@ export async function createCoordinatorWorld(
   const bot = await createBotHarness({ start: WORLD_START, ...options, provider });
   const demo = await loadDemo(bot.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: bot.clock.now() });
   return { bot, demo };
+}
+
+/** Sends `text` as `as` in their private chat, lets the bot settle, and returns its last reply there. */
+export async function replyTo(bot: BotHarness, as: string, text: string): Promise<HarnessMessage> {
+  await bot.send({ as, text });
+  await bot.settle();
+  const last = bot.lastMessage(bot.p2p(as));
+  if (!last) throw new Error('no reply');
+  return last;
 }

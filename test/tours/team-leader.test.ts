@@ -12,6 +12,7 @@ import { leadsTeam } from '../../src/permissions/tours.js';
 import { namesLeader } from '../../src/tours/roster/apply.js';
 import {
   createCoordinatorWorld,
+  replyTo,
   DEMO_COORDINATORS,
   WORLD_TIME_ZONE,
   WORLD_TODAY,
@@ -83,13 +84,7 @@ function rosterLedBy(leaderIndex: number): RosterFormRow[] {
 
 describe.each(testProviders())('the team leader role in chat (%s)', (provider) => {
   let world: CoordinatorWorld;
-  const say = async (as: string, text: string) => {
-    await world.bot.send({ as, text });
-    await world.bot.settle();
-    const last = world.bot.lastMessage(world.bot.p2p(as));
-    if (!last) throw new Error('no reply');
-    return last.text;
-  };
+  const say = async (as: string, text: string) => (await replyTo(world.bot, as, text)).text;
   const teamOf = async (key: string) => {
     const [program] = await listTourProgramsFrom(world.bot.db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']);
     const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode(key));

@@ -13,6 +13,7 @@ import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import {
   createCoordinatorWorld,
+  replyTo,
   DEMO_COORDINATORS,
   WORLD_TIME_ZONE,
   WORLD_TODAY,
@@ -40,13 +41,7 @@ const SIX: RosterFormRow[] = [
 
 describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%s)', (provider) => {
   let world: CoordinatorWorld;
-  const say = async (as: string, text: string) => {
-    await world.bot.send({ as, text });
-    await world.bot.settle();
-    const last = world.bot.lastMessage(world.bot.p2p(as));
-    if (!last) throw new Error('no reply');
-    return last;
-  };
+  const say = (as: string, text: string) => replyTo(world.bot, as, text);
 
   beforeAll(async () => {
     world = await createCoordinatorWorld(provider);
