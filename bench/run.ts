@@ -13,6 +13,7 @@ import { runAckScenario } from './scenarios/p1-ack.js';
 import { runCheckinScenario } from './scenarios/p2-checkin.js';
 import { runBurstScenario } from './scenarios/p3-burst.js';
 import { runCardsScenario } from './scenarios/p4-cards.js';
+import { runStaffingScenario } from './scenarios/staffing-preview.js';
 import { runToursScenario } from './scenarios/tours.js';
 import type { BenchDb } from './support/database.js';
 import { printTable, TARGETS } from './support/report.js';
@@ -72,6 +73,10 @@ if (selected('p3'))
 if (selected('p4')) {
   process.stderr.write('bench: P4 cards at province scale …\n');
   Object.assign(figures, await runCardsScenario(db, quick ? 2 : 7));
+}
+if (selected('staffing')) {
+  process.stderr.write('bench: staffing 5,000-row staffing-table preview …\n');
+  Object.assign(figures, await runStaffingScenario(db, quick ? 1 : 3));
 }
 
 if (selected('tours')) {

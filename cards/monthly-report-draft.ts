@@ -2,6 +2,7 @@ import type { Card, CardElement } from '../src/core/card.js';
 import type { HospitalReportLine } from '../src/coordinator/monthly-report/completeness.js';
 import type { MonthlyReportData } from '../src/coordinator/monthly-report/figures.js';
 import { CLINIC_COLUMNS, cellValue, headingText, PHYSICIAN_COLUMNS } from '../src/coordinator/monthly-report/layout.js';
+import { REPORT_SECTIONS, type ReportSections } from '../src/coordinator/monthly-report/sections.js';
 import { reportStateText } from '../src/coordinator/monthly-report/state-text.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { t } from '../src/core/card-text.js';
@@ -10,17 +11,14 @@ import { t } from '../src/core/card-text.js';
 export const REPORT_SUBMIT_ACTION = 'report.submit';
 export const REPORT_EXPORT_ACTION = 'report.export';
 
-/** The form's note field. */
-export const REPORT_NOTE_FIELD = 'note';
-
 /** What the monthly report card shows. */
 export interface MonthlyReportCardView {
   obligationId: number;
   data: MonthlyReportData;
   /** Where the report stands (its due date, and once submitted when). */
   line: Pick<HospitalReportLine, 'state' | 'submittedAt' | 'daysLate' | 'dueDate'>;
-  /** The submitted note, once submitted. */
-  note?: string;
+  /** The three text sections as last saved (prefilled in the form) or submitted (shown). */
+  sections: ReportSections;
 }
 
 /** What a coordinator checks before submitting: the days not verified by location or not yet confirmed. */
@@ -62,23 +60,33 @@ export function monthlyReportCard(locale: Locale, view: MonthlyReportCardView): 
     },
     clinicTable(locale, data),
   ];
+  // The sections as saved or submitted, escaped; the form's inputs start empty (a default value would
+  // carry the user's text unescaped into the card) and an input left empty keeps the saved text.
+  const shownSections = REPORT_SECTIONS.map((section): CardElement => ({
+    kind: 'note',
+    text: t(locale, 'coordinator.report.card.sectionShown', {
+      section: t(locale, `coordinator.report.sectionName.${section}`),
+      text: view.sections[section] || '—',
+    }),
+  }));
   const tail: CardElement[] = submitted
-    ? [
-        { kind: 'note', text: t(locale, 'coordinator.report.card.submittedNote', { note: view.note || '—' }) },
-        exportButton,
-      ]
+    ? [...shownSections, exportButton]
     : [
+        ...shownSections,
         { kind: 'note', text: t(locale, 'coordinator.report.card.hint') },
         {
           kind: 'form',
           name: 'monthly_report',
-          inputs: [
-            {
-              name: REPORT_NOTE_FIELD,
-              label: t(locale, 'coordinator.report.card.noteLabel'),
-              placeholder: t(locale, 'coordinator.report.card.notePlaceholder'),
-            },
-          ],
+          inputs: REPORT_SECTIONS.map((section) => ({
+            name: section,
+            label: t(locale, `coordinator.report.sectionName.${section}`),
+            placeholder: t(
+              locale,
+              view.sections[section]
+                ? 'coordinator.report.card.keepSaved'
+                : `coordinator.report.card.placeholder.${section}`,
+            ),
+          })),
           submit: {
             text: t(locale, 'coordinator.report.card.submit'),
             action: REPORT_SUBMIT_ACTION,

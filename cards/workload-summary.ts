@@ -42,6 +42,8 @@ export interface WorkloadSummaryView {
 
 /** One service day of the drill-down to physicians. */
 export interface SummaryDay {
+  /** The physician's group key in the breakdown (their id): two physicians may share a name. */
+  physicianKey: string;
   physician: string;
   /** `YYYY-MM-DD`. */
   date: string;
@@ -167,10 +169,12 @@ function breakdownTable(locale: Locale, kind: BreakdownKind, rows: readonly Summ
 
 /** The days of the physicians on the page, each with its evidence strength in the catalogue's words. */
 function dayElements(locale: Locale, days: readonly SummaryDay[], rows: readonly SummaryGroup[]): CardElement[] {
-  const order = new Map(rows.map((row, i) => [row.label, i]));
+  const order = new Map(rows.map((row, i) => [row.key, i]));
   const listed = days
-    .filter((day) => order.has(day.physician))
-    .sort((a, b) => (order.get(a.physician) ?? 0) - (order.get(b.physician) ?? 0) || a.date.localeCompare(b.date));
+    .filter((day) => order.has(day.physicianKey))
+    .sort(
+      (a, b) => (order.get(a.physicianKey) ?? 0) - (order.get(b.physicianKey) ?? 0) || a.date.localeCompare(b.date),
+    );
   if (listed.length === 0) return [];
   const shown = listed.slice(0, SUMMARY_DAY_ROWS);
   const column = (key: string) => ({ key, label: t(locale, `coordinator.summary.dayColumn.${key}`) });

@@ -5,6 +5,7 @@ import type { Env } from './config/env.js';
 import type { BotCore } from './core/bot.js';
 import { checkinPageRouter, createCheckinLinks } from './checkin-page/create-page.js';
 import type { CheckinLinks } from './checkin-page/links.js';
+import { recordPageRoutes } from './service-record/record-page-routes.js';
 import { createBot } from './create-bot.js';
 import type { PlatformName } from './core/event.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -128,6 +129,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   // The platforms whose app logs users in inside its browser (Feishu when configured) serve the page's login.
   const logins = [...platforms.values()].flatMap((platform) => (platform.inAppLogin ? [platform.inAppLogin] : []));
   routers.push(checkinPageRouter({ env, db: database.db, clock, log, dispatcher, adapters, logins }, links));
+  routers.push(recordPageRoutes({ db: database.db, clock, links, locale: env.BOT_LOCALE, timeZone: env.BOT_TIMEZONE }));
 
   dispatcher.start();
   // Events of a crashed run were acknowledged to the platform but maybe not handled: finish them once

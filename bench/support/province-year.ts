@@ -9,7 +9,7 @@ import { ensureReportingObligation } from '../../src/db/queries/reporting.js';
 import { submitReport } from '../../src/db/queries/report-submissions.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { recordCheckIn } from '../../src/db/queries/service-days.js';
-import { inTransaction, type Tx } from '../../src/db/queries/transaction.js';
+import type { Tx } from '../../src/db/queries/transaction.js';
 import { saveWorkLog } from '../../src/db/queries/work-logs.js';
 import { addDays, zonedInstant } from '../../src/time/local.js';
 import { seededRandom } from '../../src/demo/random.js';
@@ -23,14 +23,19 @@ export const P4_COORDINATORS = { province: 'ou_p4_province', city: 'ou_p4_city',
 const TIME_ZONE = 'Asia/Shanghai';
 const HOSPITALS = 50;
 const SPECIALTIES = ['内科', '外科', '儿科', '全科'];
-/** Items written per transaction while generating: small enough for PostgreSQL's 5 s transaction timeout. */
+/** Items written per transaction while generating. */
 const CHUNK = 20;
+/** A chunk's transaction may take this long: Prisma's default 5 s is exceeded on a loaded machine. */
+const CHUNK_TIMEOUT_MS = 120_000;
 
 async function inChunks<T>(db: Db, items: readonly T[], write: (tx: Tx, item: T, index: number) => Promise<void>) {
   for (let start = 0; start < items.length; start += CHUNK) {
-    await inTransaction(db, async (tx) => {
-      for (const [offset, item] of items.slice(start, start + CHUNK).entries()) await write(tx, item, start + offset);
-    });
+    await db.$transaction(
+      async (tx) => {
+        for (const [offset, item] of items.slice(start, start + CHUNK).entries()) await write(tx, item, start + offset);
+      },
+      { timeout: CHUNK_TIMEOUT_MS, maxWait: CHUNK_TIMEOUT_MS },
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import { worklogOpenAction } from './worklog-open.js';
 import { worklogSubmitAction } from './worklog-submit.js';
 import { reportSubmitAction } from './report-submit.js';
 import { reportExportAction } from './report-export.js';
+import { serviceRecordExportAction } from './service-record-export.js';
 import { summaryPageAction } from './summary-page.js';
 import { summaryDrillAction } from './summary-drill.js';
 import { overdueRemindAction } from './overdue-remind.js';
@@ -40,6 +41,7 @@ export const actions: readonly CardActionDefinition[] = [
   worklogCancelAction,
   reportSubmitAction,
   reportExportAction,
+  serviceRecordExportAction,
   summaryPageAction,
   summaryDrillAction,
   overdueRemindAction,

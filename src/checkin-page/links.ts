@@ -79,6 +79,14 @@ export class CheckinLinks {
     return { ok: true, url: this.mint({ personId, purpose, platform, userId }) };
   }
 
+  /**
+   * A key of its own for another kind of signed link (the service record's printable page), derived
+   * from the check-in secret so one setting signs every link and a token of one kind never opens another.
+   */
+  derivedKey(purpose: string): string {
+    return createHmac('sha256', this.settings.secret).update(purpose).digest('base64url');
+  }
+
   /** The claims of a token, if it is ours and not expired. */
   read(token: string): { ok: true; claims: LinkClaims } | { ok: false; reason: LinkRefusal } {
     return readLinkToken(this.settings.secret, token, this.clock.now());

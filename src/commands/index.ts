@@ -14,6 +14,9 @@ import { noticePlatformCommand } from './notice-platform.js';
 import { worklogCommand } from './worklog.js';
 import { scheduleCommand } from './schedule.js';
 import { myMonthCommand } from './my-month.js';
+import { serviceRecordCommand } from './service-record.js';
+import { verifyRecordCommand } from './verify-record.js';
+import { spotCheckCommand } from './spot-check.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
 import { returnReportCommand } from './return-report.js';
@@ -46,6 +49,9 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   worklogCommand,
   scheduleCommand,
   myMonthCommand,
+  serviceRecordCommand,
+  verifyRecordCommand,
+  spotCheckCommand,
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,

@@ -6,6 +6,8 @@ import { requireFinishedMonth } from '../coordinator/monthly-report/finished-mon
 import { monthlyDraftCard } from '../coordinator/monthly-report/draft-notice.js';
 import { draftMonthlyReport } from '../coordinator/monthly-report/drafting.js';
 import { queriedObligations } from '../coordinator/monthly-report/obligation-access.js';
+import { sectionTextOf, saveSectionText, type SectionText } from '../coordinator/monthly-report/section-text.js';
+import { sectionsOf } from '../coordinator/monthly-report/sections.js';
 import { findInstitutionById } from '../db/queries/institutions.js';
 import { listProgramsOverlapping } from '../db/queries/monthly-reports.js';
 import { findLatestReportSubmission } from '../db/queries/report-submissions.js';
@@ -16,7 +18,8 @@ import { usageExamples } from '../coordinator/usage-examples.js';
 /**
  * `/月报` (`report`) [月份] [项目] [地区或单位]. For a 医务科: the monthly workload report of the previous
  * (or named) month of each program their hospital supports, as the card to check and submit — drafted
- * now if the 1st's job has not. For bureaus and admins: completeness and timeliness of the reports in
+ * now if the 1st's job has not; `/月报 [月份] 存在问题 <text>` (工作完成情况, 下一步工作计划和建议) saves a text
+ * section of the draft where the card's form cannot be used. For bureaus and admins: completeness and timeliness of the reports in
  * their scope, with numerator and denominator, per child region and per hospital.
  */
 export const monthlyReportCommand: CommandDefinition = {
@@ -27,11 +30,12 @@ export const monthlyReportCommand: CommandDefinition = {
   usageExamples,
   audience: ['HOSPITAL_COORDINATOR', 'REGION_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
-    const query = await resolveCoordinatorQuery(ctx, args.tokens, { defaultMonth: 'previous' });
+    const section = sectionTextOf(args);
+    const query = await resolveCoordinatorQuery(ctx, section?.queryTokens ?? args.tokens, { defaultMonth: 'previous' });
     requireFinishedMonth(ctx, query.month, '/月报');
     const base = baseViewScope(ctx.actor);
     if (base.all || base.regionPaths.length > 0) await replyCompleteness(ctx, query);
-    else await replyDrafts(ctx, query);
+    else await replyDrafts(ctx, query, section);
   },
 };
 
@@ -53,8 +57,11 @@ async function replyCompleteness(ctx: Context, query: CoordinatorQuery): Promise
   );
 }
 
-/** The draft card of each report the coordinator's hospitals owe on the month. */
-async function replyDrafts(ctx: Context, query: CoordinatorQuery): Promise<void> {
+/**
+ * The draft card of each report the coordinator's hospitals owe on the month, with its sections as last
+ * saved; with a typed section, that section is saved into each of them first.
+ */
+async function replyDrafts(ctx: Context, query: CoordinatorQuery, typed?: SectionText): Promise<void> {
   const { first, last } = monthRange(query.month);
   const narrowed = query.scope.within.supportingInstitutionId;
   const hospitalIds = narrowed === undefined ? query.scope.supportingInstitutionIds : [narrowed];
@@ -70,8 +77,8 @@ async function replyDrafts(ctx: Context, query: CoordinatorQuery): Promise<void>
     for (const program of programs) {
       const draft = await draftMonthlyReport(ctx.db, { program, hospital, period: query.month }, ctx.now());
       const latest = await findLatestReportSubmission(ctx.db, draft.obligation.id);
-      const note = draft.obligation.status === 'SUBMITTED' ? latest?.note : undefined;
-      await ctx.replyCard(monthlyDraftCard(ctx.locale, draft, { now: ctx.now(), timeZone: ctx.timeZone }, note));
+      const sections = typed ? await saveSectionText(ctx, draft, typed) : latest ? sectionsOf(latest) : undefined;
+      await ctx.replyCard(monthlyDraftCard(ctx.locale, draft, { now: ctx.now(), timeZone: ctx.timeZone }, sections));
     }
   }
 }

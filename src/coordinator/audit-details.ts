@@ -139,6 +139,7 @@ const ROLE_CODES: Record<RoleName, true> = {
   HOSPITAL_COORDINATOR: true,
   REGION_COORDINATOR: true,
   ADMIN: true,
+  TITLE_OFFICE: true,
 };
 
 const subscriptionWords: Words = (reader, entry, names) => {

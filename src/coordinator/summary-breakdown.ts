@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../db/client.js';
-import { listRegionsByPaths } from '../db/queries/region-paths.js';
+import { listRegionWithChildren } from '../db/queries/region-paths.js';
 import type { ServiceDayFact } from '../db/queries/workload-facts.js';
 import { regionPathDepth } from '../permissions/region-path.js';
 import type { ViewScope } from '../permissions/view-scope.js';
@@ -10,6 +10,8 @@ export type BreakdownKind = 'region' | 'hospital' | 'physician';
 
 /** One row of a breakdown. */
 export interface SummaryGroup {
+  /** What tells the group apart (a physician's id, a hospital's, a region's path): labels may repeat. */
+  key: string;
   label: string;
   figures: WorkloadFigures;
   /** The scope name that narrows the summary to this group (a drill-down), when there is one. */
@@ -56,15 +58,18 @@ function childPathOf(rootPath: string, path: string): string {
 
 /**
  * Splits the facts of a summary as {@link planBreakdown} decides. At most one query (the names of the
- * sub-regions); `noHospitalLabel` names the group of physicians without a home hospital on record.
+ * sub-regions), run while the facts are still loading — hence the facts as a promise; `noHospitalLabel`
+ * names the group of physicians without a home hospital on record.
  */
 export async function summaryBreakdown(
   db: DbOrTx,
   scope: ViewScope,
-  facts: readonly ServiceDayFact[],
+  loadingFacts: Promise<readonly ServiceDayFact[]>,
   noHospitalLabel: string,
 ): Promise<SummaryBreakdown> {
   const plan = planBreakdown(scope);
+  if (plan.kind === 'region') return { kind: 'region', groups: await regionGroups(db, plan.rootPath, loadingFacts) };
+  const facts = await loadingFacts;
   switch (plan.kind) {
     case 'physician':
       return {
@@ -81,14 +86,17 @@ export async function summaryBreakdown(
           label: fact.supportingInstitutionName ?? noHospitalLabel,
         })).map((group) => summaryGroup(group, group.key === null ? undefined : group.label)),
       };
-    case 'region':
-      return { kind: 'region', groups: await regionGroups(db, plan.rootPath, facts) };
   }
 }
 
-async function regionGroups(db: DbOrTx, rootPath: string, facts: readonly ServiceDayFact[]): Promise<SummaryGroup[]> {
-  const paths = [...new Set(facts.map((fact) => childPathOf(rootPath, fact.institutionRegionPath)))];
-  const names = new Map((await listRegionsByPaths(db, paths)).map((region) => [region.path, region.name]));
+/** The groups by sub-region; the names (the root and its children) are read while the facts load. */
+async function regionGroups(
+  db: DbOrTx,
+  rootPath: string,
+  loadingFacts: Promise<readonly ServiceDayFact[]>,
+): Promise<SummaryGroup[]> {
+  const [regions, facts] = await Promise.all([listRegionWithChildren(db, rootPath), loadingFacts]);
+  const names = new Map(regions.map((region) => [region.path, region.name]));
   return groupFigures(facts, (fact) => {
     const key = childPathOf(rootPath, fact.institutionRegionPath);
     return { key, label: names.get(key) ?? key };
@@ -99,5 +107,10 @@ async function regionGroups(db: DbOrTx, rootPath: string, facts: readonly Servic
 }
 
 function summaryGroup<K>(group: FigureGroup<K>, drill: string | undefined): SummaryGroup {
-  return { label: group.label, figures: group.figures, ...(drill === undefined ? {} : { drill }) };
+  return {
+    key: String(group.key),
+    label: group.label,
+    figures: group.figures,
+    ...(drill === undefined ? {} : { drill }),
+  };
 }

@@ -15,9 +15,9 @@ import { monthPeriod } from './figure-period.js';
 import { assignmentFigures, minimumMet, minimumStandings, sumFigures } from './workload-figures.js';
 
 /**
- * The workload summary (`/汇总` and its paging and drill-down buttons): two queries over the raw service
- * days and assignments of the scope and month (plus one for sub-region names), folded by the shared
- * figure functions, so every number on the card can be recomputed from service days.
+ * The workload summary (`/汇总` and its paging and drill-down buttons): the raw service days and
+ * assignments of the scope and month (plus the sub-region names), read side by side and folded by the
+ * shared figure functions, so every number on the card can be recomputed from service days.
  */
 
 /** Typed scope plus drill-downs; deeper chains come only from tampered buttons. */
@@ -50,11 +50,12 @@ export async function buildSummaryCard(
   const { first, last } = monthRange(query.month);
   const programId = query.program?.id;
   const range = { scope: query.scope, from: first, to: last, ...(programId === undefined ? {} : { programId }) };
-  const [facts, assignments] = await Promise.all([
-    listServiceDayFacts(ctx.db, range),
+  const loadingFacts = listServiceDayFacts(ctx.db, range);
+  const [facts, assignments, breakdown] = await Promise.all([
+    loadingFacts,
     listActiveAssignmentsInScope(ctx.db, range),
+    summaryBreakdown(ctx.db, query.scope, loadingFacts, ctx.t('coordinator.summary.noHospital')),
   ]);
-  const breakdown = await summaryBreakdown(ctx.db, query.scope, facts, ctx.t('coordinator.summary.noHospital'));
   return workloadSummaryCard(ctx.locale, {
     scopeLabel: query.scopeLabel,
     month: query.month,
@@ -72,6 +73,7 @@ export async function buildSummaryCard(
 
 function summaryDay(fact: ServiceDayFact): SummaryDay {
   return {
+    physicianKey: String(fact.physicianId),
     physician: fact.physicianName,
     date: fact.serviceDate,
     clinic: fact.institutionName,

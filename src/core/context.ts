@@ -87,6 +87,12 @@ export interface Context {
    * opened; absent in hand-built test contexts, undefined when the person has no account here.
    */
   checkinLink?(personId: number, purpose: 'CHECK_IN' | 'CHECK_OUT', until?: Date): Promise<string | undefined>;
+  /**
+   * A signed link, valid a day, to the printable page of a physician's service record for a period key
+   * (`2026`, `all`; src/service-record/record-link.ts); absent where the service mints no links. Who may
+   * read the record is the caller's to check first.
+   */
+  recordPageLink?(physicianId: number, period: string): string | undefined;
 }
 
 /** What a text command receives besides the context. */

@@ -1,4 +1,6 @@
 import { linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
+import { mintRecordLink } from '../service-record/record-link.js';
+import { periodOfKey } from '../service-record/record-period.js';
 import type { LinkPurpose } from '../checkin-page/link-token.js';
 import type { Db } from '../db/client.js';
 import { noticePlatformsOf } from '../db/queries/chat-identities.js';
@@ -113,6 +115,8 @@ export interface Notifier {
    * undefined when the service mints none or the person has no account here.
    */
   checkinLink?(personId: number, purpose: LinkPurpose, until?: Date): Promise<string | undefined>;
+  /** A link to a service record's printable page (see `Context.recordPageLink`). */
+  recordPageLink?(physicianId: number, period: string): string | undefined;
 }
 
 /**
@@ -138,6 +142,10 @@ export function createNotifier(
       checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) => {
         const platform = await linkPlatform(deps.db, all, personId, home);
         return platform && linkForPerson(links, deps.db, platform, personId, purpose, until);
+      },
+      recordPageLink: (physicianId: number, key: string) => {
+        const period = periodOfKey(key);
+        return period && mintRecordLink(links, { physicianId, period }, deps.clock.now());
       },
     }),
     db: deps.db,

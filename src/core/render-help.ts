@@ -11,6 +11,7 @@ const SECTION_ORDER: readonly Audience[] = [
   'CLINIC_HEAD',
   'HOSPITAL_COORDINATOR',
   'REGION_COORDINATOR',
+  'TITLE_OFFICE',
   'ADMIN',
 ];
 

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../db/client.js';
 import { inTransaction, type Tx } from '../db/queries/transaction.js';
 
 /** Items written per transaction. */
-const CHUNK_SIZE = 25;
+const CHUNK_SIZE = 10;
 
 /**
  * Writes items in order, a chunk of them per transaction: one commit per chunk instead of one per row

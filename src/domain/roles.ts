@@ -1,5 +1,12 @@
 /** Roles as stored (`Role` enum). */
-export type RoleName = 'PHYSICIAN' | 'CLINIC_HEAD' | 'HOSPITAL_COORDINATOR' | 'REGION_COORDINATOR' | 'ADMIN';
+export type RoleName =
+  | 'PHYSICIAN'
+  | 'CLINIC_HEAD'
+  | 'HOSPITAL_COORDINATOR'
+  | 'REGION_COORDINATOR'
+  | 'ADMIN'
+  /** 职称办 / HR: reads and verifies service records only. */
+  | 'TITLE_OFFICE';
 
 /** One active role grant with its scope resolved for permission checks. */
 export interface ScopedRole {

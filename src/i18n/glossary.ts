@@ -56,6 +56,7 @@ export const GLOSSARY = {
   hospitalCoordinator: { zh: '医务科联络员', en: 'hospital coordinator' },
   regionCoordinator: { zh: '卫健部门联络员', en: 'health bureau coordinator' },
   admin: { zh: '管理员', en: 'administrator' },
+  titleOffice: { zh: '职称办', en: 'title office' },
   // Titles (职称)
   resident: { zh: '住院医师', en: 'resident' },
   attending: { zh: '主治医师', en: 'attending physician' },

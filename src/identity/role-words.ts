@@ -10,6 +10,7 @@ export const ROLE_TERMS: Record<RoleName, Term> = {
   HOSPITAL_COORDINATOR: 'hospitalCoordinator',
   REGION_COORDINATOR: 'regionCoordinator',
   ADMIN: 'admin',
+  TITLE_OFFICE: 'titleOffice',
 };
 
 /**
@@ -22,6 +23,7 @@ const SYNONYMS: Record<RoleName, string[]> = {
   HOSPITAL_COORDINATOR: ['医务科', '医务科长', '医务科联络人', '支援单位联络员', '医院联络员'],
   REGION_COORDINATOR: ['卫健局', '卫健委', '卫健部门', '医政股', '医政科', '医政处', '卫健局联络员', '卫健委联络员'],
   ADMIN: ['admin', 'administrator', '系统管理员'],
+  TITLE_OFFICE: ['职称评聘办', '人事科', '人事处', 'HR'],
 };
 
 function wordKey(word: string): string {

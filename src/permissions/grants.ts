@@ -21,6 +21,7 @@ export function scopeKindOf(role: RoleName): ScopeKind {
       return 'region';
     case 'PHYSICIAN':
     case 'ADMIN':
+    case 'TITLE_OFFICE':
       return 'none';
   }
 }

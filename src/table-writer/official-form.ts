@@ -91,17 +91,7 @@ export function writeFormSheet(ws: ExcelJS.Worksheet, form: FormSheet): FormPlac
   footer.height = 24;
   footer.getCell(1).alignment = { vertical: 'middle' };
   ws.views = [{ state: 'frozen', ySplit: header.number }];
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${header.number}:${header.number}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  printOnA4(ws, `${header.number}:${header.number}`);
   return {
     titleRow: title.number,
     blockRow,
@@ -124,4 +114,23 @@ function writeBlock(ws: ExcelJS.Worksheet, parts: readonly string[], width: numb
   });
   row.height = 22;
   return row.number;
+}
+
+/**
+ * How a filed form prints: A4 landscape (the tables are wide), fit to the page's width (as many pages
+ * down as needed), centred, `repeatRows` (`'3:3'`) repeated on every page, and the margins of a bound
+ * office copy (inches).
+ */
+export function printOnA4(ws: ExcelJS.Worksheet, repeatRows: string): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: repeatRows,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
 }

@@ -49,6 +49,8 @@ const draft: MonthlyReportCardView = {
   obligationId: 42,
   data: report(3),
   line: { state: 'open', dueDate: '2026-12-02', daysLate: 0 },
+  // A section saved before (prefilled in the form); a section with markup shows as plain text.
+  sections: { workDone: '本月派驻 3 名医师', problems: '', plans: '' },
 };
 
 const completeness: ReportCompletenessCardView = {
@@ -79,18 +81,21 @@ const completeness: ReportCompletenessCardView = {
 };
 
 describe('monthly report cards', () => {
-  it('the draft: figures, clinic table, the note form with 提交, 导出Excel (neutral and Feishu)', () => {
+  it('the draft: figures, clinic table, the three-section form with 提交, 导出Excel (neutral and Feishu)', () => {
     const card = monthlyReportCard('zh-CN', draft);
     expect(card).toMatchSnapshot();
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });
 
-  it('submitted late: the state and note, only 导出Excel; in English too', () => {
+  it('submitted late: the state and the three sections, only 导出Excel; in English too', () => {
     const view: MonthlyReportCardView = {
       ...draft,
       line: { state: 'late', dueDate: '2026-12-02', daysLate: 1, submittedAt: '2026-12-03 00:01' },
-      note: '桂林卫生院缺少心电图机',
+      sections: { workDone: '完成门诊 120 人次', problems: '桂林卫生院缺少**心电图机**', plans: '' },
     };
+    expect(JSON.stringify(monthlyReportCard('zh-CN', view))).toContain(
+      '存在问题：桂林卫生院缺少&#42;&#42;心电图机&#42;&#42;',
+    );
     expect(monthlyReportCard('zh-CN', view)).toMatchSnapshot();
     expect(monthlyReportCard('en', view)).toMatchSnapshot();
   });

@@ -31,9 +31,9 @@ function figures(days: number): WorkloadFigures {
 }
 
 const hospitals: SummaryGroup[] = [
-  { label: '漳平市医院', figures: figures(15), drill: '漳平市医院' },
-  { label: '漳平市中医院', figures: figures(6), drill: '漳平市中医院' },
-  { label: '福州大学附属省立医院', figures: figures(2), drill: '福州大学附属省立医院' },
+  { key: '1', label: '漳平市医院', figures: figures(15), drill: '漳平市医院' },
+  { key: '2', label: '漳平市中医院', figures: figures(6), drill: '漳平市中医院' },
+  { key: '3', label: '福州大学附属省立医院', figures: figures(2), drill: '福州大学附属省立医院' },
 ];
 
 const view: WorkloadSummaryView = {
@@ -52,7 +52,7 @@ const view: WorkloadSummaryView = {
 function manyGroups(count: number): SummaryGroup[] {
   return Array.from({ length: count }, (_, i) => {
     const name = `福建省龙岩市漳平市第${i + 1}人民医院附属社区卫生服务中心分院`;
-    return { label: name, figures: figures(10_000 - i), drill: name };
+    return { key: String(i), label: name, figures: figures(10_000 - i), drill: name };
   });
 }
 
@@ -71,8 +71,8 @@ describe('workload summary card', () => {
       breakdown: {
         kind: 'physician',
         groups: [
-          { label: '王秀英', figures: figures(2) },
-          { label: '苏雅琴', figures: figures(1) },
+          { key: '11', label: '王秀英', figures: figures(2) },
+          { key: '12', label: '苏雅琴', figures: figures(1) },
         ],
       },
       state: { month: '2023-09', program: 'DEMO-ZP-2023', scopes: ['漳平市', '漳平市医院'] },
@@ -84,10 +84,16 @@ describe('workload summary card', () => {
   });
 
   it("the drill-down to physicians lists each day of the page's physicians with its evidence strength", () => {
-    const physicians = Array.from({ length: 12 }, (_, i) => ({ label: `医师${i + 1}`, figures: figures(31) }));
+    // 医师1 and 医师12 share a name: their days are told apart by the physician's key, not the name.
+    const physicians = Array.from({ length: 12 }, (_, i) => ({
+      key: String(i + 1),
+      label: i === 11 ? '医师1' : `医师${i + 1}`,
+      figures: figures(31),
+    }));
     const strengths = ['DEVICE', 'LOCATION_MESSAGE', 'NONE'] as const;
-    const days = physicians.flatMap(({ label }) =>
+    const days = physicians.flatMap(({ key, label }) =>
       Array.from({ length: 31 }, (_, d) => ({
+        physicianKey: key,
         physician: label,
         date: `2023-09-${String(30 - (d % 30)).padStart(2, '0')}`,
         clinic: '福建省龙岩市漳平市新桥镇中心卫生院',
@@ -98,7 +104,7 @@ describe('workload summary card', () => {
       workloadSummaryCard('zh-CN', { ...view, breakdown: { kind: 'physician', groups: physicians }, days, page });
     const card = drilled(2);
     const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
-    // Page 2 holds 医师11 and 医师12: their 62 days, the first 40 listed, oldest first per physician.
+    // Page 2 holds 医师11 and the second 医师1: their 62 days (not the first 医师1's), the first 40 listed.
     expect(tables[1]?.rows[0]).toEqual({
       physician: '医师11',
       date: '2023-09-01',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotifier } from '../../src/core/create-context.js';
@@ -55,6 +56,48 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
       },
     });
   }
+  /**
+   * The report sheet read back with the library as the office would print it: the title merged across
+   * the table, each text section in one merged box under its heading, the signature line merged, A4
+   * landscape fitted to the width with the title and header lines repeated, margins, the header frozen.
+   */
+  async function expectPrintedForm(data: Buffer, sections: readonly string[]): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    const [ws] = workbook.worksheets;
+    if (!ws) throw new Error('no sheet');
+    const width = ws.getRow(1).cellCount;
+    expect(String(ws.getCell('A1').value)).toBe('对口支援工作量月报表');
+    expect(ws.getCell(1, width).master.address).toBe('A1');
+    expect(ws.getRow(2).getCell(1).value).toBe('支援单位：漳平市医院');
+    const rowOf = (text: string) => {
+      let found = 0;
+      ws.eachRow((row, number) => {
+        if (!found && row.getCell(1).value === text) found = number;
+      });
+      if (!found) throw new Error(`no row ${text}`);
+      return found;
+    };
+    for (const heading of sections) {
+      const box = ws.getCell(rowOf(heading) + 1, width);
+      expect(box.isMerged, heading).toBe(true);
+      expect(box.master.address).toBe(`A${rowOf(heading) + 1}`);
+      expect(box.master.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    }
+    expect(ws.getCell(ws.rowCount, width).master.address).toBe(`A${ws.rowCount}`);
+    expect(String(ws.getCell(ws.rowCount, 1).value)).toContain('单位负责人：');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:3',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  }
+
   /** The counts of the existing SQL completeness query, to check the card against. */
   async function completeness(code: string, period: string, today: string) {
     const p = await program(code);
@@ -85,7 +128,8 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     const file = lastFile();
     expect(file.fileName).toBe('对口支援工作量月报表-2023-09-漳平市医院.xlsx');
     const sheets = await readWorkbook(file.data);
-    expect(sheets.map((s) => s.name)).toEqual(['漳平市医院']);
+    // The hospital's report, then its physicians' record chain heads (issue #17).
+    expect(sheets.map((s) => s.name)).toEqual(['漳平市医院', '记录链']);
     const [sheet] = sheets;
     expect(sheet?.text).toContain('对口支援工作量月报表');
     expect(sheet?.text).toContain('报告月份：2023-09');
@@ -123,10 +167,11 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     for (const { institution } of hospitals) expect(sheets[1]?.text).toMatch(new RegExp(`${institution.name} 已提交`));
     expect(
       sheets
-        .slice(2)
+        .slice(2, -1)
         .map((s) => s.name)
         .sort(),
     ).toEqual(hospitals.map((h) => h.institution.name).sort());
+    expect(sheets.at(-1)?.name).toBe('记录链');
     const summary = sheets[0];
     let days = 0;
     for (const { institution } of hospitals) {
@@ -220,18 +265,28 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
   });
 
   it('submitted on the 2nd at 23:59 is on time; the card turns, the audit has it; no second submission', async () => {
+    // A section written by text (DingTalk, sandbox) is kept with the draft and prefilled in the form.
+    at('2026-12-02', '10:00');
+    await say(ZP, '/月报 2026-11 工作完成情况 派驻医师完成门诊和<b>查房</b>');
+    expect(inbox(ZP).at(-2)?.text).toContain('已保存漳平市医院 2026-11 工作量月报的“工作完成情况”');
+    const draft = await db().reportSubmission.findFirstOrThrow({
+      where: { obligation: { period: '2026-11', institution: { name: '漳平市医院' } }, status: 'DRAFT' },
+      orderBy: { id: 'desc' },
+    });
+    expect(draft.workDone).toBe('派驻医师完成门诊和<b>查房</b>');
     const card = last(ZP);
     const submit = card?.buttons.find((b) => b.action === 'report.submit');
     if (!submit) throw new Error('no submit button');
     at('2026-12-02', '23:59');
-    await world.bot.press(submit, { form: { note: '桂林卫生院缺少心电图机；下月增派儿科医师' } });
+    await world.bot.press(submit, { form: { problems: '桂林卫生院缺少心电图机', plans: '下月增派儿科医师' } });
     await world.bot.settle();
     const submitted = await obligation(CURRENT, 'zhangping_hospital', '2026-11');
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.submittedAt?.toISOString()).toBe(zonedInstant('2026-12-02', '23:59', TZ).toISOString());
     const updated = inbox(ZP).find((m) => m.id === card?.id);
     expect(updated?.text).toContain('已提交（按时）2026-12-02 23:59');
-    expect(updated?.text).toContain('桂林卫生院缺少心电图机');
+    expect(updated?.text).toContain('存在问题：桂林卫生院缺少心电图机');
+    expect(updated?.text).toContain('工作完成情况：派驻医师完成门诊和');
     expect(updated?.buttons.map((b) => b.action)).toEqual(['report.export']);
     const audit = await db().auditLog.findMany({ where: { action: 'report.submit', entityId: String(submitted.id) } });
     expect(audit).toHaveLength(1);
@@ -239,7 +294,11 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     const stored = await db().reportSubmission.findFirstOrThrow({
       where: { obligationId: submitted.id, status: 'SUBMITTED' },
     });
-    expect(stored.note).toBe('桂林卫生院缺少心电图机；下月增派儿科医师');
+    expect(stored).toMatchObject({
+      workDone: '派驻医师完成门诊和<b>查房</b>',
+      problems: '桂林卫生院缺少心电图机',
+      plans: '下月增派儿科医师',
+    });
     const counted = await recount(db(), (await program(CURRENT)).id, submitted.institutionId, '2026-11');
     expect((stored.figures as { totals: { serviceDays: number } }).totals.serviceDays).toBe(counted.total.days);
 
@@ -250,7 +309,18 @@ describe.each(testProviders())('monthly workload report (%s)', (provider) => {
     expect(lastFile().fileName).toBe('对口支援工作量月报表-2026-11-漳平市医院.xlsx');
     const [sheet] = await readWorkbook(lastFile().data);
     expect(sheet?.text).toContain('报送状态：已提交（按时）2026-12-02 23:59');
-    expect(sheet?.text).toContain('桂林卫生院缺少心电图机');
+    // The three sections under their headings, in the official order.
+    const text = sheet?.text ?? '';
+    const order = ['三、工作完成情况', '派驻医师完成门诊和<b>查房</b>', '四、存在问题', '桂林卫生院缺少心电图机'];
+    const positions = [...order, '五、下一步工作计划和建议', '下月增派儿科医师'].map((s) => text.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    await expectPrintedForm(lastFile().data, ['三、工作完成情况', '四、存在问题', '五、下一步工作计划和建议']);
+
+    // After submission a section cannot change by text either.
+    const refused = await say(ZP, '/月报 2026-11 存在问题 改一下');
+    expect(refused?.text).toContain('已提交，不能再修改“存在问题”');
     expect(sheet?.total?.['到岗天数']).toBe(counted.total.days);
 
     const again = await click(ZP, 'report.submit', { obligationId: submitted.id }, { note: '再交一次' });

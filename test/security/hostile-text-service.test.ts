@@ -35,7 +35,7 @@ function expectInertCard(raw: string): void {
 
 /**
  * Issue 12 §4 from outside: a hostile string in every field a user or the directory fills — a physician's
- * name, a 补卡 reason, a coordinator's 驳回 note, a clinic head's 有异议 note, a monthly report note, and
+ * name, a 补卡 reason, a coordinator's 驳回 note, a clinic head's 有异议 note, the monthly report sections, and
  * text echoed in replies — reaches Feishu inert, in cards and in text messages.
  */
 describe.each(testProviders())('hostile text through the Feishu service (%s)', (provider) => {
@@ -87,9 +87,9 @@ describe.each(testProviders())('hostile text through the Feishu service (%s)', (
     expectAllInert();
   });
 
-  it('a monthly report note and the report card', async () => {
-    await w.say(WHO.hospitalCoord, '/月报 2026-02');
-    await w.press(WHO.hospitalCoord, 'report.submit', WHO.hospitalCoord, { note: HOSTILE });
+  it('the monthly report sections and the report card', async () => {
+    await w.say(WHO.hospitalCoord, `/月报 2026-02 工作完成情况 ${HOSTILE}`);
+    await w.press(WHO.hospitalCoord, 'report.submit', WHO.hospitalCoord, { problems: HOSTILE, plans: HOSTILE });
     expectAllInert();
   });
 });

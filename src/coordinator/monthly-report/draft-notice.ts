@@ -1,3 +1,4 @@
+import { NO_SECTIONS, type ReportSections } from './sections.js';
 import { monthlyReportCard } from '../../../cards/monthly-report-draft.js';
 import type { Card } from '../../core/card.js';
 import type { Notifier } from '../../core/create-context.js';
@@ -33,18 +34,18 @@ export async function listMonthlyReportSubjects(db: DbOrTx, today: string): Prom
   return subjects;
 }
 
-/** The draft card of a report as of `now`, with its note once submitted. */
+/** The draft card of a report as of `now`, with its text sections as last saved or submitted. */
 export function monthlyDraftCard(
   locale: Locale,
   draft: MonthlyDraft,
   clock: { now: Date; timeZone: string },
-  note?: string,
+  sections: ReportSections = NO_SECTIONS,
 ): Card {
   return monthlyReportCard(locale, {
     obligationId: draft.obligation.id,
     data: draft.data,
     line: reportLine(draft.obligation, clock.now, clock.timeZone),
-    ...(note === undefined ? {} : { note }),
+    sections,
   });
 }
 

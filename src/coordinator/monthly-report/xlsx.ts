@@ -1,10 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../excel.js';
-import { writeFormSheet } from '../../table-writer/official-form.js';
+import type { HospitalChainHead } from '../../db/queries/record-chain.js';
+import { writeChainHeadsSheet } from '../../service-record/chain-heads-sheet.js';
+import { printOnA4, writeFormSheet } from '../../table-writer/official-form.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
 import { emptyFigures, type WorkloadFigures } from '../workload-figures.js';
 import type { MonthlyReportData } from './figures.js';
+import { REPORT_SECTIONS, type ReportSection, type ReportSections } from './sections.js';
 import {
   cellValue,
   CLINIC_COLUMNS,
@@ -19,7 +22,7 @@ import {
 /**
  * Writes monthly workload reports as an .xlsx workbook in the layout of layout.ts: one printable sheet
  * per report (title, header, the clinic table with its 合计 row, the physician table with the monthly
- * minimum, the note, the signature line; 序号 in front of every table), and for a region a 汇总 sheet
+ * minimum, the three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议), the signature line; 序号 in front of every table), and for a region a 汇总 sheet
  * first with one row per hospital, then a 报送情况 sheet saying which hospitals filed.
  */
 
@@ -31,7 +34,8 @@ export interface ReportSheet {
   preparedBy: string;
   /** Local date the report was filed or drafted. */
   preparedOn: string;
-  note: string;
+  /** The three text sections, printed after the tables. */
+  sections: ReportSections;
 }
 
 /** What the 汇总 sheet names: the scope and month. */
@@ -51,6 +55,10 @@ const THIN: ExcelJS.Borders = {
   diagonal: {},
 };
 const NUMBER_FORMAT = '#,##0';
+/** A text section's box: its height per ~line of text (points), the characters a line holds, the most. */
+const TEXT_ROW_HEIGHT = 45;
+const TEXT_CHARS_PER_LINE = 120;
+const TEXT_ROW_MAX_HEIGHT = 400;
 const SHEET_NAME_MAX = 31;
 
 /** The workbook of some reports; with `summary`, a 汇总 sheet comes first. */
@@ -58,6 +66,7 @@ export async function monthlyReportWorkbook(
   locale: Locale,
   sheets: readonly ReportSheet[],
   summary?: SummaryHeader,
+  chainHeads?: { heads: readonly HospitalChainHead[]; exportedAt: string },
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
@@ -68,6 +77,10 @@ export async function monthlyReportWorkbook(
   }
   for (const sheet of sheets)
     writeReport(workbook.addWorksheet(uniqueName(sheet.data.hospitalName, names)), locale, sheet);
+  if (chainHeads) {
+    const ws = workbook.addWorksheet(uniqueName(t(locale, 'serviceRecord.heads.sheet'), names));
+    writeChainHeadsSheet(ws, locale, chainHeads.heads, chainHeads.exportedAt);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -91,13 +104,31 @@ function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet):
   writeTable(ws, locale, CLINIC_COLUMNS, data.clinics, data.totals);
   writeSection(ws, t(locale, 'coordinator.report.section.physicians'));
   writeTable(ws, locale, PHYSICIAN_COLUMNS, data.physicians);
-  writeSection(ws, t(locale, 'coordinator.report.section.note'));
-  const note = ws.addRow([sheet.note || t(locale, 'coordinator.report.noNote')]);
-  ws.mergeCells(note.number, 1, note.number, width);
-  note.height = 60;
-  note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  for (const section of REPORT_SECTIONS) writeTextSection(ws, locale, section, sheet.sections[section], width);
   writeFooter(ws, locale, width);
   printable(ws);
+}
+
+/**
+ * A text section as on the paper form: its heading, then the text in one box merged across the table's
+ * width, wrapped, with room for a few lines (more for a longer text).
+ */
+function writeTextSection(
+  ws: ExcelJS.Worksheet,
+  locale: Locale,
+  section: ReportSection,
+  text: string,
+  width: number,
+): void {
+  writeSection(ws, t(locale, `coordinator.report.section.${section}`));
+  const row = ws.addRow([text || t(locale, 'coordinator.report.noNote')]);
+  ws.mergeCells(row.number, 1, row.number, width);
+  row.height = Math.min(
+    TEXT_ROW_MAX_HEIGHT,
+    TEXT_ROW_HEIGHT * Math.max(1, Math.ceil(text.length / TEXT_CHARS_PER_LINE)),
+  );
+  row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  row.getCell(1).border = THIN;
 }
 
 function writeSummary(
@@ -231,17 +262,9 @@ function writeFooter(ws: ExcelJS.Worksheet, locale: Locale, width: number): void
   ws.mergeCells(footer.number, 1, footer.number, width);
 }
 
-/** A4 landscape fitted to the width, the title and header block repeated on every printed page. */
+/** Prints on A4 as every filed form does, the title and header lines repeated on each page. */
 function printable(ws: ExcelJS.Worksheet): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    printTitlesRow: '1:3',
-    orientation: 'landscape',
-    paperSize: 9,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-  };
+  printOnA4(ws, '1:3');
 }
 
 /** A sheet name Excel accepts (no []:*?/\, at most 31 characters), unique in the workbook. */

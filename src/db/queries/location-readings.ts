@@ -5,7 +5,8 @@ import type {
   ReadingVerdict,
 } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
-import { unlessDuplicate } from './transaction.js';
+import { appendChainLinks } from './record-chain.js';
+import { inTransaction, unlessDuplicate, type Tx } from './transaction.js';
 
 /**
  * Position readings — the check-in page's device readings and chat location messages — and the
@@ -45,9 +46,17 @@ export interface NewLocationReading {
   sourceId?: string | null;
 }
 
+/** Appends a reading and its link of the physician's record chain, in one transaction. */
+async function appendChained(tx: Tx, reading: NewLocationReading): Promise<LocationReading> {
+  const appended = await tx.locationReading.create({ data: reading });
+  const row = { kind: 'reading', id: appended.id, row: appended } as const;
+  await appendChainLinks(tx, reading.personId, [row], reading.receivedAt);
+  return appended;
+}
+
 /** Appends a reading. */
 export function appendLocationReading(db: DbOrTx, reading: NewLocationReading): Promise<LocationReading> {
-  return db.locationReading.create({ data: reading });
+  return inTransaction(db, (tx) => appendChained(tx, reading));
 }
 
 /**
@@ -58,7 +67,7 @@ export function appendMessageReadingOnce(
   db: DbOrTx,
   reading: NewLocationReading & { sourceId: string },
 ): Promise<LocationReading | null> {
-  return unlessDuplicate(db, (tx) => tx.locationReading.create({ data: reading }));
+  return unlessDuplicate(db, (tx) => appendChained(tx, reading));
 }
 
 /** The readings of a service day, oldest first. */

@@ -1,8 +1,7 @@
 import type { Region } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
 
-/** The regions at these materialized paths (any order; unknown paths are simply absent). One query. */
-export function listRegionsByPaths(db: DbOrTx, paths: readonly string[]): Promise<Region[]> {
-  if (paths.length === 0) return Promise.resolve([]);
-  return db.region.findMany({ where: { path: { in: [...paths] } } });
+/** The region at a materialized path and its children (any order; none for an unknown path). One query. */
+export function listRegionWithChildren(db: DbOrTx, path: string): Promise<Region[]> {
+  return db.region.findMany({ where: { OR: [{ path }, { parent: { path } }] } });
 }

@@ -13,7 +13,8 @@ export interface ReportVersion {
   obligationId: number;
   /** The figures as computed or edited for this version. */
   figures: Prisma.InputJsonValue;
-  note?: string;
+  /** The three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议); omitted, all empty. */
+  sections?: { workDone: string; problems: string; plans: string };
   byId: number | null;
   at: Date;
 }
@@ -30,7 +31,7 @@ function appendSubmission(tx: Tx, version: ReportVersion, status: ReportSubmissi
       obligationId: version.obligationId,
       status,
       figures: version.figures,
-      note: version.note ?? '',
+      ...version.sections,
       createdById: version.byId,
       createdAt: version.at,
     },

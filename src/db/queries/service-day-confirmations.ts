@@ -1,6 +1,7 @@
 import type { ServiceDay, ServiceDayConfirmation } from '../../generated/sqlite/client.js';
 import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
+import { appendChainLinks } from './record-chain.js';
 import { lockServiceDay } from './row-locks.js';
 import { inTransaction } from './transaction.js';
 
@@ -28,7 +29,12 @@ export function appendServiceDayConfirmation(db: DbOrTx, input: ConfirmationInpu
     const day = await tx.serviceDay.findUnique({ where: { id: serviceDayId }, select: { id: true } });
     if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
     const updated = await tx.serviceDay.update({ where: { id: serviceDayId }, data: { confirmationStatus: status } });
-    await tx.serviceDayConfirmation.create({ data: { ...input, note: input.note ?? '' } });
+    const verdict = await tx.serviceDayConfirmation.create({ data: { ...input, note: input.note ?? '' } });
+    const written = [
+      { kind: 'day', id: serviceDayId, row: updated },
+      { kind: 'confirmation', id: verdict.id, row: verdict },
+    ] as const;
+    await appendChainLinks(tx, updated.physicianId, written, input.at);
     return updated;
   });
 }

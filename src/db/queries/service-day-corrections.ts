@@ -3,6 +3,7 @@ import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth } from './filters.js';
 import { findServiceDay } from './service-days.js';
+import { appendChainLinks } from './record-chain.js';
 import { inTransaction } from './transaction.js';
 import { nextState, PLANNED_DAY, stateOf } from '../../records/service-day-state.js';
 
@@ -24,7 +25,11 @@ export interface CorrectionRequest {
 /** Records a pending correction request. */
 export function requestServiceDayCorrection(db: DbOrTx, input: CorrectionRequest): Promise<ServiceDayCorrection> {
   const { at, ...fields } = input;
-  return db.serviceDayCorrection.create({ data: { ...fields, requestedAt: at } });
+  return inTransaction(db, async (tx) => {
+    const correction = await tx.serviceDayCorrection.create({ data: { ...fields, requestedAt: at } });
+    await appendChainLinks(tx, input.physicianId, [{ kind: 'correction', id: correction.id, row: correction }], at);
+    return correction;
+  });
 }
 
 /** The correction with an id, or null. */
@@ -136,7 +141,10 @@ export function decideServiceDayCorrection(
     });
     const decided = (await findServiceDayCorrectionById(tx, correctionId)) ?? correction;
     if (count === 0) return { outcome: 'ALREADY_DECIDED', correction: decided };
-    if (decision.status === 'REJECTED') return { outcome: 'REJECTED', correction: decided };
+    if (decision.status === 'REJECTED') {
+      await appendChainLinks(tx, physicianId, [{ kind: 'correction', id: correctionId }], decider.at);
+      return { outcome: 'REJECTED', correction: decided };
+    }
     const day = await tx.serviceDay.create({
       data: {
         programId,
@@ -150,6 +158,11 @@ export function decideServiceDayCorrection(
         correctionId,
       },
     });
+    const covered = [
+      { kind: 'correction', id: correctionId },
+      { kind: 'day', id: day.id, row: day },
+    ] as const;
+    await appendChainLinks(tx, physicianId, covered, decider.at);
     return { outcome: 'APPROVED', correction: decided, day };
   });
 }

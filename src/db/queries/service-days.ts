@@ -2,6 +2,7 @@ import type { CheckMethod, ServiceDay, Verification } from '../../generated/sqli
 import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { serviceDayDetailInclude, type ServiceDayDetail } from './service-day-views.js';
+import { appendChainLinks, appendDayChainLink } from './record-chain.js';
 import { unlessDuplicate } from './transaction.js';
 
 /**
@@ -86,8 +87,8 @@ export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
   const prior = await findPriorCheckIn(db, input);
   if (prior) return prior;
   const { programId, assignmentId, physicianId, institutionId, serviceDate } = input;
-  const day = await unlessDuplicate(db, (tx) =>
-    tx.serviceDay.create({
+  const day = await unlessDuplicate(db, async (tx) => {
+    const created = await tx.serviceDay.create({
       data: {
         programId,
         assignmentId,
@@ -106,8 +107,10 @@ export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
         checkInReceivedAt: input.receivedAt ?? null,
         checkInLate: input.late ?? false,
       },
-    }),
-  );
+    });
+    await appendChainLinks(tx, physicianId, [{ kind: 'day', id: created.id, row: created }], input.at);
+    return created;
+  });
   if (day) return { day, created: true, outcome: 'CREATED' };
   // Another delivery won the race between the lookup and the insert: report its row.
   const winner = await findPriorCheckIn(db, input);
@@ -133,8 +136,8 @@ export async function recordCheckOut(
     if (redelivered) return { day: redelivered, outcome: 'REDELIVERED' };
   }
   // Conditional on "no check-out yet", so of two concurrent check-outs exactly one writes.
-  const updated = await unlessDuplicate(db, (tx) =>
-    tx.serviceDay.updateMany({
+  const updated = await unlessDuplicate(db, async (tx) => {
+    const written = await tx.serviceDay.updateMany({
       where: { id: serviceDayId, checkOutAt: null },
       data: {
         checkOutAt: point.at,
@@ -150,8 +153,10 @@ export async function recordCheckOut(
         checkOutLate: point.late ?? false,
         shortDay: point.shortDay ?? false,
       },
-    }),
-  );
+    });
+    if (written.count === 1) await appendDayChainLink(tx, serviceDayId, point.at);
+    return written;
+  });
   const day = await findServiceDayById(db, serviceDayId);
   if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
   if (updated?.count === 1) return { day, outcome: 'CHECKED_OUT' };
@@ -181,8 +186,8 @@ export async function recordLocationVerification(
   serviceDayId: number,
   evidence: LocationEvidence,
 ): Promise<{ day: ServiceDay; outcome: UpgradeOutcome }> {
-  const updated = await unlessDuplicate(db, (tx) =>
-    tx.serviceDay.updateMany({
+  const updated = await unlessDuplicate(db, async (tx) => {
+    const written = await tx.serviceDay.updateMany({
       where: {
         id: serviceDayId,
         locationVerifiedAt: null,
@@ -196,8 +201,10 @@ export async function recordLocationVerification(
         locationVerifiedLongitude: evidence.longitude,
         locationVerifiedDistanceM: evidence.distanceM,
       },
-    }),
-  );
+    });
+    if (written.count === 1) await appendDayChainLink(tx, serviceDayId, evidence.at);
+    return written;
+  });
   const day = await findServiceDayById(db, serviceDayId);
   if (!day) throw new QueryRefusal('SERVICE_DAY_NOT_FOUND', { id: serviceDayId });
   if (updated?.count === 1) return { day, outcome: 'UPGRADED' };

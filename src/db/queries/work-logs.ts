@@ -2,6 +2,7 @@ import { WORK_LOG_METRICS, type WorkLogMetric, type WorkLogValues } from '../../
 import type { Prisma, WorkLog, WorkLogRevision } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth, underRegionPath } from './filters.js';
+import { appendChainLinks } from './record-chain.js';
 import { inTransaction } from './transaction.js';
 
 /**
@@ -43,6 +44,8 @@ export function saveWorkLog(db: DbOrTx, input: WorkLogInput): Promise<{ log: Wor
     await tx.workLogRevision.create({
       data: { workLogId: log.id, version: log.version, values: valuesOf(log), editedById: authorId, editedAt: at },
     });
+    const day = await tx.serviceDay.findUniqueOrThrow({ where: { id: serviceDayId }, select: { physicianId: true } });
+    await appendChainLinks(tx, day.physicianId, [{ kind: 'log', id: log.id, row: log }], at);
     return { log, created: !existing };
   });
 }

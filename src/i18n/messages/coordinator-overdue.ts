@@ -44,7 +44,7 @@ export const coordinatorOverdueMessages = {
   },
   'coordinator.overdue.atRisk.note': {
     zh: '分母：期限未到的组合数。列出还差天数、已排日期不够、且剩余天数不超过还差天数加 {slack} 天的组合；其余仍来得及，不列入。已[[checkIn]]、[[unconfirmed]]的日子在这里按已到岗计（确认积压见“超过 {days} 天[[unconfirmed]]的到岗”）。',
-    en: 'Out of the pairs whose deadline is still ahead. Listed: short of the minimum, too few dates planned, and no more than {slack} days to spare; the others still have time. Days checked in and awaiting confirmation count as served here (the confirmation backlog is listed apart).',
+    en: 'Out of the pairs whose deadline is still ahead. Listed: short of the minimum, too few dates planned, and no more than {slack} days to spare; the others still have time. Days checked in and awaiting confirmation count as served here (the confirmation backlog is the list of visits unconfirmed for over {days} days).',
   },
   'coordinator.overdue.worklogs.note': {
     zh: '分母：该月今天以前的[[serviceDay]]数。',

@@ -36,11 +36,33 @@ export const coordinatorReportMessages = {
     en: '1. Work at each [[recipientUnit]]',
   },
   'coordinator.report.section.physicians': { zh: '二、派驻医师工作量', en: '2. Work of each physician' },
-  'coordinator.report.section.note': {
-    zh: '三、存在问题及下月计划',
-    en: "3. Problems and next month's plan",
+  'coordinator.report.section.workDone': { zh: '三、工作完成情况', en: '3. Work done' },
+  'coordinator.report.section.problems': { zh: '四、存在问题', en: '4. Problems' },
+  'coordinator.report.section.plans': {
+    zh: '五、下一步工作计划和建议',
+    en: '5. Plans and suggestions for the next step',
   },
   'coordinator.report.noNote': { zh: '（未填写）', en: '(none)' },
+  // The three text sections (coordinator/monthly-report/sections.ts)
+  'coordinator.report.sectionName.workDone': { zh: '工作完成情况', en: 'Work done' },
+  'coordinator.report.sectionName.problems': { zh: '存在问题', en: 'Problems' },
+  'coordinator.report.sectionName.plans': { zh: '下一步工作计划和建议', en: 'Plans and suggestions' },
+  'coordinator.report.sectionTooLong': {
+    zh: '“{section}”最多 {max} 字（现在 {length} 字），请精简后再发送。',
+    en: '“{section}” may be at most {max} characters (now {length}). Please shorten it.',
+  },
+  'coordinator.report.sectionSaved': {
+    zh: '已保存{hospital} {period} [[monthlyReport]]的“{section}”。核对无误后在卡片上点“提交”。',
+    en: 'Saved “{section}” of the [[monthlyReport]] of {hospital} for {period}. Press Submit on the card when it is right.',
+  },
+  'coordinator.report.sectionAfterSubmit': {
+    zh: '{hospital} {period} 的[[monthlyReport]]已提交，不能再修改“{section}”；如需更正，请联系上级卫健部门退回后再改。',
+    en: 'The [[monthlyReport]] of {hospital} for {period} is submitted, so “{section}” cannot change; ask the bureau to return it first.',
+  },
+  'coordinator.report.sectionEmpty': {
+    zh: '请在“{section}”后写上内容，例如：/[[monthlyReport]] 存在问题 部分[[recipientUnit]]缺少心电图机',
+    en: 'Write the text after “{section}”, e.g. /report 存在问题 a clinic lacks an ECG machine',
+  },
   // Where a report stands
   'coordinator.report.state.onTime': { zh: '已提交（按时）{at}', en: 'submitted on time {at}' },
   'coordinator.report.state.late': {
@@ -61,13 +83,24 @@ export const coordinatorReportMessages = {
     en: 'No [[serviceDay]] this month: every figure is 0.',
   },
   'coordinator.report.card.hint': {
-    zh: '数据由系统根据[[checkIn]]和[[workLog]]自动汇总。请核对，填写存在问题及下月计划后提交；提交时按最新记录重新计算。',
-    en: "Figures are summed from [[checkIn]]s and [[workLog]]s. Check them, write the problems and next month's plan, and submit; figures are recomputed from the latest records on submission.",
+    zh: '数据由系统根据[[checkIn]]和[[workLog]]自动汇总。请核对，填写工作完成情况、存在问题、下一步工作计划和建议后提交；提交时按最新记录重新计算。不能填写表单时，可发送“/[[monthlyReport]] 存在问题 内容”（工作完成情况、下一步工作计划和建议同样）逐段保存。',
+    en: 'Figures are summed from [[checkIn]]s and [[workLog]]s. Check them, write the work done, problems and plans, and submit; figures are recomputed from the latest records on submission. Where the form cannot be filled, send "/report 存在问题 <text>" (likewise 工作完成情况, 下一步工作计划和建议) to save each section.',
   },
-  'coordinator.report.card.noteLabel': { zh: '存在问题及下月计划', en: "Problems and next month's plan" },
-  'coordinator.report.card.notePlaceholder': {
-    zh: '如：部分[[recipientUnit]]缺少设备；下月计划增派儿科医师',
-    en: 'e.g. equipment missing at a clinic; a paediatrician next month',
+  'coordinator.report.card.keepSaved': {
+    zh: '留空则保留上面已保存的内容',
+    en: 'Leave empty to keep the text saved above',
+  },
+  'coordinator.report.card.placeholder.workDone': {
+    zh: '如：本月派驻 5 名医师，开展门诊、查房、讲座等',
+    en: 'e.g. 5 physicians this month: clinics, rounds, lectures',
+  },
+  'coordinator.report.card.placeholder.problems': {
+    zh: '如：部分[[recipientUnit]]缺少设备',
+    en: 'e.g. equipment missing at a clinic',
+  },
+  'coordinator.report.card.placeholder.plans': {
+    zh: '如：下月计划增派儿科医师',
+    en: 'e.g. a paediatrician next month',
   },
   'coordinator.report.card.submit': { zh: '提交', en: 'Submit' },
   'coordinator.report.card.confirmTitle': { zh: '确认提交', en: 'Submit the report' },
@@ -76,10 +109,7 @@ export const coordinatorReportMessages = {
     en: 'Submit the [[monthlyReport]] of {period}? It cannot be withdrawn.',
   },
   'coordinator.report.card.export': { zh: '导出Excel', en: 'Export Excel' },
-  'coordinator.report.card.submittedNote': {
-    zh: '存在问题及下月计划：{note}',
-    en: "Problems and next month's plan: {note}",
-  },
+  'coordinator.report.card.sectionShown': { zh: '{section}：{text}', en: '{section}: {text}' },
   // Submitting
   'coordinator.report.alreadySubmitted': {
     zh: '{hospital} {period} 的[[monthlyReport]]已于 {at} 提交，无需重复提交。',
@@ -88,10 +118,6 @@ export const coordinatorReportMessages = {
   'coordinator.report.notYours': {
     zh: '您不是{hospital}的[[hospitalCoordinator]]，不能查看或提交它的[[monthlyReport]]。',
     en: 'You are not a [[hospitalCoordinator]] of {hospital}, so you cannot view or submit its [[monthlyReport]].',
-  },
-  'coordinator.report.noteTooLong': {
-    zh: '存在问题及下月计划最多 {max} 字（现在 {length} 字），请精简后再提交。',
-    en: "Problems and next month's plan may be at most {max} characters (now {length}). Please shorten it.",
   },
   'coordinator.report.monthNotOver': {
     zh: '{period} 还没有结束。[[monthlyReport]]在次月1日生成，请写已结束的月份，如 {command} {previous}。',
@@ -107,8 +133,8 @@ export const coordinatorReportMessages = {
     en: '[[monthlyReport]]: hospitals check and submit theirs; bureaus see completeness and timeliness',
   },
   'coordinator.report.usage': {
-    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 {place}',
-    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 {place}",
+    zh: '/月报 [月份]：医务科查看并提交上月（或指定月份）的[[monthlyReport]]，如 /月报 2026-10\n/月报 [月份] 工作完成情况|存在问题|下一步工作计划和建议 内容：医务科逐段填写月报文字（卡片不能填表时），如 /月报 2026-10 存在问题 部分卫生院缺少心电图机\n/月报 [月份] [地区或单位]：卫健部门查看报送率、按时率，如 /月报 2023-09 {place}',
+    en: "/月报 [month]: a hospital's [[monthlyReport]] of last month (or the month named) to check and submit, e.g. /report 2026-10\n/月报 [month] 工作完成情况|存在问题|下一步工作计划和建议 <text>: a hospital writes a text section of the report (where the card has no form), e.g. /report 2026-10 存在问题 a clinic lacks an ECG machine\n/月报 [month] [region or institution]: completeness and timeliness for bureaus, e.g. /report 2023-09 {place}",
   },
   'coordinator.report.completeness.none': {
     zh: '{scope} 没有 {period} 的[[monthlyReport]]任务。月报在次月1日生成。',

@@ -24,6 +24,8 @@ import { securityMessages } from './security.js';
 import { coordinatorAuditMessages } from './coordinator-audit.js';
 import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
+import { serviceRecordMessages } from './service-record.js';
+import { spotCheckMessages } from './spot-check.js';
 import { tourMessages } from './tours.js';
 
 /**
@@ -35,6 +37,8 @@ export const MESSAGE_AREAS = {
   coordinatorImport: coordinatorImportMessages,
   coordinatorAudit: coordinatorAuditMessages,
   checkinPage: checkinPageMessages,
+  serviceRecord: serviceRecordMessages,
+  spotCheck: spotCheckMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,

@@ -75,7 +75,7 @@ describe.each(testProviders())('reporting on %s', (provider) => {
     const submitted = await submitReport(database.db, {
       obligationId: obligation.id,
       figures: { patients: 41 },
-      note: '已核对',
+      sections: { workDone: '已完成', problems: '已核对', plans: '' },
       byId: coordinator.id,
       at: local('2023-09-02', '23:59'),
     });

@@ -1,0 +1,44 @@
+import type { Text } from '../locale.js';
+
+/** Texts of spot checks (四不两直, `/抽查`). Keys `spotCheck.<name>`. */
+export const spotCheckMessages = {
+  'spotCheck.summary': {
+    zh: '抽取今天（或本周）计划到岗的医师做不打招呼的现场核查（四不两直），偏重证据薄弱的',
+    en: 'Draw planned visits of today (or this week) for unannounced checks, weighted toward weak evidence',
+  },
+  'spotCheck.usage': {
+    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）',
+    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today)',
+  },
+  'spotCheck.regionOnly': {
+    zh: '抽查由[[regionCoordinator]]在本辖区内进行。',
+    en: 'Spot checks are drawn by a [[regionCoordinator]] in their region.',
+  },
+  'spotCheck.badWord': {
+    zh: '没看懂“{word}”：请写人数（如 3）或“本周”。',
+    en: 'Could not read "{word}": give a count (e.g. 3) or "week".',
+  },
+  'spotCheck.badSize': { zh: '人数请写 1 到 {max} 之间。', en: 'The count must be between 1 and {max}.' },
+  'spotCheck.noVisits': {
+    zh: '{from} 至 {to} 辖区内没有计划到岗的医师，无可抽查。',
+    en: 'No visits are planned in your region from {from} to {to}; nothing to draw.',
+  },
+  'spotCheck.title': { zh: '抽查名单（仅您可见）', en: 'Spot-check draw (only you see this)' },
+  'spotCheck.range': { zh: '{from} 至 {to}', en: '{from} to {to}' },
+  'spotCheck.drawn': {
+    zh: '从 {candidates} 个计划到岗中抽取 {count} 个，证据薄弱的权重更高。',
+    en: '{count} drawn from {candidates} planned visits, weighted toward weak evidence.',
+  },
+  'spotCheck.column.date': { zh: '日期', en: 'Date' },
+  'spotCheck.column.clinic': { zh: '[[recipientUnit]]', en: '[[recipientUnit]]' },
+  'spotCheck.column.physician': { zh: '[[physician]]', en: '[[physician]]' },
+  'spotCheck.column.why': { zh: '权重（近 90 天）', en: 'Weight (last 90 days)' },
+  'spotCheck.why': {
+    zh: '{weight}：[[unverified]] {unverified}、未确认 {unsigned}、[[correction]] {corrected}、[[disputed]] {disputed}',
+    en: '{weight}: [[unverified]] {unverified}, unsigned {unsigned}, [[correction]] {corrected}, [[disputed]] {disputed}',
+  },
+  'spotCheck.secret': {
+    zh: '不通知医师和受援单位。抽样种子 {seed} 与各候选权重已记入[[audit]]日志，可复核。',
+    en: 'Nobody else is told. The seed {seed} and every weight are in the [[audit]] log, so the draw can be redone.',
+  },
+} satisfies Record<string, Text>;
