@@ -165,7 +165,9 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
 
   it('lists the overdue report for the bureau, whose 催办 reaches the hospital coordinator', async () => {
     clock.set(new Date('2026-04-20T02:00:00Z'));
+    // Drafting the month's report opens its obligation, due before the day of the question.
     await chat.say(coordinator, '/月报 2026-03');
+    await chat.settle();
     await chat.say(bureau, '/逾期');
     await chat.settle();
     expect(chat.transcript(bureau)).toContain('逾期未报的工作量月报');
