@@ -13,12 +13,7 @@ import { cardActionEvent, messageReceiveEvent } from '../emulator/feishu/index.j
 import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
 import { addPerson } from '../support/fixtures.js';
-import {
-  clockedPusher,
-  seedProgramWorld,
-  startServiceHarness,
-  type ServiceHarness,
-} from '../support/service-harness.js';
+import { clockedPusher, seedProgramWorld, startServiceHarness } from '../support/service-harness.js';
 
 /**
  * One chat platform in front of the real service, as the outside-in suites drive it: a user writes in
@@ -114,7 +109,8 @@ export const CHAT_DRIVERS: Record<
   (provider: DbProvider, clock: ManualClock) => Promise<ChatDriver>
 > = {
   async feishu(provider, clock) {
-    const harness = await startServiceHarness({ provider, clock });
+    // The emulator's frequency windows count on the clock the driver paces, as the ledger's retries wait.
+    const harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
     const pusher = clockedPusher(harness, clock);
     return paced(clock, {
       platform: 'FEISHU',
@@ -174,7 +170,7 @@ export const CHAT_DRIVERS: Record<
               harness.emulator.state.uploadedFiles.get((m.content as { file_key: string }).file_key)?.bytes ??
               Buffer.alloc(0),
           ),
-      settle: () => settleMovingClock(harness, clock),
+      settle: () => harness.settle(),
       stop: () => harness.stop(),
     });
   },
@@ -232,26 +228,6 @@ export const CHAT_DRIVERS: Record<
     });
   },
 };
-
-/** How long, in real time, one round of settling waits before the service clock moves on a second. */
-const SETTLE_ROUND_MS = 1000;
-const SETTLE_ROUNDS = 10;
-
-/**
- * Settles a Feishu service whose emulator counts its frequency limits (230020) in real time: a reply
- * refused in a burst is retried a second later on the service's manual clock, which stands still
- * between messages, so each round that does not drain moves the clock on a second, as time would pass.
- */
-async function settleMovingClock(harness: ServiceHarness, clock: ManualClock): Promise<void> {
-  for (let round = 1; round < SETTLE_ROUNDS; round++) {
-    try {
-      return await harness.settle(SETTLE_ROUND_MS);
-    } catch {
-      clock.advance(SETTLE_ROUND_MS);
-    }
-  }
-  return harness.settle();
-}
 
 /** The buttons of a DingTalk card instance (the template's `buttons` variable, a JSON string). */
 function buttonsOf(card: CardInstance): { params: Record<string, unknown> }[] {
