@@ -94,4 +94,13 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
     await Promise.all([pressOutcome(inspector, target, '在岗'), pressOutcome(inspector, target, '其他')]);
     expect(await db().spotCheckOutcome.count({ where: { seed, plannedDateId: target } })).toBe(1);
   });
+
+  it('sums the month per region with /抽查 结果, and answers a bad month politely', async () => {
+    const card = await session.say(inspector, '/抽查 结果');
+    expect(card).toContain('抽查结果');
+    expect(card).toContain('"disputed":1');
+    expect(card).toContain('"open":1');
+    expect(await session.say(inspector, '/抽查 结果 2026-10')).toContain('2026-10 还没有记录抽查结果');
+    expect(await session.say(inspector, '/抽查 结果 十月')).toContain('请写成 /抽查 结果 2026-11');
+  });
 });

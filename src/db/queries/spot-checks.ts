@@ -70,3 +70,21 @@ export function listSpotCheckOutcomes(
     orderBy: [{ regionPath: 'asc' }, { serviceDate: 'asc' }],
   });
 }
+
+/** The current confirmation status of each of these service days, by id. */
+export async function confirmationStatusesOf(
+  db: DbOrTx,
+  serviceDayIds: readonly number[],
+): Promise<Map<number, string>> {
+  const days = await db.serviceDay.findMany({
+    where: { id: { in: [...serviceDayIds] } },
+    select: { id: true, confirmationStatus: true },
+  });
+  return new Map(days.map((day) => [day.id, day.confirmationStatus]));
+}
+
+/** The names of the regions at these paths, by path. */
+export async function regionNamesByPath(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
+  const regions = await db.region.findMany({ where: { path: { in: [...paths] } }, select: { path: true, name: true } });
+  return new Map(regions.map((region) => [region.path, region.name]));
+}

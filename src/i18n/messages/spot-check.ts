@@ -7,8 +7,8 @@ export const spotCheckMessages = {
     en: 'Draw planned visits of today (or this week) for unannounced checks, weighted toward weak evidence',
   },
   'spotCheck.usage': {
-    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）',
-    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today)',
+    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）；/抽查 结果 [月份] 看各地区抽查结果',
+    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today); /spot-check results [month]',
   },
   'spotCheck.regionOnly': {
     zh: '抽查由[[regionCoordinator]]在本辖区内进行。',
@@ -86,5 +86,16 @@ export const spotCheckMessages = {
   'spotCheck.record.dayKept': {
     zh: '当天无签到记录，请核实。',
     en: 'No check-in was recorded that day; please look into it.',
+  },
+  'spotCheck.results.title': { zh: '抽查结果', en: 'Spot-check results' },
+  'spotCheck.results.none': { zh: '{month} 还没有记录抽查结果。', en: 'No spot-check outcome recorded in {month}.' },
+  'spotCheck.results.region': { zh: '地区', en: 'Region' },
+  'spotCheck.results.checks': { zh: '已抽查', en: 'Checks' },
+  'spotCheck.results.onDuty': { zh: '在岗', en: 'On duty' },
+  'spotCheck.results.disputed': { zh: '标为[[disputed]]', en: 'Made [[disputed]]' },
+  'spotCheck.results.open': { zh: '待跟进', en: 'Open follow-ups' },
+  'spotCheck.results.badMonth': {
+    zh: '没看懂月份“{word}”。请写成 /抽查 结果 2026-11，不写则为本月。',
+    en: 'Unknown month "{word}". Write /抽查 结果 2026-11, or nothing for this month.',
   },
 } satisfies Record<string, Text>;
