@@ -50,7 +50,13 @@ describe.each(testProviders())('location messages as readings (%s)', (provider) 
     ).map((f) => [f.evidence, isVerifiedDay(f)]);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock, env: { SCHEDULER_ENABLED: 'false' } });
+    // Each message moves the clock on 2 s: the emulator's per-chat window follows it, not the machine's speed.
+    harness = await startServiceHarness({
+      provider,
+      clock,
+      emulatorOnServiceClock: true,
+      env: { SCHEDULER_ENABLED: 'false' },
+    });
     world = await seedPageWorld(harness.service.database.db, clock, DATE, (openId, name) =>
       harness.emulator.state.addUser({ open_id: openId, name }),
     );

@@ -47,10 +47,9 @@ export interface ServiceHarnessOptions {
   env?: Record<string, string>;
   dispatcher?: ServiceOptions['dispatcher'];
   /**
-   * Runs the emulator's clock (rate windows, tokens, message times) on `clock` too. For tests that move a
-   * manual clock on a second between messages to stay under Feishu's per-chat limit: on a fast machine a
-   * real-time window would refuse a reply whose retry then waits on the frozen manual clock. Tests that
-   * jump the clock by hours leave it off (the SDK's token cache runs on real time).
+   * Runs the emulator's clock (rate windows, message times) on `clock` too, tokens staying on real time as
+   * the SDK's cache does. For tests that move a manual clock on a second or more between messages: on a fast
+   * machine a real-time window would refuse a reply whose retry then waits on the frozen manual clock.
    */
   emulatorOnServiceClock?: boolean;
 }
@@ -65,7 +64,7 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
   const clock = options.clock ?? systemClock;
   const emulator = await startFeishuEmulator({
     apps: [APP],
-    ...(options.emulatorOnServiceClock ? { now: () => clock.now().getTime() } : {}),
+    ...(options.emulatorOnServiceClock ? { now: () => clock.now().getTime(), tokenNow: Date.now } : {}),
   });
   const { log, lines } = memoryLogger();
   const env = loadEnv({

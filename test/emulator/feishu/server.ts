@@ -23,8 +23,13 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 export interface FeishuEmulatorOptions {
   /** The apps (bots) that may get tokens; at least one. */
   apps: FeishuAppConfig[];
-  /** Clock for token expiry, the uuid window, rate windows and message times. Default `Date.now`. */
+  /** Clock for the uuid window, rate windows and message times (and token expiry unless `tokenNow`). Default `Date.now`. */
   now?: Clock;
+  /**
+   * Clock for token expiry, default `now`. The SDK caches its token on real time, so an emulator run on a
+   * test's manual clock keeps tokens on real time: a jump of hours must not expire a token the SDK still holds.
+   */
+  tokenNow?: Clock;
   /** Seed of the fault PRNG and of generated ids. Default 1. */
   seed?: number;
   /** Overrides of Feishu's limits, e.g. `{ appPerSecond: Infinity }` for a load test of something else. */
@@ -90,7 +95,7 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions): Promi
   );
   const state = new EmulatorState(apps, now, seed);
   const faults = new FaultInjector(seed);
-  const tokens = new TokenIssuer(state, now);
+  const tokens = new TokenIssuer(state, options.tokenNow ?? now);
   const appLimiter = new AppLimiter(limits);
   const deps: RouteDeps = {
     state,
