@@ -13,6 +13,7 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
   let physician: string;
   let coordinator: string;
   let clinicHead: string;
+  let bureau: string;
   const db = () => chat.service.database.db;
 
   beforeAll(async () => {
@@ -20,7 +21,8 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     physician = chat.userId('wang');
     coordinator = chat.userId('coord');
     clinicHead = chat.userId('head');
-    await seedRotationWorld(chat.service, chat.platform, { physician, coordinator, clinicHead }, NOW);
+    bureau = chat.userId('bureau');
+    await seedRotationWorld(chat.service, chat.platform, { physician, coordinator, clinicHead, bureau }, NOW);
   }, 120_000);
   afterAll(() => chat.stop());
 
@@ -113,5 +115,65 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.say(coordinator, '/汇总 2026-03');
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('漳平市医院');
+  });
+
+  it('lets the bureau grant the bound colleague a role by @-mentioning them', async () => {
+    const colleague = chat.userId('zhou');
+    await chat.say(bureau, '/授权 医务科 漳平市医院', {
+      inGroup: true,
+      mentions: [{ user: colleague, name: '周医生' }],
+    });
+    await chat.settle();
+    const person = await db().person.findFirstOrThrow({ where: { name: '周医生' } });
+    expect(await db().roleGrant.count({ where: { personId: person.id, role: 'HOSPITAL_COORDINATOR' } })).toBe(1);
+    expect(chat.groupTranscript()).toContain('医务科');
+  });
+
+  it('lets the coordinator set a target and shows its progress', async () => {
+    await chat.say(coordinator, '/目标 诊疗人次 5000');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('已设定 漳平市医院 的目标');
+    await chat.say(coordinator, '/进度');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('项目目标进度');
+  });
+
+  it('drafts last month’s report for the coordinator and submits it from the card', async () => {
+    await chat.say(coordinator, '/月报 2026-02');
+    await chat.settle();
+    await chat.press(coordinator, 'report.submit');
+    await chat.settle();
+    expect(await db().reportingObligation.findFirst({ where: { period: '2026-02' } })).toMatchObject({
+      status: 'SUBMITTED',
+    });
+  });
+
+  it('sends the coordinator last month’s report as a workbook', async () => {
+    const before = chat.files(coordinator).length;
+    await chat.say(coordinator, '/导出 月报 2026-02');
+    await chat.settle();
+    const file = chat.files(coordinator)[before];
+    expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('shows the coordinator the audit trail of what was done', async () => {
+    await chat.say(coordinator, '/审计');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('审计记录');
+    expect(chat.transcript(coordinator)).toContain('提交工作量月报');
+  });
+
+  it('lists the overdue report for the bureau, whose 催办 reaches the hospital coordinator', async () => {
+    clock.set(new Date('2026-04-20T02:00:00Z'));
+    // Drafting the month's report opens its obligation, due before the day of the question.
+    await chat.say(coordinator, '/月报 2026-03');
+    await chat.settle();
+    await chat.say(bureau, '/逾期');
+    await chat.settle();
+    expect(chat.transcript(bureau)).toContain('逾期未报的工作量月报');
+    await chat.press(bureau, 'overdue.remind');
+    await chat.settle();
+    expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
+    expect(chat.transcript(coordinator)).toContain('催办');
   });
 });

@@ -59,12 +59,13 @@ export const NOW = new Date('2026-03-02T02:00:00Z');
  * The world the flows run in: the basic fixture with a 2026 program (漳平市医院 supporting, 石门镇卫生院
  * receiving); 王医生 (PHYSICIAN, bound as `physician`) assigned to 石门镇卫生院 for March with a visit
  * planned on 2 March; 刘科长 (hospital coordinator of 漳平市医院, bound as `coordinator`); 赵院长
- * (clinic head of 石门镇卫生院, bound as `clinicHead` when given).
+ * (clinic head of 石门镇卫生院, bound as `clinicHead` when given); 陈股长 (region coordinator of 漳平市, bound as
+ * `bureau` when given).
  */
 export async function seedRotationWorld(
   service: RunningService,
   platform: PlatformName,
-  users: { physician: string; coordinator: string; clinicHead?: string },
+  users: { physician: string; coordinator: string; clinicHead?: string; bureau?: string },
   at: Date,
 ): Promise<void> {
   const { db, fixture, program } = await seedProgramWorld({ service });
@@ -84,6 +85,12 @@ export async function seedRotationWorld(
     const clinic = { institutionId: fixture.clinic.id };
     await grantRole(db, { personId: clinicHead.id, role: 'CLINIC_HEAD', ...clinic, grantedById: null, at });
   }
+  if (users.bureau) {
+    const bureau = await addPerson(db, '陈股长', fixture.hospital.id);
+    await bind(bureau.id, users.bureau);
+    const region = { regionId: fixture.county.id };
+    await grantRole(db, { personId: bureau.id, role: 'REGION_COORDINATOR', ...region, grantedById: null, at });
+  }
   await createAssignment(db, {
     programId: program.id,
     physicianId: fixture.physician.id,
@@ -102,7 +109,8 @@ export const CHAT_DRIVERS: Record<
   (provider: DbProvider, clock: ManualClock) => Promise<ChatDriver>
 > = {
   async feishu(provider, clock) {
-    const harness = await startServiceHarness({ provider, clock });
+    // The emulator's frequency windows count on the clock the driver paces, as the ledger's retries wait.
+    const harness = await startServiceHarness({ provider, clock, emulatorOnServiceClock: true });
     const pusher = clockedPusher(harness, clock);
     return paced(clock, {
       platform: 'FEISHU',
