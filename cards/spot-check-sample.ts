@@ -1,4 +1,4 @@
-import type { Card } from '../src/core/card.js';
+import type { Card, CardElement } from '../src/core/card.js';
 import { t } from '../src/core/card-text.js';
 import type { Locale } from '../src/i18n/locale.js';
 
@@ -14,6 +14,29 @@ export interface SampledVisit {
   unsigned: number;
   corrected: number;
   disputed: number;
+}
+
+/** The form on which the inspector records what they found at one sampled visit (`spotCheck.record`). */
+function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardElement {
+  return {
+    kind: 'form',
+    name: `spot-check-${visit.plannedDateId}`,
+    inputs: [
+      {
+        name: 'outcome',
+        label: t(locale, 'spotCheck.form.outcome', { clinic: visit.clinic, physician: visit.physician }),
+        placeholder: t(locale, 'spotCheck.form.outcomeHint'),
+        required: true,
+      },
+      { name: 'note', label: t(locale, 'spotCheck.form.note') },
+    ],
+    submit: {
+      text: t(locale, 'spotCheck.form.submit'),
+      action: 'spotCheck.record',
+      value: { seed, plannedDateId: visit.plannedDateId },
+      style: 'primary',
+    },
+  };
 }
 
 /**
@@ -54,6 +77,7 @@ export function spotCheckSampleCard(
           }),
         })),
       },
+      ...draw.sample.map((visit) => outcomeForm(locale, draw.seed, visit)),
       { kind: 'note', text: t(locale, 'spotCheck.secret', { seed: draw.seed }) },
     ],
   };

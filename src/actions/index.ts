@@ -22,6 +22,7 @@ import { importConfirmAction } from './import-confirm.js';
 import { importDiscardAction } from './import-discard.js';
 import { toursRosterConfirmAction } from './tours-roster-confirm.js';
 import { toursTeamAction } from './tours-team.js';
+import { spotCheckRecordAction } from './spot-check-record.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
@@ -51,4 +52,5 @@ export const actions: readonly CardActionDefinition[] = [
   importDiscardAction,
   toursTeamAction,
   toursRosterConfirmAction,
+  spotCheckRecordAction,
 ];

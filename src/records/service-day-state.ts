@@ -10,7 +10,7 @@ import { addDays } from '../time/local.js';
  * - confirmation: 待确认 → 已确认 / 有异议 (the clinic head may change their mind), or 无需确认 for a 补卡 day;
  * plus two marks: 时长不足 (the physician confirmed a day shorter than the program's minimum) and
  * 延迟记录 (the message time was not trusted, the handling time was recorded), and a spot check later
- * (已抽查 / 抽查不符; the transition is defined, nothing calls it yet).
+ * (已抽查 / 抽查不符; a failed check also makes the day 有异议 — `src/spot-check/record-outcome.ts`).
  *
  * Every flow asks {@link nextState} whether its event is allowed before writing, and reads a stored day
  * through {@link stateOf}; counts ask the predicates ({@link isVerified}, {@link countsTowardMinimum},
@@ -140,7 +140,7 @@ const up = (state: DayState, verified: boolean): VerificationState =>
  * | LOCATION_VERIFIED | 已签到 / 已签退 / 未签退, 未核验 | same, 已核验 |
  * | CONFIRM / DISPUTE | any recorded day owing confirmation | 已确认 / 有异议 |
  * | CORRECTION_APPROVED | 已计划 | 已补卡, 无需确认 |
- * | SPOT_CHECK | any recorded day | 已抽查 / 抽查不符 |
+ * | SPOT_CHECK | any recorded day | 已抽查 / 抽查不符 (and 有异议 unless 无需确认) |
  */
 export function nextState(state: DayState, event: DayEvent): Transition {
   const ok = (next: Partial<DayState>): Transition => ({ ok: true, state: { ...state, ...next } });
@@ -173,7 +173,12 @@ export function nextState(state: DayState, event: DayEvent): Transition {
       return ok({ attendance: 'CORRECTED', confirmation: 'NOT_OWED' });
     case 'SPOT_CHECK':
       if (!recorded) return { ok: false, refusal: 'NOT_RECORDED' };
-      return ok({ spotCheck: event.passed ? 'PASSED' : 'FAILED' });
+      if (event.passed) return ok({ spotCheck: 'PASSED' });
+      // Found otherwise than recorded: the day no longer counts until someone sorts it out (有异议).
+      return ok({
+        spotCheck: 'FAILED',
+        confirmation: state.confirmation === 'NOT_OWED' ? 'NOT_OWED' : 'DISPUTED',
+      });
   }
 }
 

@@ -10,6 +10,7 @@ import { auditActorOf } from '../identity/audit-actor.js';
 import { baseViewScope, isEmptyViewScope } from '../permissions/view-scope.js';
 import { addDays, localDate } from '../time/local.js';
 import { drawWeightedSample } from './draw-sample.js';
+import { showSpotCheckResults } from './spot-check-results.js';
 import { visitWeights } from './visit-weights.js';
 
 /** How many visits a draw takes when the inspector names no number, and at most. */
@@ -20,7 +21,7 @@ const HISTORY_DAYS = 90;
 const WEEK_WORDS = new Set(['本周', '这周', 'week']);
 
 /**
- * `/抽查 [人数] [本周]`: draws planned visits of today (or the next seven days) at clinics in the region
+ * `/抽查 [人数] [本周]` (or `/抽查 结果 [月份]`, {@link showSpotCheckResults}): draws planned visits of today (or the next seven days) at clinics in the region
  * coordinator's regions, weighted toward weak evidence, for an unannounced check (四不两直). Only the
  * inspector is answered — nobody else is told. The seed, every candidate's weight and the sample go to
  * the audit log, so the draw can be redone from its entry (`drawWeightedSample`).
@@ -29,6 +30,10 @@ export async function drawSpotCheck(ctx: Context, args: CommandArgs): Promise<vo
   const scope = baseViewScope(ctx.actor);
   if (isEmptyViewScope(scope) || (!scope.all && scope.regionPaths.length === 0)) {
     throw new BotError('FORBIDDEN', 'spotCheck.regionOnly');
+  }
+  if (args.tokens[0] === '结果' || args.tokens[0]?.toLowerCase() === 'results') {
+    await showSpotCheckResults(ctx, scope, args.tokens.slice(1));
+    return;
   }
   let size = DEFAULT_SIZE;
   let week = false;

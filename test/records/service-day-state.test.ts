@@ -64,7 +64,11 @@ describe('the service-day state model', () => {
     const checkedIn = must(nextState(PLANNED_DAY, { kind: 'CHECK_IN', verified: false, late: false }));
     const disputed = must(nextState(checkedIn, { kind: 'DISPUTE' }));
     expect(must(nextState(disputed, { kind: 'CONFIRM' })).confirmation).toBe('CONFIRMED');
-    expect(must(nextState(checkedIn, { kind: 'SPOT_CHECK', passed: false })).spotCheck).toBe('FAILED');
+    expect(must(nextState(checkedIn, { kind: 'SPOT_CHECK', passed: false }))).toMatchObject({
+      spotCheck: 'FAILED',
+      confirmation: 'DISPUTED',
+    });
+    expect(must(nextState(checkedIn, { kind: 'SPOT_CHECK', passed: true })).confirmation).toBe('PENDING');
     expect(nextState(PLANNED_DAY, { kind: 'SPOT_CHECK', passed: true })).toEqual({
       ok: false,
       refusal: 'NOT_RECORDED',

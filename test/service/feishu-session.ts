@@ -16,10 +16,20 @@ import { clockedPusher, startServiceHarness, type ServiceHarness } from '../supp
 export interface FeishuSession {
   /** Sends `text` from `openId` and returns the raw contents of the replies, joined. */
   say(openId: string, text: string): Promise<string>;
-  /** Presses the button `action` of the latest card sent to `openId`; returns what was sent after. */
-  press(openId: string, action: string): Promise<string>;
+  /** Presses the button `action` of the latest card sent to `openId` that has it; returns what was sent after. */
+  press(openId: string, action: string, options?: PressOptions): Promise<string>;
   /** The latest file sent to `openId`, as an exceljs workbook. */
   lastWorkbook(openId: string): Promise<ExcelJS.Workbook>;
+}
+
+/** How a press differs from a plain button press on one's own latest card. */
+export interface PressOptions {
+  /** What the form around the button holds. */
+  formValue?: Record<string, unknown>;
+  /** Which of the card's `action` buttons (default: the first). */
+  pick?: (value: Record<string, unknown>) => boolean;
+  /** Whose latest card is pressed (default: the presser's own) — a forwarded or shared card. */
+  cardOf?: string;
 }
 
 /** A session over a running harness on a manual clock (each message a second after the last). */
@@ -47,17 +57,25 @@ export function feishuSession(harness: ServiceHarness, clock: ManualClock): Feis
       await harness.settle();
       return harness.repliesTo(envelope.event.message.message_id).join('\n');
     },
-    async press(openId, action) {
+    async press(openId, action, options = {}) {
       clock.advance(1000);
+      const matches = (v: Record<string, unknown>) => v.action === action && (options.pick?.(v) ?? true);
+      // The latest card that has the button: a reply card may have come after the one pressed.
       const card = harness.emulator.state.sent
-        .filter((m) => m.chatId === chatOf(openId) && m.msgType === 'interactive')
-        .at(-1);
-      const value = callbackValues(card?.content).find((v) => v.action === action);
+        .filter((m) => m.chatId === chatOf(options.cardOf ?? openId) && m.msgType === 'interactive')
+        .findLast((m) => callbackValues(m.content).some(matches));
+      const value = callbackValues(card?.content).find(matches);
       expect(value).toBeDefined();
       const before = harness.emulator.state.sent.length;
       const event = cardActionEvent(
         APP,
-        { operator: { open_id: openId }, messageId: card?.messageId ?? '', chatId: card?.chatId ?? '', value },
+        {
+          operator: { open_id: openId },
+          messageId: card?.messageId ?? '',
+          chatId: card?.chatId ?? '',
+          value,
+          formValue: options.formValue,
+        },
         { at: clock.now().getTime() },
       );
       expect((await pusher.push(harness.cardUrl, event)).ok).toBe(true);

@@ -7,8 +7,8 @@ export const spotCheckMessages = {
     en: 'Draw planned visits of today (or this week) for unannounced checks, weighted toward weak evidence',
   },
   'spotCheck.usage': {
-    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）',
-    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today)',
+    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）；/抽查 结果 [月份] 看各地区抽查结果',
+    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today); /spot-check results [month]',
   },
   'spotCheck.regionOnly': {
     zh: '抽查由[[regionCoordinator]]在本辖区内进行。',
@@ -40,5 +40,62 @@ export const spotCheckMessages = {
   'spotCheck.secret': {
     zh: '不通知医师和受援单位。抽样种子 {seed} 与各候选权重已记入[[audit]]日志，可复核。',
     en: 'Nobody else is told. The seed {seed} and every weight are in the [[audit]] log, so the draw can be redone.',
+  },
+  'spotCheck.form.outcome': {
+    zh: '{clinic} · {physician}：结果',
+    en: '{clinic} · {physician}: outcome',
+  },
+  'spotCheck.form.outcomeHint': { zh: '在岗 / 不在岗 / 已离开 / 其他', en: 'on duty / absent / left / other' },
+  'spotCheck.form.note': { zh: '备注（可不填）', en: 'Note (optional)' },
+  'spotCheck.form.submit': { zh: '记录', en: 'Record' },
+  'spotCheck.outcome.ON_DUTY': { zh: '在岗', en: 'on duty' },
+  'spotCheck.outcome.ABSENT': { zh: '不在岗', en: 'absent' },
+  'spotCheck.outcome.LEFT': { zh: '已离开', en: 'left' },
+  'spotCheck.outcome.OTHER': { zh: '其他', en: 'other' },
+  'spotCheck.record.forbidden': {
+    zh: '只有抽取这份名单的人或{clinic}所在地区的[[regionCoordinator]]可以记录抽查结果。',
+    en: 'Only whoever drew this list or a [[regionCoordinator]] of the region of {clinic} may record the outcome.',
+  },
+  'spotCheck.record.badOutcome': {
+    zh: '没看懂结果“{word}”。请填 在岗、不在岗、已离开 或 其他，备注写在备注栏。',
+    en: 'Unknown outcome "{word}". Write on duty, absent, left or other; put details in the note.',
+  },
+  'spotCheck.record.disputeNote': { zh: '抽查：{outcome}。{note}', en: 'Spot check: {outcome}. {note}' },
+  'spotCheck.record.title': { zh: '抽查结果已记录', en: 'Spot-check outcome recorded' },
+  'spotCheck.record.repeatedTitle': {
+    zh: '该次抽查已有结果，未重复记录',
+    en: 'This visit already has an outcome; nothing new recorded',
+  },
+  'spotCheck.record.line': {
+    zh: '{clinic} · {physician}：**{outcome}**　备注：{note}',
+    en: '{clinic} · {physician}: **{outcome}**  Note: {note}',
+  },
+  'spotCheck.record.failedNote': {
+    zh: '该服务日已标为[[disputed]]，已通知医师所在医院的[[hospitalCoordinator]]。',
+    en: 'The service day is now [[disputed]]; the hospital coordinators were told.',
+  },
+  'spotCheck.record.hospitalNotice': {
+    zh: '抽查（四不两直）：{date} {clinic}，{physician}：{outcome}。{note}{recorded}',
+    en: 'Spot check: {date} at {clinic}, {physician}: {outcome}. {note}{recorded}',
+  },
+  'spotCheck.record.noticeNote': { zh: '备注：{note}。', en: 'Note: {note}. ' },
+  'spotCheck.record.dayDisputed': {
+    zh: '该服务日已标为[[disputed]]，请核实。',
+    en: 'The day is now [[disputed]]; please look into it.',
+  },
+  'spotCheck.record.dayKept': {
+    zh: '当天无签到记录，请核实。',
+    en: 'No check-in was recorded that day; please look into it.',
+  },
+  'spotCheck.results.title': { zh: '抽查结果', en: 'Spot-check results' },
+  'spotCheck.results.none': { zh: '{month} 还没有记录抽查结果。', en: 'No spot-check outcome recorded in {month}.' },
+  'spotCheck.results.region': { zh: '地区', en: 'Region' },
+  'spotCheck.results.checks': { zh: '已抽查', en: 'Checks' },
+  'spotCheck.results.onDuty': { zh: '在岗', en: 'On duty' },
+  'spotCheck.results.disputed': { zh: '标为[[disputed]]', en: 'Made [[disputed]]' },
+  'spotCheck.results.open': { zh: '待跟进', en: 'Open follow-ups' },
+  'spotCheck.results.badMonth': {
+    zh: '没看懂月份“{word}”。请写成 /抽查 结果 2026-11，不写则为本月。',
+    en: 'Unknown month "{word}". Write /抽查 结果 2026-11, or nothing for this month.',
   },
 } satisfies Record<string, Text>;

@@ -1,0 +1,90 @@
+import type { SpotCheckOutcome } from '../../generated/sqlite/client.js';
+import type { DbOrTx } from '../client.js';
+import { datesInMonth, underRegionPath } from './filters.js';
+import { unlessDuplicate, type Tx } from './transaction.js';
+
+/**
+ * Spot checks (四不两直): the draw lives in its `spotCheck.draw` audit entry (entity id = the seed), the
+ * outcomes in `spot_check_outcomes`, one per sampled visit.
+ */
+
+/** What a draw's audit entry says: who drew it and which planned dates it sampled. */
+export interface SpotCheckDraw {
+  drawnById: number | null;
+  sampled: number[];
+}
+
+/** The draw of this seed, or null when no draw has it (a forged or foreign card). */
+export async function findSpotCheckDraw(db: DbOrTx, seed: string): Promise<SpotCheckDraw | null> {
+  const entry = await db.auditLog.findFirst({ where: { action: 'spotCheck.draw', entityId: seed } });
+  if (!entry) return null;
+  const sampled = (entry.details as { sampled?: unknown } | null)?.sampled;
+  return { drawnById: entry.actorId, sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [] };
+}
+
+/** A sampled planned date with its clinic and physician, and the service day recorded for it, if any. */
+export async function findSampledVisit(db: DbOrTx, plannedDateId: number) {
+  const planned = await db.assignmentPlannedDate.findUnique({
+    where: { id: plannedDateId },
+    include: { assignment: { include: { institution: true, physician: true } } },
+  });
+  if (!planned) return null;
+  const { physicianId, institutionId } = planned.assignment;
+  const serviceDay = await db.serviceDay.findUnique({
+    where: { physicianId_institutionId_serviceDate: { physicianId, institutionId, serviceDate: planned.date } },
+  });
+  return { planned, serviceDay };
+}
+
+/** A found outcome to store. */
+export type SpotCheckOutcomeInput = Omit<SpotCheckOutcome, 'id'>;
+
+/**
+ * Stores an outcome, then runs `alsoDo` in the same transaction. Returns false (and nothing is written)
+ * when this sampled visit already has one: the unique key decides between two presses, not a read before.
+ */
+export async function recordSpotCheckOutcome(
+  db: DbOrTx,
+  input: SpotCheckOutcomeInput,
+  alsoDo: (tx: Tx) => Promise<void>,
+): Promise<boolean> {
+  const stored = await unlessDuplicate(db, async (tx) => {
+    await tx.spotCheckOutcome.create({ data: input });
+    await alsoDo(tx);
+    return true;
+  });
+  return stored ?? false;
+}
+
+/** Outcomes recorded at clinics under any of `regionPaths` (all when null) for service dates in `month`. */
+export function listSpotCheckOutcomes(
+  db: DbOrTx,
+  month: string,
+  regionPaths: readonly string[] | null,
+): Promise<SpotCheckOutcome[]> {
+  return db.spotCheckOutcome.findMany({
+    where: {
+      serviceDate: datesInMonth(month),
+      ...(regionPaths === null ? {} : { OR: regionPaths.map((path) => ({ regionPath: underRegionPath(path) })) }),
+    },
+    orderBy: [{ regionPath: 'asc' }, { serviceDate: 'asc' }],
+  });
+}
+
+/** The current confirmation status of each of these service days, by id. */
+export async function confirmationStatusesOf(
+  db: DbOrTx,
+  serviceDayIds: readonly number[],
+): Promise<Map<number, string>> {
+  const days = await db.serviceDay.findMany({
+    where: { id: { in: [...serviceDayIds] } },
+    select: { id: true, confirmationStatus: true },
+  });
+  return new Map(days.map((day) => [day.id, day.confirmationStatus]));
+}
+
+/** The names of the regions at these paths, by path. */
+export async function regionNamesByPath(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
+  const regions = await db.region.findMany({ where: { path: { in: [...paths] } }, select: { path: true, name: true } });
+  return new Map(regions.map((region) => [region.path, region.name]));
+}
