@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
-import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { DEMO_COORDINATORS, WORLD_START } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
-import { clockedPusher, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { startDemoService } from '../support/demo-service.js';
+import type { ServiceHarness } from '../support/service-harness.js';
 
 const HOSPITAL = DEMO_COORDINATORS.hospital('zhangping_hospital');
 const COUNTY = DEMO_COORDINATORS.county;
@@ -17,9 +17,7 @@ describe.each(testProviders())('figures, targets and 催办 through the Feishu s
   const clock = new ManualClock(WORLD_START);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock });
-    pusher = clockedPusher(harness, clock);
-    await loadDemo(harness.service.database.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
+    ({ harness, pusher } = await startDemoService(provider, clock));
   }, 120_000);
   afterAll(() => harness.stop());
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load.js';
 import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { cardActionEvent, messageReceiveEvent, type EventPusher } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
-import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { DEMO_COORDINATORS, WORLD_START } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
 import { feishuChartProblems, feishuCharts } from '../support/feishu-chart-check.js';
-import { clockedPusher, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { startDemoService } from '../support/demo-service.js';
+import type { ServiceHarness } from '../support/service-harness.js';
 
 const COUNTY = DEMO_COORDINATORS.county;
 const P2P = `oc_p2p_${COUNTY}`;
@@ -19,9 +19,7 @@ describe.each(testProviders())('/汇总 through the Feishu service (%s)', (provi
   const clock = new ManualClock(WORLD_START);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock });
-    pusher = clockedPusher(harness, clock);
-    await loadDemo(harness.service.database.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
+    ({ harness, pusher } = await startDemoService(provider, clock));
   }, 120_000);
   afterAll(() => harness.stop());
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { cardRequestBytes } from '../../src/platforms/feishu/card-size.js';
 import { ManualClock } from '../../src/time/clock.js';
@@ -8,7 +7,8 @@ import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
-import { clockedPusher, startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
+import { startDemoService } from '../support/demo-service.js';
+import type { ServiceHarness } from '../support/service-harness.js';
 
 const PROVINCE = DEMO_COORDINATORS.province;
 const P2P = `oc_p2p_${PROVINCE}`;
@@ -19,11 +19,9 @@ describe.each(testProviders())('/巡回 through the Feishu service (%s)', (provi
   const clock = new ManualClock(WORLD_START);
 
   beforeAll(async () => {
-    harness = await startServiceHarness({ provider, clock });
-    pusher = clockedPusher(harness, clock);
-    const { db } = harness.service.database;
-    await loadDemo(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
-    await loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE });
+    ({ harness, pusher } = await startDemoService(provider, clock, (db) =>
+      loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE }),
+    ));
   }, 180_000);
   afterAll(() => harness.stop());
 
