@@ -6,7 +6,7 @@ import { listActiveAssignmentsInScope, type ScopedAssignment } from '../db/queri
 import { listProgramsInScope, listRegionsByIds, type ProgramChoice } from '../db/queries/scoped-programs.js';
 import { listServiceDayFacts, type ServiceDayFact } from '../db/queries/workload-facts.js';
 import type { ViewScope } from '../permissions/view-scope.js';
-import { listScopeTargets } from '../db/queries/scope-targets.js';
+import { listScopeTargets, programHasScopeTargets } from '../db/queries/scope-targets.js';
 import type { FigurePeriod } from './figure-period.js';
 import { actualOf, actualsBasis, basisUnder, type ActualsBasis } from './target-actuals.js';
 import { targetLevelOf, type TargetLevel } from './target-level.js';
@@ -62,7 +62,7 @@ export interface ProgramProgress {
   breakdown: { metrics: Metric[]; rows: RegionActuals[] } | null;
 }
 
-/** The progress of every program with targets in the scope. */
+/** The progress of every program in the scope with targets at any level. */
 export async function loadTargetProgress(
   db: DbOrTx,
   scope: ViewScope,
@@ -74,7 +74,10 @@ export async function loadTargetProgress(
   const progress: ProgramProgress[] = [];
   for (const program of programs) {
     const targets = await listProgramTargets(db, program.id);
-    if (targets.length > 0) progress.push(await programProgress(db, { scope, program, targets, children, today }));
+    // A level's own target (`/目标`) counts even where the program itself was imported without targets.
+    if (targets.length > 0 || (await programHasScopeTargets(db, program.id))) {
+      progress.push(await programProgress(db, { scope, program, targets, children, today }));
+    }
   }
   return progress;
 }

@@ -136,6 +136,9 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.say(coordinator, '/进度');
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('项目目标进度');
+    // The hospital's own target shows, though the program was set up without targets of its own.
+    expect(chat.transcript(coordinator)).toContain('本级目标');
+    expect(chat.transcript(coordinator)).toContain('5000');
   });
 
   it('drafts last month’s report for the coordinator and submits it from the card', async () => {

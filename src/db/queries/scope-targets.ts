@@ -76,3 +76,8 @@ export function listScopeTargets(
     orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],
   });
 }
+
+/** Whether any level below the program has a target of its own (set with `/目标`). */
+export async function programHasScopeTargets(db: DbOrTx, programId: number): Promise<boolean> {
+  return (await db.scopeTarget.count({ where: { programId } })) > 0;
+}
