@@ -170,7 +170,7 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
     if (fact.hasLog) figures.loggedDays += 1;
     for (const metric of WORK_LOG_METRICS) figures[metric] += fact.values[metric];
   }
-  figures.remoteServices = REMOTE_KINDS.reduce((sum, kind) => sum + figures[kind], 0);
+  figures.remoteServices = remoteServicesOf(figures);
   figures.physiciansServed = physicians.size;
   figures.clinicsServed = clinics.size;
   return figures;
@@ -270,4 +270,9 @@ export function groupFigures<K>(
   return [...groups.entries()]
     .map(([key, entry]) => ({ key, label: entry.label, figures: sumFigures(entry.facts) }))
     .sort((a, b) => b.figures.serviceDays - a.figures.serviceDays || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+/** 远程医疗服务合计: THE sum of the three remote kinds, of a day's log values or of folded figures. */
+export function remoteServicesOf(values: Partial<Record<(typeof REMOTE_KINDS)[number], number>>): number {
+  return REMOTE_KINDS.reduce((sum, kind) => sum + (values[kind] ?? 0), 0);
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { remoteServicesOf } from '../coordinator/workload-figures.js';
 import { inTransaction } from '../db/queries/transaction.js';
 import { findPlanDay, recordPresence, writeTourDayRecord, type DayRecordFigures } from '../db/queries/tours.js';
 import { auditActorOf } from '../identity/audit-actor.js';
@@ -39,7 +40,7 @@ export async function recordTeamDay(ctx: Context, tokens: readonly string[]): Pr
     training: values.training ?? 0,
     teachingRounds: values.teachingRounds ?? 0,
     caseDiscussions: values.caseDiscussions ?? 0,
-    remoteServices: (values.remoteConsultations ?? 0) + (values.remoteImaging ?? 0) + (values.remoteEcg ?? 0),
+    remoteServices: remoteServicesOf(values),
   };
   const at = ctx.now();
   const { version } = await inTransaction(ctx.db, async (tx) => {
