@@ -23,6 +23,8 @@ import { importDiscardAction } from './import-discard.js';
 import { toursRosterConfirmAction } from './tours-roster-confirm.js';
 import { toursTeamAction } from './tours-team.js';
 import { spotCheckRecordAction } from './spot-check-record.js';
+import { surveyContactAction } from './survey-contact.js';
+import { surveyCallAction } from './survey-call.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
@@ -53,4 +55,6 @@ export const actions: readonly CardActionDefinition[] = [
   toursTeamAction,
   toursRosterConfirmAction,
   spotCheckRecordAction,
+  surveyContactAction,
+  surveyCallAction,
 ];

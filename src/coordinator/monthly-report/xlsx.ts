@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../excel.js';
 import type { HospitalChainHead } from '../../db/queries/record-chain.js';
 import { writeChainHeadsSheet } from '../../service-record/chain-heads-sheet.js';
+import { writeSurveySheet, type SurveySheet } from '../../survey/survey-sheet.js';
 import { printOnA4, writeFormSheet } from '../../table-writer/official-form.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
@@ -61,12 +62,16 @@ const TEXT_CHARS_PER_LINE = 120;
 const TEXT_ROW_MAX_HEIGHT = 400;
 const SHEET_NAME_MAX = 31;
 
-/** The workbook of some reports; with `summary`, a 汇总 sheet comes first. */
+/**
+ * The workbook of some reports; with `summary`, a 汇总 sheet comes first; with `survey` (the year-end
+ * export), the 满意度调查 sheet comes last.
+ */
 export async function monthlyReportWorkbook(
   locale: Locale,
   sheets: readonly ReportSheet[],
   summary?: SummaryHeader,
   chainHeads?: { heads: readonly HospitalChainHead[]; exportedAt: string },
+  survey?: SurveySheet,
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
@@ -81,6 +86,8 @@ export async function monthlyReportWorkbook(
     const ws = workbook.addWorksheet(uniqueName(t(locale, 'serviceRecord.heads.sheet'), names));
     writeChainHeadsSheet(ws, locale, chainHeads.heads, chainHeads.exportedAt);
   }
+  if (survey)
+    writeSurveySheet(workbook.addWorksheet(uniqueName(t(locale, 'survey.sheet.name'), names)), locale, survey);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
