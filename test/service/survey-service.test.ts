@@ -25,6 +25,8 @@ describe.each(testProviders())('/满意度 through the Feishu service (%s)', (pr
   let first = { itemId: 0, position: 0, headOpenId: '', headId: 0 };
   /** The open_ids of the county's clinic heads with the institution each heads. */
   let heads: { openId: string; institutionId: number }[] = [];
+  /** The bureau's region path. */
+  let countyPath = '';
 
   const sample = () =>
     db().surveySample.findFirstOrThrow({
@@ -46,8 +48,9 @@ describe.each(testProviders())('/满意度 through the Feishu service (%s)', (pr
       where: { personId: own.personId, role: 'REGION_COORDINATOR' },
       include: { region: true },
     });
+    countyPath = county.region?.path ?? '';
     const grants = await db().roleGrant.findMany({
-      where: { role: 'CLINIC_HEAD', revokedAt: null, institution: { regionPath: { startsWith: county.region?.path } } },
+      where: { role: 'CLINIC_HEAD', revokedAt: null, institution: { regionPath: { startsWith: countyPath } } },
       include: { person: { include: { identities: true } } },
     });
     heads = grants.flatMap((grant) =>
@@ -192,5 +195,20 @@ describe.each(testProviders())('/满意度 through the Feishu service (%s)', (pr
     for (const text of [...surveyCards, ...replies.filter((raw) => raw.includes('满意度'))]) {
       expect(text).not.toMatch(MOBILE);
     }
+  });
+
+  it('puts the survey sheet into the year-end (December) report workbook', async () => {
+    const earlier = await db().reportingObligation.findFirstOrThrow({
+      where: { period: { startsWith: '2026-' }, institution: { regionPath: { startsWith: countyPath } } },
+    });
+    const { programId, institutionId, kind } = earlier;
+    await db().reportingObligation.create({
+      data: { programId, institutionId, kind, period: '2026-12', dueDate: '2027-01-02' },
+    });
+    clock.set('2027-01-05T02:00:00Z');
+    await session.say(bureau, '/导出 月报 2026-12');
+    const workbook = await session.lastWorkbook(bureau);
+    const sheet = workbook.getWorksheet('满意度调查');
+    expect(sheet?.getCell('A1').value).toBe('2026 年满意度电话回访');
   });
 });
