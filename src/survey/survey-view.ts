@@ -75,14 +75,12 @@ export function surveyView(
       result: t(locale, `survey.result.${resultKind ?? 'none'}`),
       note: latest?.note ?? '',
       records: item.calls.length,
-      history: item.calls
-        .slice(0, -1)
-        .map((call) =>
-          t(locale, 'survey.form.historyEntry', {
-            at: stamp(call.at),
-            result: t(locale, `survey.result.${call.result}`),
-          }),
-        ),
+      history: item.calls.slice(0, -1).map((call) =>
+        t(locale, 'survey.form.historyEntry', {
+          at: stamp(call.at),
+          result: t(locale, `survey.result.${call.result}`),
+        }),
+      ),
     };
   });
   const latest = items.flatMap((item) => (item.resultKind ? [item.resultKind] : []));

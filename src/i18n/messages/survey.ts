@@ -112,12 +112,12 @@ export const surveyMessages = {
   },
   'survey.formsTitle': { zh: '记录回访结果 · {year}', en: 'Record survey calls · {year}' },
   'survey.formsIntro': {
-    zh: '共 {count} 个待拨打（已提供联系方式的在前），这里列出前 {shown} 个。更正某一条：/满意度 记录 <序号>。',
-    en: '{count} to call (those with a contact first); the first {shown} are listed. To correct one: /survey record <no.>.',
+    zh: '共 {count} 个待拨打（已提供联系方式的在前），这里列出前 {shown} 个。更正某一条：/满意度 记录 加序号，如 /满意度 记录 3。',
+    en: '{count} to call (those with a contact first); the first {shown} are listed. To correct one: /survey record with its number, e.g. /survey record 3.',
   },
   'survey.formsNone': {
-    zh: '样本中的[[serviceDay]]都已记录回访结果。更正某一条：/满意度 记录 <序号>。',
-    en: 'Every sampled day has a call result. To correct one: /survey record <no.>.',
+    zh: '样本中的[[serviceDay]]都已记录回访结果。更正某一条：/满意度 记录 加序号，如 /满意度 记录 3。',
+    en: 'Every sampled day has a call result. To correct one: /survey record with its number, e.g. /survey record 3.',
   },
   'survey.noPosition': {
     zh: '样本中没有序号 {position}（共 {count} 个）。',
