@@ -1,4 +1,6 @@
 import type { SpotCheckOutcome } from '../../generated/sqlite/client.js';
+import type { SpotCheckFinding } from '../../records/service-day-state.js';
+import { isFailedSpotCheck } from '../../spot-check/spot-check-outcome.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth, underRegionPath } from './filters.js';
 import { unlessDuplicate, type Tx } from './transaction.js';
@@ -87,4 +89,29 @@ export async function confirmationStatusesOf(
 export async function regionNamesByPath(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
   const regions = await db.region.findMany({ where: { path: { in: [...paths] } }, select: { path: true, name: true } });
   return new Map(regions.map((region) => [region.path, region.name]));
+}
+
+/**
+ * The spot checks of the recorded days dated `from` to `to`, by service day id, in the order recorded:
+ * what the state model reads as the day's 已抽查 / 抽查不符. Checks are few, so the date range is the
+ * filter (never a list of every day's id).
+ */
+export async function listSpotCheckFindings(
+  db: DbOrTx,
+  range: { from: string; to: string },
+): Promise<Map<number, SpotCheckFinding[]>> {
+  const rows = await db.spotCheckOutcome.findMany({
+    where: { serviceDate: { gte: range.from, lte: range.to }, serviceDayId: { not: null } },
+    select: { serviceDayId: true, outcome: true },
+    orderBy: { id: 'asc' },
+  });
+  const findings = new Map<number, SpotCheckFinding[]>();
+  for (const row of rows) {
+    if (row.serviceDayId === null) continue;
+    findings.set(row.serviceDayId, [
+      ...(findings.get(row.serviceDayId) ?? []),
+      { passed: !isFailedSpotCheck(row.outcome) },
+    ]);
+  }
+  return findings;
 }
