@@ -10,18 +10,30 @@ import { unlessDuplicate, type Tx } from './transaction.js';
  * outcomes in `spot_check_outcomes`, one per sampled visit.
  */
 
-/** What a draw's audit entry says: who drew it and which planned dates it sampled. */
+/** What a draw's audit entry says: who drew it, which planned dates it sampled, and the rest as stored. */
 export interface SpotCheckDraw {
   drawnById: number | null;
   sampled: number[];
+  /** The entry's details (seed, period, candidates, sample), for the feature to read. */
+  details: Record<string, unknown>;
 }
 
 /** The draw of this seed, or null when no draw has it (a forged or foreign card). */
 export async function findSpotCheckDraw(db: DbOrTx, seed: string): Promise<SpotCheckDraw | null> {
   const entry = await db.auditLog.findFirst({ where: { action: 'spotCheck.draw', entityId: seed } });
   if (!entry) return null;
-  const sampled = (entry.details as { sampled?: unknown } | null)?.sampled;
-  return { drawnById: entry.actorId, sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [] };
+  const details = (entry.details ?? {}) as Record<string, unknown>;
+  const { sampled } = details;
+  return {
+    drawnById: entry.actorId,
+    sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [],
+    details,
+  };
+}
+
+/** The outcomes recorded so far for a draw's sampled visits. */
+export function listOutcomesOfDraw(db: DbOrTx, seed: string): Promise<SpotCheckOutcome[]> {
+  return db.spotCheckOutcome.findMany({ where: { seed }, orderBy: { id: 'asc' } });
 }
 
 /** A sampled planned date with its clinic and physician, and the service day recorded for it, if any. */
