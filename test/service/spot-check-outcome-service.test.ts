@@ -128,7 +128,9 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
 
   it('told no physician and no clinic: every message since the draw went to the inspector or a hospital coordinator', async () => {
     const told = new Set(
-      (await db().outboundMessage.findMany({ where: { purpose: 'spotCheck.failed' } })).map((m) => m.receiveId),
+      (await db().outboundMessage.findMany({ where: { purpose: 'spotCheck.failed' } })).flatMap((m) =>
+        m.receiveId === null ? [] : [m.receiveId],
+      ),
     );
     const allowed = new Set([chatOf(inspector), ...[...told].map(chatOf)]);
     const since = harness.emulator.state.sent.slice(sentBeforeDraw);
