@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { spotCheckSampleCard, type SampledVisit } from '../../cards/spot-check-sample.js';
+import { spotCheckSampleCard } from '../../cards/spot-check-sample.js';
 import type { CommandArgs, Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
@@ -10,6 +10,7 @@ import { auditActorOf } from '../identity/audit-actor.js';
 import { baseViewScope, isEmptyViewScope } from '../permissions/view-scope.js';
 import { addDays, localDate } from '../time/local.js';
 import { drawWeightedSample } from './draw-sample.js';
+import type { SampledVisit } from './sampled-visit.js';
 import { showSpotCheckResults } from './spot-check-results.js';
 import { visitWeights } from './visit-weights.js';
 
@@ -84,6 +85,8 @@ export async function drawSpotCheck(ctx: Context, args: CommandArgs): Promise<vo
       size,
       candidates: candidates.map((c) => ({ plannedDateId: c.plannedDateId, weight: c.weight })),
       sampled: sample.map((c) => c.plannedDateId),
+      // Kept so the card can be redrawn in place as outcomes are recorded (draw-card.ts).
+      sample: sample.map((visit) => ({ ...visit })),
     },
   });
   await ctx.replyCard(

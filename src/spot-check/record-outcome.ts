@@ -1,5 +1,6 @@
 import { spotCheckOutcomeCard } from '../../cards/spot-check-outcome.js';
 import { badArguments } from '../core/bad-arguments.js';
+import { t } from '../core/card-text.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
@@ -11,6 +12,7 @@ import { canRecordSpotCheck } from '../permissions/spot-check.js';
 import { cardValueId } from '../physician/card-value-id.js';
 import { nextState, stateOf } from '../records/service-day-state.js';
 import { localDate } from '../time/local.js';
+import { drawCardNow } from './draw-card.js';
 import { isFailedSpotCheck, parseSpotCheckOutcome } from './spot-check-outcome.js';
 
 const ACTION = 'spotCheck.record';
@@ -99,7 +101,18 @@ export async function recordSpotCheck(
     },
   );
   const shown = { clinic: clinic.name, physician: physician.name, date: planned.date, outcome: outcomeWord, note };
-  await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
+  const pressed = !stored
+    ? t(ctx.locale, 'spotCheck.record.repeated', shown)
+    : failed
+      ? t(ctx.locale, 'spotCheck.record.recordedFailed', {
+          ...shown,
+          day: ctx.t(disputedDay ? 'spotCheck.record.nowDisputed' : 'spotCheck.record.noDay'),
+        })
+      : t(ctx.locale, 'spotCheck.record.recorded', shown);
+  // The draw card is updated in place; a draw that did not keep its sample gets the outcome on its own card.
+  const card = await drawCardNow(ctx, seed, draw, pressed);
+  if (card) await ctx.updateCard(card);
+  else await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
   if (!stored || !failed || physician.homeInstitutionId === null) return;
   const notice = ctx.t('spotCheck.record.hospitalNotice', {
     ...shown,

@@ -15,6 +15,7 @@ import {
   headingText,
   HOSPITAL_COLUMNS,
   PHYSICIAN_COLUMNS,
+  SPOT_CHECK_COLUMNS,
   totalCells,
   type HospitalRow,
   type ReportColumn,
@@ -23,7 +24,7 @@ import {
 /**
  * Writes monthly workload reports as an .xlsx workbook in the layout of layout.ts: one printable sheet
  * per report (title, header, the clinic table with its 合计 row, the physician table with the monthly
- * minimum, the three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议), the signature line; 序号 in front of every table), and for a region a 汇总 sheet
+ * minimum, the month's spot checks when there were any, the three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议), the signature line; 序号 in front of every table), and for a region a 汇总 sheet
  * first with one row per hospital, then a 报送情况 sheet saying which hospitals filed.
  */
 
@@ -111,6 +112,10 @@ function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet):
   writeTable(ws, locale, CLINIC_COLUMNS, data.clinics, data.totals);
   writeSection(ws, t(locale, 'coordinator.report.section.physicians'));
   writeTable(ws, locale, PHYSICIAN_COLUMNS, data.physicians);
+  if (data.spotChecks && data.spotChecks.length > 0) {
+    writeSection(ws, t(locale, 'coordinator.report.section.spotChecks'));
+    writeTable(ws, locale, SPOT_CHECK_COLUMNS, data.spotChecks);
+  }
   for (const section of REPORT_SECTIONS) writeTextSection(ws, locale, section, sheet.sections[section], width);
   writeFooter(ws, locale, width);
   printable(ws);
@@ -224,7 +229,7 @@ function writeSection(ws: ExcelJS.Worksheet, title: string): void {
 }
 
 /** A table with 序号 in front, thin borders, and its 合计 row (labelled under 序号) when given totals. */
-function writeTable<Row extends { figures: WorkloadFigures }>(
+function writeTable<Row extends object>(
   ws: ExcelJS.Worksheet,
   locale: Locale,
   columns: readonly ReportColumn<Row>[],

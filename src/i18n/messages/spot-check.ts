@@ -70,6 +70,24 @@ export const spotCheckMessages = {
     zh: '{clinic} · {physician}：**{outcome}**　备注：{note}',
     en: '{clinic} · {physician}: **{outcome}**  Note: {note}',
   },
+  'spotCheck.record.failedLine': {
+    zh: '{clinic} · {physician}：**{outcome}**（[[stateSpotCheckFailed]]）　备注：{note}',
+    en: '{clinic} · {physician}: **{outcome}** ([[stateSpotCheckFailed]])  Note: {note}',
+  },
+  'spotCheck.record.recorded': {
+    zh: '已记录：{clinic} · {physician}：{outcome}。',
+    en: 'Recorded: {clinic} · {physician}: {outcome}.',
+  },
+  'spotCheck.record.recordedFailed': {
+    zh: '已记录：{clinic} · {physician}：{outcome}。{day}已通知医师所在医院的[[hospitalCoordinator]]。',
+    en: 'Recorded: {clinic} · {physician}: {outcome}. {day}The hospital coordinators were told.',
+  },
+  'spotCheck.record.nowDisputed': { zh: '该服务日已标为[[disputed]]。', en: 'The service day is now [[disputed]]. ' },
+  'spotCheck.record.noDay': { zh: '当天无签到记录。', en: 'No check-in was recorded that day. ' },
+  'spotCheck.record.repeated': {
+    zh: '{clinic} · {physician} 已有抽查结果，未重复记录。',
+    en: '{clinic} · {physician} already has an outcome; nothing new recorded.',
+  },
   'spotCheck.record.failedNote': {
     zh: '该服务日已标为[[disputed]]，已通知医师所在医院的[[hospitalCoordinator]]。',
     en: 'The service day is now [[disputed]]; the hospital coordinators were told.',
