@@ -509,3 +509,11 @@ export async function appointTeamLeader(
   }
   await tx.tourTeam.update({ where: { id: teamId }, data: { leaderId: input.personId } });
 }
+
+/**
+ * Forgets a dismissed leader on their team: `leaderId` is cleared when it still names `personId` (a team whose
+ * leader already moved to someone else keeps the new one). Called with the revocation, in its transaction.
+ */
+export async function clearTeamLeader(tx: DbOrTx, teamId: number, personId: number): Promise<void> {
+  await tx.tourTeam.updateMany({ where: { id: teamId, leaderId: personId }, data: { leaderId: null } });
+}
