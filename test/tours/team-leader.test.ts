@@ -10,7 +10,7 @@ import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { canGrant } from '../../src/permissions/grants.js';
 import { leadsTeam } from '../../src/permissions/tours.js';
-import { namesLeader } from '../../src/tours/roster/apply.js';
+import { namesLeader } from '../../src/tours/roster/dry-run.js';
 import {
   createCoordinatorWorld,
   replyTo,
@@ -165,6 +165,8 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
         '名单.xlsx',
         await annex2Xlsx(BLOCK, rosterLedBy(leaderIndex)),
       );
+      const named = rosterLedBy(leaderIndex)[leaderIndex]?.name ?? '';
+      expect(preview.text).toContain(`医疗队队长：${named}（第 ${String(5 + leaderIndex)} 行`);
       const confirm = preview.buttons.find((b) => b.text === '确认导入');
       await world.bot.press(confirm as NonNullable<typeof confirm>);
       await world.bot.settle();
