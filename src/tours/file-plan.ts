@@ -1,5 +1,6 @@
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
+import { refreshWeeklyBroadcasts } from '../broadcast/weekly-visits.js';
 import { sortAssignmentWords } from '../coordinator/assignment-input.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
@@ -53,6 +54,8 @@ export async function fileTeamPlan(ctx: Context, tokens: readonly string[]): Pro
     });
   });
   const sync = await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+  // The residents' weekly card of this week already sent (or queued) shows the team's new day.
+  await refreshWeeklyBroadcasts(ctx, place);
   const dates = when.plannedDates.map((d) => d.slice(5)).join('、');
   const lines = [
     ctx.t('tours.plan.filed', { dates, place: place.name, activity: activity || '—', members: team.members.length }),

@@ -9,7 +9,11 @@ import { underRegionPath } from './filters.js';
 
 const plannedVisitInclude = {
   assignment: {
-    include: { institution: true, physician: { include: { homeInstitution: true } } },
+    include: {
+      institution: true,
+      physician: { include: { homeInstitution: true } },
+      program: { select: { kind: true } },
+    },
   },
 } satisfies Prisma.AssignmentPlannedDateInclude;
 

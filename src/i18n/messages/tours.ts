@@ -108,6 +108,18 @@ export const tourMessages = {
     zh: '第 {row} 行 {name} {post} {specialty} {county}（{state}）',
     en: 'Row {row} {name} {post} {specialty} {county} ({state})',
   },
+  'tours.roster.leader': {
+    zh: '[[teamLeader]]：{name}（第 {row} 行，导入后由其使用 /巡回安排 和 /队日志）',
+    en: 'Team leader: {name} (row {row}; after the import they use /巡回安排 and /队日志)',
+  },
+  'tours.roster.leaderStays': {
+    zh: '名单中没有职务/职称写“队长”的队员，现任[[teamLeader]] {name} 不变。',
+    en: 'No member’s post reads 队长; the sitting team leader {name} stays.',
+  },
+  'tours.roster.noLeader': {
+    zh: '名单中没有职务/职称写“队长”的队员，导入后本队暂无[[teamLeader]]。请在队长的职务/职称中写“队长”，如“队长/主任医师”。',
+    en: 'No member’s post reads 队长, so the team will have no leader. Write 队长 in the leader’s post, e.g. 队长/主任医师.',
+  },
   'tours.roster.stateNew': { zh: '新登记', en: 'new' },
   'tours.roster.stateKnown': { zh: '已登记', en: 'registered' },
   'tours.roster.rules': { zh: '规则检查（不影响导入）：', en: 'Rule checks (the import goes ahead regardless):' },
