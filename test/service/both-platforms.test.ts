@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.js';
+import { offsetPoint } from '../../src/demo/geo.js';
 import { testProviders } from '../support/db.js';
-import { CHAT_DRIVERS, NOW, seedRotationWorld, type ChatDriver } from './chat-drivers.js';
+import { officialFormXlsx } from '../support/sample-tables.js';
+import { CHAT_DRIVERS, CLINIC_PLACE, NOW, seedRotationWorld, type ChatDriver } from './chat-drivers.js';
 
 const cases = testProviders().flatMap((provider) =>
   (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
@@ -47,6 +49,19 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(physician)).toContain('石门镇卫生院');
     expect(chat.transcript(physician)).toContain('受援单位负责人确认后');
     if (chat.platform === 'DINGTALK') expect(chat.transcript(physician)).toContain('此平台不能发送位置');
+  });
+
+  it('raises the typed check-in to 已核验 with a location on Feishu; on DingTalk its receipt links to the page', async () => {
+    if (!chat.sendLocation) {
+      // DingTalk robots cannot receive locations: the check-in page (定位核验) verifies instead.
+      expect(chat.transcript(physician)).toContain('/app/checkin?t=');
+      return;
+    }
+    await chat.sendLocation(physician, { name: '石门镇卫生院', ...offsetPoint(CLINIC_PLACE, 150, 90) });
+    await chat.settle();
+    const day = await db().serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
+    expect(day).toMatchObject({ checkInVerification: 'UNVERIFIED', locationVerifiedDistanceM: 150 });
+    expect(chat.transcript(physician)).toContain('已升级为已核验');
   });
 
   it('lets the clinic head confirm the visit with the button on their card', async () => {
@@ -109,6 +124,31 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     const [file] = chat.files(coordinator);
     expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('imports a staffing table the coordinator sends, after a preview confirmed from its card', async () => {
+    const table = await officialFormXlsx([
+      {
+        hospital: '漳平市医院',
+        physician: '王医生',
+        clinic: '石门镇卫生院',
+        month: '2026-05',
+        dates: '2026-05-06、2026-05-13',
+      },
+    ]);
+    await chat.sendFile(coordinator, '五月人员安排表.xlsx', table);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('导入预览');
+    expect(await db().assignment.count({ where: { startDate: '2026-05-01' } })).toBe(0);
+    await chat.press(coordinator, 'import.confirm');
+    await chat.settle();
+    const may = await db().assignment.findFirstOrThrow({
+      where: { startDate: '2026-05-01' },
+      include: { plannedDates: { orderBy: { date: 'asc' } } },
+    });
+    expect(may.plannedDates.map((d) => d.date)).toEqual(['2026-05-06', '2026-05-13']);
+    // The physician's notice of the new assignment (the first was /指派's, for April).
+    expect(chat.transcript(physician).match(/新的指派/g)).toHaveLength(2);
   });
 
   it('gives the hospital coordinator the month summary in their scope', async () => {
