@@ -1,9 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.js';
+import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
+import { createAssignment } from '../../src/db/queries/assignments.js';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
+import { zonedInstant } from '../../src/time/local.js';
+import { addPerson } from '../support/fixtures.js';
 import { testProviders } from '../support/db.js';
 import { officialFormXlsx } from '../support/sample-tables.js';
-import { CHAT_DRIVERS, CLINIC_PLACE, NOW, seedRotationWorld, type ChatDriver } from './chat-drivers.js';
+import {
+  CHAT_DRIVERS,
+  CLINIC_PLACE,
+  NOW,
+  seedRotationWorld,
+  startBothPlatforms,
+  type BothPlatforms,
+  type ChatDriver,
+} from './chat-drivers.js';
 
 const cases = testProviders().flatMap((provider) =>
   (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
@@ -136,6 +150,8 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
         dates: '2026-05-06、2026-05-13',
       },
     ]);
+    const notices = () => chat.transcript(physician).match(/新的指派/g)?.length ?? 0;
+    const noticesBefore = notices();
     await chat.sendFile(coordinator, '五月人员安排表.xlsx', table);
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('导入预览');
@@ -147,8 +163,8 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
       include: { plannedDates: { orderBy: { date: 'asc' } } },
     });
     expect(may.plannedDates.map((d) => d.date)).toEqual(['2026-05-06', '2026-05-13']);
-    // The physician's notice of the new assignment (the first was /指派's, for April).
-    expect(chat.transcript(physician).match(/新的指派/g)).toHaveLength(2);
+    // The physician is told of the new assignment.
+    expect(notices()).toBeGreaterThan(noticesBefore);
   });
 
   it('gives the hospital coordinator the month summary in their scope', async () => {
@@ -218,5 +234,141 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+});
+
+/**
+ * One service with both platforms configured, people bound on both: what the scheduler sends reaches
+ * each person once, on the platform they last wrote from, and each group on its own platform.
+ */
+describe.each(testProviders())('reminders and broadcasts with both platforms (%s)', (provider) => {
+  let world: BothPlatforms;
+  const clock = new ManualClock(zonedInstant('2026-03-01', '09:00', 'Asia/Shanghai'));
+  /** 王医生 last writes on DingTalk, 孙医生 on Feishu; 赵院长 (clinic head) subscribes a group on each. */
+  const keys = ['wang', 'sun', 'head'] as const;
+  const feishu = Object.fromEntries(keys.map((k) => [k, `ou_${k}`])) as Record<(typeof keys)[number], string>;
+  const ding = Object.fromEntries(keys.map((k) => [k, `staff_${k}`])) as Record<(typeof keys)[number], string>;
+  const db = () => world.service.database.db;
+  /** The ledger's rows of a purpose: who got what on which platform. */
+  const sent = async (purpose: string) =>
+    (await db().outboundMessage.findMany({ where: { purpose }, select: { platform: true, receiveId: true } }))
+      .map((row) => `${row.platform}:${row.receiveId}`)
+      .sort();
+  /** Moves the clock to a local time and runs the jobs due then, as their cron would. */
+  const at = async (date: string, time: string) => {
+    clock.set(zonedInstant(date, time, 'Asia/Shanghai'));
+    await world.service.scheduler?.tick();
+    await world.feishu.settle();
+  };
+
+  beforeAll(async () => {
+    world = await startBothPlatforms(provider, clock);
+    for (const key of keys) world.feishu.userId(key);
+    const at0 = clock.now();
+    await seedRotationWorld(
+      world.service,
+      'FEISHU',
+      { physician: feishu.wang, coordinator: world.feishu.userId('coord'), clinicHead: feishu.head },
+      at0,
+    );
+    const wang = await db().assignment.findFirstOrThrow();
+    const sun = await addPerson(db(), '孙医生', null);
+    await bindChatIdentity(db(), {
+      personId: sun.id,
+      platform: 'FEISHU',
+      platformUserId: feishu.sun,
+      method: 'SEED',
+      boundById: null,
+    });
+    await grantRole(db(), { personId: sun.id, role: 'PHYSICIAN', grantedById: null, at: at0 });
+    await createAssignment(db(), {
+      programId: wang.programId,
+      physicianId: sun.id,
+      institutionId: wang.institutionId,
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      plannedDates: ['2026-03-02'],
+      createdById: null,
+      at: at0,
+    });
+    for (const key of keys) {
+      const { personId } = await db().chatIdentity.findFirstOrThrow({ where: { platformUserId: feishu[key] } });
+      await bindChatIdentity(db(), {
+        personId,
+        platform: 'DINGTALK',
+        platformUserId: ding[key],
+        method: 'SEED',
+        boundById: null,
+      });
+    }
+  }, 120_000);
+  afterAll(() => world.stop());
+
+  it('records the platform each person last wrote from', async () => {
+    await world.feishu.say(feishu.wang, '/我是谁');
+    await world.dingtalk.say(ding.wang, '/我是谁');
+    await world.dingtalk.say(ding.sun, '/我是谁');
+    await world.feishu.say(feishu.sun, '/我是谁');
+    await world.feishu.settle();
+    const last = await db().person.findMany({
+      where: { name: { in: ['王医生', '孙医生'] } },
+      orderBy: { name: 'asc' },
+    });
+    expect(last.map((p) => [p.name, p.lastPlatform])).toEqual(
+      expect.arrayContaining([
+        ['王医生', 'DINGTALK'],
+        ['孙医生', 'FEISHU'],
+      ]),
+    );
+    expect(world.feishu.transcript(feishu.sun)).toContain('孙医生');
+    expect(world.dingtalk.transcript(ding.wang)).toContain('王医生');
+  });
+
+  it('subscribes a group on each platform to the clinic’s schedule', async () => {
+    await world.feishu.say(feishu.head, '/订阅 排班', { inGroup: true });
+    await world.dingtalk.say(ding.head, '/订阅 排班', { inGroup: true });
+    await world.feishu.settle();
+    expect(await db().groupSubscription.count()).toBe(2);
+  });
+
+  it('sends the evening and the morning duty reminders once each, on the platform last used', async () => {
+    await at('2026-03-01', '18:00');
+    await at('2026-03-02', '07:30');
+    const physicians = [`DINGTALK:${ding.wang}`, `FEISHU:${feishu.sun}`];
+    // The evening one also goes to the clinic head, about who comes.
+    const evening = await sent('reminder:duty-reminder-evening');
+    expect(evening.filter((to) => !to.endsWith('_head'))).toEqual(physicians);
+    expect(await sent('reminder:duty-reminder-morning')).toEqual(physicians);
+    // What the platforms received: each physician's reminders in one chat, none in the other.
+    expect(world.dingtalk.transcript(ding.wang)).toContain('明天');
+    expect(world.feishu.transcript(feishu.wang)).not.toContain('明天');
+    expect(world.feishu.transcript(feishu.sun)).toContain('明天');
+    expect(world.dingtalk.transcript(ding.sun)).not.toContain('明天');
+  });
+
+  it('broadcasts the week’s visits to each subscribed group on its own platform', async () => {
+    const groups = [world.feishu, world.dingtalk];
+    // Subscribing showed the week then (no visits); Monday's card lists the physicians coming.
+    for (const chat of groups) expect(chat.groupTranscript()).not.toContain('孙医生');
+    await at('2026-03-02', '08:00');
+    for (const chat of groups) {
+      expect(chat.groupTranscript()).toContain('本周专家坐诊安排');
+      expect(chat.groupTranscript()).toContain('孙医生');
+    }
+    expect(new Set(await sent(WEEKLY_VISITS_PURPOSE))).toEqual(
+      new Set(['FEISHU:oc_rotation', 'DINGTALK:cid_rotation']),
+    );
+  });
+
+  it('raises a check-in typed on DingTalk to 已核验 with a location sent on Feishu', async () => {
+    clock.set(zonedInstant('2026-03-02', '09:00', 'Asia/Shanghai'));
+    await world.dingtalk.say(ding.wang, '/签到');
+    await world.dingtalk.settle();
+    await world.feishu.sendLocation?.(feishu.wang, { name: '石门镇卫生院', ...offsetPoint(CLINIC_PLACE, 150, 90) });
+    await world.feishu.settle();
+    const wang = await db().person.findFirstOrThrow({ where: { name: '王医生' } });
+    const day = await db().serviceDay.findFirstOrThrow({ where: { physicianId: wang.id } });
+    expect(day).toMatchObject({ checkInMethod: 'TEXT', locationVerifiedDistanceM: 150 });
+    expect(world.feishu.transcript(feishu.wang)).toContain('已升级为已核验');
   });
 });
