@@ -110,6 +110,27 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().assignment.count({ where: { startDate: '2026-04-01' } })).toBe(1);
   });
 
+  it('shows the physician their schedule', async () => {
+    await chat.say(physician, '/排班');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('04-09');
+  });
+
+  it('lets the coordinator cancel an assignment by its number, telling the physician', async () => {
+    const april = await db().assignment.findFirstOrThrow({ where: { startDate: '2026-04-01' } });
+    await chat.say(coordinator, `/取消指派 ${april.id}`);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain(`已取消王医生在石门镇卫生院的指派（#${april.id}`);
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: april.id } })).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('shows the coordinator which clinics were covered', async () => {
+    await chat.say(coordinator, '/覆盖 2026-03');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('覆盖');
+    expect(chat.transcript(coordinator)).toContain('石门镇卫生院');
+  });
+
   it('lets the coordinator bind a colleague by @-mentioning them in the group', async () => {
     const colleague = chat.userId('zhou');
     const hospital = await db().institution.findFirstOrThrow({ where: { name: '漳平市医院' } });
@@ -370,5 +391,12 @@ describe.each(testProviders())('reminders and broadcasts with both platforms (%s
     const day = await db().serviceDay.findFirstOrThrow({ where: { physicianId: wang.id } });
     expect(day).toMatchObject({ checkInMethod: 'TEXT', locationVerifiedDistanceM: 150 });
     expect(world.feishu.transcript(feishu.wang)).toContain('已升级为已核验');
+  });
+
+  it('follows the platform a person chose with /接收平台 over the one they last used', async () => {
+    await world.dingtalk.say(ding.wang, '/接收平台 飞书');
+    await world.feishu.say(world.feishu.userId('coord'), '/指派 王医生 石门镇卫生院 04-02 04-09');
+    await world.feishu.settle();
+    expect((await sent('assignment.created')).filter((to) => to.endsWith('_wang'))).toEqual([`FEISHU:${feishu.wang}`]);
   });
 });
