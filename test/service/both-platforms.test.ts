@@ -5,7 +5,10 @@ import { createAssignment } from '../../src/db/queries/assignments.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
+import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { demoOpenId } from '../../src/demo/people.js';
 import { zonedInstant } from '../../src/time/local.js';
+import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { addPerson } from '../support/fixtures.js';
 import { testProviders } from '../support/db.js';
 import { officialFormXlsx } from '../support/sample-tables.js';
@@ -15,6 +18,7 @@ import {
   NOW,
   seedRotationWorld,
   startBothPlatforms,
+  startDemoChat,
   type BothPlatforms,
   type ChatDriver,
 } from './chat-drivers.js';
@@ -255,6 +259,46 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+});
+
+/** The coordinators' flows over the demo world (regions, hospitals, teams, a year of records), on each platform. */
+describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({ provider, platform }) => {
+  let chat: ChatDriver;
+  const clock = new ManualClock(WORLD_START);
+  const province = DEMO_COORDINATORS.province;
+  const county = DEMO_COORDINATORS.county;
+
+  beforeAll(async () => {
+    chat = await startDemoChat(platform, provider, clock, (db) =>
+      loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE }),
+    );
+  }, 180_000);
+  afterAll(() => chat.stop());
+
+  it('answers /巡回 with every team × county, and a team’s button opens the team', async () => {
+    await chat.say(province, '/巡回');
+    await chat.settle();
+    for (const name of ['连江县', '柘荣县', '漳平市']) expect(chat.transcript(province)).toContain(name);
+    await chat.press(province, 'tours.team');
+    await chat.settle();
+    expect(chat.transcript(province)).toContain('福建省儿童医院 医疗队');
+    expect(chat.transcript(province)).toContain('规则检查');
+  });
+
+  it('draws a /抽查 sample for the county inspector only', async () => {
+    await chat.say(county, '/抽查 3 本周');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('抽查名单（仅您可见）');
+    expect(await chat.service.database.db.auditLog.count({ where: { action: 'spotCheck.draw' } })).toBe(1);
+  });
+
+  it('shows a physician their service record', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    await chat.say(physician, '/我的记录');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('服务记录');
+    expect(chat.transcript(physician)).toContain('按受援单位');
   });
 });
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { PlatformName } from '../../src/core/event.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import type { Db } from '../../src/db/client.js';
+import { loadDemo } from '../../src/demo/load.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { ensureProgramParticipant } from '../../src/db/queries/programs.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
@@ -21,6 +23,7 @@ import {
 import { cardActionEvent, messageReceiveEvent, type EventPusher, type MessageBody } from '../emulator/feishu/index.js';
 import { APP } from '../feishu/support.js';
 import { callbackValues } from '../support/card-callbacks.js';
+import { WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { addPerson } from '../support/fixtures.js';
 import {
   clockedPusher,
@@ -155,6 +158,25 @@ export const CHAT_DRIVERS: Record<
     return dingtalkDriver(harness, clock, () => harness.stop());
   },
 };
+
+/**
+ * A driver whose service holds the demo world (and `more`, such as the tours) around the world's day. The demo
+ * binds its people on Feishu; on another platform they are bound there instead, under the same user ids (a
+ * DingTalk staffId is any string), so a suite names people by `demoOpenId` on every platform.
+ */
+export async function startDemoChat(
+  platform: keyof typeof CHAT_DRIVERS,
+  provider: DbProvider,
+  clock: ManualClock,
+  more?: (db: Db) => Promise<unknown>,
+): Promise<ChatDriver> {
+  const chat = await CHAT_DRIVERS[platform](provider, clock);
+  const { db } = chat.service.database;
+  await loadDemo(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE, now: clock.now() });
+  await more?.(db);
+  if (chat.platform !== 'FEISHU') await db.chatIdentity.updateMany({ data: { platform: chat.platform } });
+  return chat;
+}
 
 /** A DingTalk app with a card template: cards carry callback buttons, as on Feishu. */
 const DINGTALK_CARDS = { DINGTALK_CARD_TEMPLATE_ID: 'tpl.schema' };
