@@ -189,8 +189,8 @@ function schedulerConfig(env: Env) {
 
 /** One log line for a start without any chat platform but the sandbox. */
 const NO_PLATFORM_HINT =
-  '未配置飞书应用：仅沙盒聊天可用（npm run chat）。接入飞书请设置 FEISHU_APP_ID、FEISHU_APP_SECRET、FEISHU_ENCRYPT_KEY、FEISHU_VERIFICATION_TOKEN，见 README“Connecting a Feishu app” / ' +
-  'No Feishu app configured: only the sandbox chat works (npm run chat). To connect Feishu set FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_ENCRYPT_KEY and FEISHU_VERIFICATION_TOKEN (README, "Connecting a Feishu app").';
+  '未配置飞书或钉钉应用：仅沙盒聊天可用（npm run chat）。接入飞书请设置 FEISHU_APP_ID、FEISHU_APP_SECRET、FEISHU_ENCRYPT_KEY、FEISHU_VERIFICATION_TOKEN，见 README“Connecting a Feishu app”；接入钉钉请设置 DINGTALK_CLIENT_ID、DINGTALK_CLIENT_SECRET，见 README“Connecting a DingTalk app” / ' +
+  'No Feishu or DingTalk app configured: only the sandbox chat works (npm run chat). To connect Feishu set FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_ENCRYPT_KEY and FEISHU_VERIFICATION_TOKEN (README, "Connecting a Feishu app"); to connect DingTalk set DINGTALK_CLIENT_ID and DINGTALK_CLIENT_SECRET (README, "Connecting a DingTalk app").';
 
 function listen(handler: RequestListener, port: number, host?: string): Promise<Server> {
   return new Promise<Server>((resolve, reject) => {

@@ -132,7 +132,9 @@ async function handle(
       now: deps.clock.now(),
     });
     if (actor.person) {
-      await recordPlatformUse(deps.db, actor.person.id, event.platform);
+      // The message's own time, bounded by now (a platform's clock ahead of ours must not pin the platform).
+      const sentAt = new Date(Math.min(event.occurredAt.getTime(), deps.clock.now().getTime()));
+      await recordPlatformUse(deps.db, actor.person.id, event.platform, sentAt);
       const unionIdOf = adapter.unionIdOf?.bind(adapter);
       if (unionIdOf && !event.sender.unionId) {
         await fillUnionId(deps.db, identityPlatform, event.sender.userId, () =>

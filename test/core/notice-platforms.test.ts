@@ -40,10 +40,24 @@ describe.each(testProviders())('notices to a person bound on two platforms (%s)'
   afterAll(() => database.destroy());
 
   it('goes once, to the platform the person last wrote from', async () => {
-    await recordPlatformUse(database.db, personId, 'DINGTALK');
+    await recordPlatformUse(database.db, personId, 'DINGTALK', new Date('2026-03-02T02:00:00Z'));
     await notifier.notify({ personId }, 'a', 'test.last', 'k1');
     await notifier.notify({ personId }, 'a', 'test.last', 'k1');
     expect(await rows('test.last')).toEqual([{ platform: 'DINGTALK', receiveId: 'staff_wang' }]);
+  });
+
+  it('keeps the platform of the latest message when an earlier one is handled after it, or at once', async () => {
+    const second = (s: number) => new Date(`2026-03-02T02:01:0${s}Z`);
+    await recordPlatformUse(database.db, personId, 'FEISHU', second(2));
+    await recordPlatformUse(database.db, personId, 'DINGTALK', second(1));
+    await notifier.notify({ personId }, 'a', 'test.late', 'k1');
+    await Promise.all([
+      recordPlatformUse(database.db, personId, 'DINGTALK', second(4)),
+      recordPlatformUse(database.db, personId, 'FEISHU', second(3)),
+    ]);
+    await notifier.notify({ personId }, 'a', 'test.concurrent', 'k1');
+    expect(await rows('test.late')).toEqual([{ platform: 'FEISHU', receiveId: 'ou_wang' }]);
+    expect(await rows('test.concurrent')).toEqual([{ platform: 'DINGTALK', receiveId: 'staff_wang' }]);
   });
 
   it('follows the chosen platform over the last used one', async () => {

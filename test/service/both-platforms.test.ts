@@ -1,7 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.js';
+import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
+import { createAssignment } from '../../src/db/queries/assignments.js';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { grantRole } from '../../src/db/queries/role-grants.js';
+import { offsetPoint } from '../../src/demo/geo.js';
+import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { demoOpenId } from '../../src/demo/people.js';
+import { zonedInstant } from '../../src/time/local.js';
+import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
+import { addPerson } from '../support/fixtures.js';
 import { testProviders } from '../support/db.js';
-import { CHAT_DRIVERS, NOW, seedRotationWorld, type ChatDriver } from './chat-drivers.js';
+import { officialFormXlsx } from '../support/sample-tables.js';
+import {
+  CHAT_DRIVERS,
+  CLINIC_PLACE,
+  NOW,
+  seedRotationWorld,
+  startBothPlatforms,
+  startDemoChat,
+  type BothPlatforms,
+  type ChatDriver,
+} from './chat-drivers.js';
 
 const cases = testProviders().flatMap((provider) =>
   (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
@@ -49,6 +69,19 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     if (chat.platform === 'DINGTALK') expect(chat.transcript(physician)).toContain('此平台不能发送位置');
   });
 
+  it('raises the typed check-in to 已核验 with a location on Feishu; on DingTalk its receipt links to the page', async () => {
+    if (!chat.sendLocation) {
+      // DingTalk robots cannot receive locations: the check-in page (定位核验) verifies instead.
+      expect(chat.transcript(physician)).toContain('/app/checkin?t=');
+      return;
+    }
+    await chat.sendLocation(physician, { name: '石门镇卫生院', ...offsetPoint(CLINIC_PLACE, 150, 90) });
+    await chat.settle();
+    const day = await db().serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
+    expect(day).toMatchObject({ checkInVerification: 'UNVERIFIED', locationVerifiedDistanceM: 150 });
+    expect(chat.transcript(physician)).toContain('已升级为已核验');
+  });
+
   it('lets the clinic head confirm the visit with the button on their card', async () => {
     clock.advance(60_000);
     await chat.press(clinicHead, 'visit.confirm');
@@ -81,6 +114,27 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().assignment.count({ where: { startDate: '2026-04-01' } })).toBe(1);
   });
 
+  it('shows the physician their schedule', async () => {
+    await chat.say(physician, '/排班');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('04-09');
+  });
+
+  it('lets the coordinator cancel an assignment by its number, telling the physician', async () => {
+    const april = await db().assignment.findFirstOrThrow({ where: { startDate: '2026-04-01' } });
+    await chat.say(coordinator, `/取消指派 ${april.id}`);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain(`已取消王医生在石门镇卫生院的指派（#${april.id}`);
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: april.id } })).toMatchObject({ status: 'CANCELLED' });
+  });
+
+  it('shows the coordinator which clinics were covered', async () => {
+    await chat.say(coordinator, '/覆盖 2026-03');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('覆盖');
+    expect(chat.transcript(coordinator)).toContain('石门镇卫生院');
+  });
+
   it('lets the coordinator bind a colleague by @-mentioning them in the group', async () => {
     const colleague = chat.userId('zhou');
     const hospital = await db().institution.findFirstOrThrow({ where: { name: '漳平市医院' } });
@@ -109,6 +163,33 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     const [file] = chat.files(coordinator);
     expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('imports a staffing table the coordinator sends, after a preview confirmed from its card', async () => {
+    const table = await officialFormXlsx([
+      {
+        hospital: '漳平市医院',
+        physician: '王医生',
+        clinic: '石门镇卫生院',
+        month: '2026-05',
+        dates: '2026-05-06、2026-05-13',
+      },
+    ]);
+    const notices = () => chat.transcript(physician).match(/新的指派/g)?.length ?? 0;
+    const noticesBefore = notices();
+    await chat.sendFile(coordinator, '五月人员安排表.xlsx', table);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('导入预览');
+    expect(await db().assignment.count({ where: { startDate: '2026-05-01' } })).toBe(0);
+    await chat.press(coordinator, 'import.confirm');
+    await chat.settle();
+    const may = await db().assignment.findFirstOrThrow({
+      where: { startDate: '2026-05-01' },
+      include: { plannedDates: { orderBy: { date: 'asc' } } },
+    });
+    expect(may.plannedDates.map((d) => d.date)).toEqual(['2026-05-06', '2026-05-13']);
+    // The physician is told of the new assignment.
+    expect(notices()).toBeGreaterThan(noticesBefore);
   });
 
   it('gives the hospital coordinator the month summary in their scope', async () => {
@@ -178,5 +259,188 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+});
+
+/** The coordinators' flows over the demo world (regions, hospitals, teams, a year of records), on each platform. */
+describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({ provider, platform }) => {
+  let chat: ChatDriver;
+  const clock = new ManualClock(WORLD_START);
+  const province = DEMO_COORDINATORS.province;
+  const county = DEMO_COORDINATORS.county;
+
+  beforeAll(async () => {
+    chat = await startDemoChat(platform, provider, clock, (db) =>
+      loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE }),
+    );
+  }, 180_000);
+  afterAll(() => chat.stop());
+
+  it('answers /巡回 with every team × county, and a team’s button opens the team', async () => {
+    await chat.say(province, '/巡回');
+    await chat.settle();
+    for (const name of ['连江县', '柘荣县', '漳平市']) expect(chat.transcript(province)).toContain(name);
+    await chat.press(province, 'tours.team');
+    await chat.settle();
+    expect(chat.transcript(province)).toContain('福建省儿童医院 医疗队');
+    expect(chat.transcript(province)).toContain('规则检查');
+  });
+
+  it('draws a /抽查 sample for the county inspector only', async () => {
+    await chat.say(county, '/抽查 3 本周');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('抽查名单（仅您可见）');
+    expect(await chat.service.database.db.auditLog.count({ where: { action: 'spotCheck.draw' } })).toBe(1);
+  });
+
+  it('shows a physician their service record', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    await chat.say(physician, '/我的记录');
+    await chat.settle();
+    expect(chat.transcript(physician)).toContain('服务记录');
+    expect(chat.transcript(physician)).toContain('按受援单位');
+  });
+});
+
+/**
+ * One service with both platforms configured, people bound on both: what the scheduler sends reaches
+ * each person once, on the platform they last wrote from, and each group on its own platform.
+ */
+describe.each(testProviders())('reminders and broadcasts with both platforms (%s)', (provider) => {
+  let world: BothPlatforms;
+  const clock = new ManualClock(zonedInstant('2026-03-01', '09:00', 'Asia/Shanghai'));
+  /** 王医生 last writes on DingTalk, 孙医生 on Feishu; 赵院长 (clinic head) subscribes a group on each. */
+  const keys = ['wang', 'sun', 'head'] as const;
+  const feishu = Object.fromEntries(keys.map((k) => [k, `ou_${k}`])) as Record<(typeof keys)[number], string>;
+  const ding = Object.fromEntries(keys.map((k) => [k, `staff_${k}`])) as Record<(typeof keys)[number], string>;
+  const db = () => world.service.database.db;
+  /** The ledger's rows of a purpose: who got what on which platform. */
+  const sent = async (purpose: string) =>
+    (await db().outboundMessage.findMany({ where: { purpose }, select: { platform: true, receiveId: true } }))
+      .map((row) => `${row.platform}:${row.receiveId}`)
+      .sort();
+  /** Moves the clock to a local time and runs the jobs due then, as their cron would. */
+  const at = async (date: string, time: string) => {
+    clock.set(zonedInstant(date, time, 'Asia/Shanghai'));
+    await world.service.scheduler?.tick();
+    await world.feishu.settle();
+  };
+
+  beforeAll(async () => {
+    world = await startBothPlatforms(provider, clock);
+    for (const key of keys) world.feishu.userId(key);
+    const at0 = clock.now();
+    await seedRotationWorld(
+      world.service,
+      'FEISHU',
+      { physician: feishu.wang, coordinator: world.feishu.userId('coord'), clinicHead: feishu.head },
+      at0,
+    );
+    const wang = await db().assignment.findFirstOrThrow();
+    const sun = await addPerson(db(), '孙医生', null);
+    await bindChatIdentity(db(), {
+      personId: sun.id,
+      platform: 'FEISHU',
+      platformUserId: feishu.sun,
+      method: 'SEED',
+      boundById: null,
+    });
+    await grantRole(db(), { personId: sun.id, role: 'PHYSICIAN', grantedById: null, at: at0 });
+    await createAssignment(db(), {
+      programId: wang.programId,
+      physicianId: sun.id,
+      institutionId: wang.institutionId,
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      plannedDates: ['2026-03-02'],
+      createdById: null,
+      at: at0,
+    });
+    for (const key of keys) {
+      const { personId } = await db().chatIdentity.findFirstOrThrow({ where: { platformUserId: feishu[key] } });
+      await bindChatIdentity(db(), {
+        personId,
+        platform: 'DINGTALK',
+        platformUserId: ding[key],
+        method: 'SEED',
+        boundById: null,
+      });
+    }
+  }, 120_000);
+  afterAll(() => world.stop());
+
+  it('records the platform each person last wrote from', async () => {
+    await world.feishu.say(feishu.wang, '/我是谁');
+    await world.dingtalk.say(ding.wang, '/我是谁');
+    await world.dingtalk.say(ding.sun, '/我是谁');
+    await world.feishu.say(feishu.sun, '/我是谁');
+    await world.feishu.settle();
+    const last = await db().person.findMany({
+      where: { name: { in: ['王医生', '孙医生'] } },
+      orderBy: { name: 'asc' },
+    });
+    expect(last.map((p) => [p.name, p.lastPlatform])).toEqual(
+      expect.arrayContaining([
+        ['王医生', 'DINGTALK'],
+        ['孙医生', 'FEISHU'],
+      ]),
+    );
+    expect(world.feishu.transcript(feishu.sun)).toContain('孙医生');
+    expect(world.dingtalk.transcript(ding.wang)).toContain('王医生');
+  });
+
+  it('subscribes a group on each platform to the clinic’s schedule', async () => {
+    await world.feishu.say(feishu.head, '/订阅 排班', { inGroup: true });
+    await world.dingtalk.say(ding.head, '/订阅 排班', { inGroup: true });
+    await world.feishu.settle();
+    expect(await db().groupSubscription.count()).toBe(2);
+  });
+
+  it('sends the evening and the morning duty reminders once each, on the platform last used', async () => {
+    await at('2026-03-01', '18:00');
+    await at('2026-03-02', '07:30');
+    const physicians = [`DINGTALK:${ding.wang}`, `FEISHU:${feishu.sun}`];
+    // The evening one also goes to the clinic head, about who comes.
+    const evening = await sent('reminder:duty-reminder-evening');
+    expect(evening.filter((to) => !to.endsWith('_head'))).toEqual(physicians);
+    expect(await sent('reminder:duty-reminder-morning')).toEqual(physicians);
+    // What the platforms received: each physician's reminders in one chat, none in the other.
+    expect(world.dingtalk.transcript(ding.wang)).toContain('明天');
+    expect(world.feishu.transcript(feishu.wang)).not.toContain('明天');
+    expect(world.feishu.transcript(feishu.sun)).toContain('明天');
+    expect(world.dingtalk.transcript(ding.sun)).not.toContain('明天');
+  });
+
+  it('broadcasts the week’s visits to each subscribed group on its own platform', async () => {
+    const groups = [world.feishu, world.dingtalk];
+    // Subscribing showed the week then (no visits); Monday's card lists the physicians coming.
+    for (const chat of groups) expect(chat.groupTranscript()).not.toContain('孙医生');
+    await at('2026-03-02', '08:00');
+    for (const chat of groups) {
+      expect(chat.groupTranscript()).toContain('本周专家坐诊安排');
+      expect(chat.groupTranscript()).toContain('孙医生');
+    }
+    expect(new Set(await sent(WEEKLY_VISITS_PURPOSE))).toEqual(
+      new Set(['FEISHU:oc_rotation', 'DINGTALK:cid_rotation']),
+    );
+  });
+
+  it('raises a check-in typed on DingTalk to 已核验 with a location sent on Feishu', async () => {
+    clock.set(zonedInstant('2026-03-02', '09:00', 'Asia/Shanghai'));
+    await world.dingtalk.say(ding.wang, '/签到');
+    await world.dingtalk.settle();
+    await world.feishu.sendLocation?.(feishu.wang, { name: '石门镇卫生院', ...offsetPoint(CLINIC_PLACE, 150, 90) });
+    await world.feishu.settle();
+    const wang = await db().person.findFirstOrThrow({ where: { name: '王医生' } });
+    const day = await db().serviceDay.findFirstOrThrow({ where: { physicianId: wang.id } });
+    expect(day).toMatchObject({ checkInMethod: 'TEXT', locationVerifiedDistanceM: 150 });
+    expect(world.feishu.transcript(feishu.wang)).toContain('已升级为已核验');
+  });
+
+  it('follows the platform a person chose with /接收平台 over the one they last used', async () => {
+    await world.dingtalk.say(ding.wang, '/接收平台 飞书');
+    await world.feishu.say(world.feishu.userId('coord'), '/指派 王医生 石门镇卫生院 04-02 04-09');
+    await world.feishu.settle();
+    expect((await sent('assignment.created')).filter((to) => to.endsWith('_wang'))).toEqual([`FEISHU:${feishu.wang}`]);
   });
 });

@@ -129,13 +129,14 @@ export async function noticePlatformsOf(db: DbOrTx, personId: number): Promise<N
 }
 
 /**
- * Records that a person wrote from `platform` (their notices follow them there). Writes only when it
- * changes, so the usual event costs one statement that touches no row.
+ * Records that a person wrote from `platform` at `sentAt` (their notices follow them there). A conditional
+ * update: a message sent before the one recorded (handled concurrently with a later one, or resumed after
+ * a restart) changes nothing, so the platform is the one of the latest message, whatever the handling order.
  */
-export async function recordPlatformUse(db: DbOrTx, personId: number, platform: Platform): Promise<void> {
+export async function recordPlatformUse(db: DbOrTx, personId: number, platform: Platform, sentAt: Date): Promise<void> {
   await db.person.updateMany({
-    where: { id: personId, OR: [{ lastPlatform: null }, { lastPlatform: { not: platform } }] },
-    data: { lastPlatform: platform },
+    where: { id: personId, OR: [{ lastPlatformAt: null }, { lastPlatformAt: { lt: sentAt } }] },
+    data: { lastPlatform: platform, lastPlatformAt: sentAt },
   });
 }
 
