@@ -140,7 +140,8 @@ export async function runMonthScenario(
       events.push(...ids);
       await waitForReplies(emulator, ids);
     }
-    await clock.advance(zonedInstant(addDays(size.first, size.days), '06:00', TIME_ZONE));
+    // The last reminder of a day is the 20:00 nudge; 21:30 starts the quiet hours.
+    await clock.advance(zonedInstant(addDays(size.first, size.days - 1), '22:00', TIME_ZONE));
     await drain(clock);
   } finally {
     rssEnd = rssMb(service.child.pid ?? 0);

@@ -67,7 +67,7 @@ export function planVisits(size: MonthSize): PlannedVisit[] {
         clinic: p % size.clinics,
         date: workingDays[w] as string,
         // One physician in ten always checks in late, another always logs late.
-        checkInAt: p % 10 === 1 ? '12:30' : (ON_TIME_CHECK_INS[(p + w) % ON_TIME_CHECK_INS.length] as string),
+        checkInAt: p % 10 === 0 ? '12:30' : (ON_TIME_CHECK_INS[(p + w) % ON_TIME_CHECK_INS.length] as string),
         logAt: p % 10 === 5 ? '20:30' : (p + w) % 2 ? '17:00' : '17:30',
       });
     }
