@@ -91,15 +91,20 @@ export function checkMonth(evidence: MonthEvidence): MonthVerdict {
   }
 
   let duplicated = 0;
-  for (const [uuid, count] of byUuid) if (count > 1) ((duplicated += count - 1), note(`uuid ${uuid} ×${count}`));
-  for (const [reminder, count] of received) if (count > 1) ((duplicated += count - 1), note(`${reminder} ×${count}`));
+  for (const [what, count] of [...byUuid, ...received]) {
+    if (count < 2) continue;
+    duplicated += count - 1;
+    note(`${what} received ×${count}`);
+  }
 
   let remindersNotExactlyOnce = 0;
   for (const reminder of evidence.expectedReminders) {
     if ((received.get(reminder) ?? 0) !== 1) remindersNotExactlyOnce += 1;
   }
   for (const reminder of received.keys()) {
-    if (!evidence.expectedReminders.has(reminder)) ((remindersNotExactlyOnce += 1), note(`unplanned: ${reminder}`));
+    if (evidence.expectedReminders.has(reminder)) continue;
+    remindersNotExactlyOnce += 1;
+    note(`unplanned: ${reminder}`);
   }
   return {
     lost,
