@@ -25,6 +25,7 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
+    env: browserEnvironment(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -43,6 +44,26 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The browser's environment without libfaketime: a suite run under a faked clock (to prove it does not depend
+ * on the hour) must not slow Chromium's own timers to a crawl; the page reads its time from the service anyway.
+ */
+function browserEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME')) env[key] = value;
+  }
+  return env;
+}
+
+/**
+ * Where screenshots go: `docs/` when `UPDATE_SCREENSHOTS=1` asks to refresh the README's pictures, otherwise a
+ * temporary folder, so an ordinary test run leaves the working tree clean.
+ */
+export function screenshotFolder(): string {
+  return process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : mkdtempSync(join(tmpdir(), 'checkin-shots-'));
 }
 
 /** What the page shows after the big button: the state card's title, readout and message. */

@@ -11,18 +11,19 @@ import { DING_APP, DING_H5, startDingtalkHarness, type DingtalkHarness } from '.
 import { APP, memoryLogger } from '../feishu/support.js';
 import { createEmptyDatabase } from '../support/db.js';
 import { startServiceHarness, type ServiceHarness } from '../support/service-harness.js';
-import { browserAvailable, jsapiStub, launchChromium, pressAndRead } from './browser-support.js';
+import { browserAvailable, jsapiStub, launchChromium, pressAndRead, screenshotFolder } from './browser-support.js';
 import { CLINIC, DOOR_GCJ02, PAGE_USERS, northOfClinic, seedPageWorld, wangsLink } from './page-world.js';
 
 const DATE = '2026-03-02';
-const SHOTS = 'docs';
+const SHOTS = screenshotFolder();
 const run = browserAvailable();
 
 /**
  * The check-in page in a real browser (Debian's headless Chromium through puppeteer-core), 320 px wide,
  * with the position overridden: the W3C geolocation path against a sandbox-only service (the link
  * alone identifies, as for `npm run chat`), and each platform's JSAPI stubbed in front of a service
- * with the Feishu app configured (login code required). Screenshots of the states go to docs/.
+ * with the Feishu app configured (login code required). Screenshots of the states go to docs/ with
+ * `UPDATE_SCREENSHOTS=1`.
  */
 describe.runIf(run)('the check-in page in Chromium', () => {
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
