@@ -9,7 +9,7 @@ import { createSurveySample, listSurveyFrame, type FrameDay } from '../db/querie
 import { auditActorOf } from '../identity/audit-actor.js';
 import { surveyScopeKey, type SurveyScope } from '../permissions/survey.js';
 import { localDate } from '../time/local.js';
-import { drawStratifiedSample, strataOf } from './stratified-sample.js';
+import { drawStratifiedSample, strataOf, type Stratum } from './stratified-sample.js';
 import { findOwnSample, surveyScopeLabel, viewOf } from './survey-load.js';
 import { showSurveyProgress } from './survey-progress.js';
 import type { SurveyItemView } from './survey-view.js';
@@ -41,9 +41,48 @@ export async function drawSurvey(ctx: Context, scope: SurveyScope, words: readon
   const drawn = drawStratifiedSample(strata, size, seed);
   const byId = new Map(frame.map((day) => [day.id, day]));
   const days = drawn.days.flatMap((id) => byId.get(id) ?? []);
+  const sampleId = await storeDraw(ctx, scope, { year, seed, size, strata, drawn, days });
+  // Two draws at once: the other one stored first, and this one shows it.
+  if (sampleId === null) {
+    await alreadyDrawn(ctx, scope, year);
+    return;
+  }
+  const sample = await findOwnSample(ctx, scope, year);
+  if (!sample) return;
+  const view = await viewOf(ctx, sample);
+  const asked = await askClinicHeads(ctx, scope, sample.id, days, view.items);
+  await ctx.replyCard(
+    surveySampleCard(ctx.locale, {
+      year,
+      seed,
+      frame: frame.length,
+      strata: strata.length,
+      clinicsAsked: asked.asked,
+      clinicsWithoutHead: asked.withoutHead,
+      items: view.items,
+    }),
+  );
+}
+
+/** What a draw stores: the year, seed and size, the strata and what was drawn from them. */
+interface Draw {
+  year: string;
+  seed: string;
+  size: number;
+  strata: readonly Stratum[];
+  drawn: { allocation: number[]; days: number[] };
+  days: readonly FrameDay[];
+}
+
+/**
+ * Stores the sample and its `survey.draw` audit entry (seed, strata with their days, allocation: all a
+ * redraw needs) in one transaction. Null when the year and scope already have a sample.
+ */
+function storeDraw(ctx: Context, scope: SurveyScope, draw: Draw): Promise<number | null> {
+  const { year, seed, size, strata, drawn, days } = draw;
   const scopeKey = surveyScopeKey(scope);
   const at = ctx.now();
-  const sampleId = await createSurveySample(
+  return createSurveySample(
     ctx.db,
     { year, scopeKey, seed, size, drawnById: ctx.actor.person?.id ?? null, at, days },
     async (tx) => {
@@ -65,26 +104,6 @@ export async function drawSurvey(ctx: Context, scope: SurveyScope, words: readon
         },
       });
     },
-  );
-  // Two draws at once: the other one stored first, and this one shows it.
-  if (sampleId === null) {
-    await alreadyDrawn(ctx, scope, year);
-    return;
-  }
-  const sample = await findOwnSample(ctx, scope, year);
-  if (!sample) return;
-  const view = await viewOf(ctx, sample);
-  const asked = await askClinicHeads(ctx, scope, sample.id, days, view.items);
-  await ctx.replyCard(
-    surveySampleCard(ctx.locale, {
-      year,
-      seed,
-      frame: frame.length,
-      strata: strata.length,
-      clinicsAsked: asked.asked,
-      clinicsWithoutHead: asked.withoutHead,
-      items: view.items,
-    }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { BotError } from '../core/errors.js';
 import type { Context } from '../core/context.js';
-import { regionNamesByPath } from '../db/queries/spot-checks.js';
+import { findRegionByPath } from '../db/queries/regions.js';
 import { findSurveySample, surveyDayNames, type StoredSurveySample } from '../db/queries/survey.js';
 import { surveyScopeKey, surveyScopeOf, type SurveyScope } from '../permissions/survey.js';
 import { surveyView, type SurveyView } from './survey-view.js';
@@ -32,6 +32,6 @@ export async function viewOf(ctx: Context, sample: StoredSurveySample): Promise<
 /** The regions a survey covers in words (`漳平市`), or 全部地区 for an administrator's. */
 export async function surveyScopeLabel(ctx: Context, scope: SurveyScope): Promise<string> {
   if (scope.all) return ctx.t('survey.scopeAll');
-  const names = await regionNamesByPath(ctx.db, scope.regionPaths);
-  return scope.regionPaths.map((path) => names.get(path) ?? path).join('、');
+  const regions = await Promise.all(scope.regionPaths.map((path) => findRegionByPath(ctx.db, path)));
+  return regions.map((region, i) => region?.name ?? scope.regionPaths[i] ?? '').join('、');
 }

@@ -167,4 +167,10 @@ export const surveyMessages = {
     zh: '不含群众姓名和电话。{definitions}',
     en: 'No resident names or phones. {definitions}',
   },
+  'coordinator.audit.action.survey.draw': { zh: '满意度调查抽样', en: 'Satisfaction survey drawn' },
+  'coordinator.audit.action.survey.contact': {
+    zh: '满意度回访：[[clinicHead]]答复联系方式',
+    en: 'Satisfaction survey: clinic head answered the contact request',
+  },
+  'coordinator.audit.action.survey.call': { zh: '满意度回访结果', en: 'Satisfaction survey call result' },
 } satisfies Record<string, Text>;
