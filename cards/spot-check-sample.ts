@@ -15,6 +15,8 @@ export interface RecordedVisitOutcome {
 export interface SpotCheckDrawView {
   from: string;
   to: string;
+  /** The place the inspector narrowed the draw to, by name (null: all their regions). */
+  scope?: string | null;
   seed: string;
   candidates: number;
   sample: readonly SampledVisit[];
@@ -60,6 +62,15 @@ function recordedLine(locale: Locale, visit: SampledVisit, recorded: RecordedVis
   };
 }
 
+/** When (a day or a range) and, when the inspector named one, where. */
+function subtitleOf(locale: Locale, draw: SpotCheckDrawView): Markdown {
+  const when =
+    draw.from === draw.to
+      ? t(locale, 'spotCheck.day', { date: draw.from })
+      : t(locale, 'spotCheck.range', { from: draw.from, to: draw.to });
+  return draw.scope ? t(locale, 'spotCheck.whenWhere', { when, where: draw.scope }) : when;
+}
+
 /**
  * `/抽查`: the drawn visits, for the inspector's eyes only — who, where, when, and why they weighed (the
  * recent weak evidence) — with the seed that redraws it from the audit log. Each visit has its outcome
@@ -69,7 +80,7 @@ export function spotCheckSampleCard(locale: Locale, draw: SpotCheckDrawView): Ca
   const done = draw.sample.filter((visit) => draw.recorded?.has(visit.plannedDateId)).length;
   return {
     title: t(locale, 'spotCheck.title'),
-    subtitle: draw.from === draw.to ? draw.from : t(locale, 'spotCheck.range', { from: draw.from, to: draw.to }),
+    subtitle: subtitleOf(locale, draw),
     tone: done === draw.sample.length ? 'green' : 'orange',
     elements: [
       ...(draw.notice ? [{ kind: 'markdown' as const, text: draw.notice }] : []),

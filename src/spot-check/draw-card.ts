@@ -26,10 +26,11 @@ export async function drawCardNow(
       { outcome: ctx.t(`spotCheck.outcome.${row.outcome}`), note: row.note, failed: isFailedSpotCheck(row.outcome) },
     ]),
   );
-  const { from, to, candidates } = draw.details;
+  const { from, to, scope, candidates } = draw.details;
   return spotCheckSampleCard(ctx.locale, {
     from: String(from),
     to: String(to),
+    scope: typeof scope === 'string' ? scope : null,
     seed,
     candidates: Array.isArray(candidates) ? candidates.length : sample.length,
     sample,

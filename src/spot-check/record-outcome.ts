@@ -29,8 +29,9 @@ const textOf = (form: Record<string, unknown> | undefined, field: string): strin
  * form `{ outcome, note }`). Only the inspector who drew it or a region coordinator of the clinic's
  * region may. The outcome is stored once per sampled visit (a second press changes nothing). A failed
  * check (不在岗 / 已离开) of a recorded day goes through the state model's SPOT_CHECK transition: the day
- * becomes 有异议 (appended as a confirmation, so history is kept) and the physician's hospital
- * coordinators are told. Nobody else is.
+ * becomes 有异议 (appended as a confirmation, so history is kept) and 抽查不符 (the outcome row, which the
+ * state model reads), and the physician's hospital coordinators are told. Nobody else is. The draw card
+ * is updated in place: the visit's form gives way to its outcome (`draw-card.ts`).
  * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else, BAD_ARGUMENTS for an
  * outcome word it does not know.
  */

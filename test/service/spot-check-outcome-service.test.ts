@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordCheckIn } from '../../src/db/queries/service-days.js';
 import { findSampledVisit } from '../../src/db/queries/spot-checks.js';
@@ -54,6 +55,11 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
       sourceId: null,
     });
     return visit;
+  };
+  const workbookText = (workbook: ExcelJS.Workbook) => {
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => texts.push(JSON.stringify(row.values))));
+    return texts.join('\n');
   };
   const openIdOf = async (personId: number) =>
     (await db().chatIdentity.findFirst({ where: { personId, platform: 'FEISHU' } }))?.platformUserId ?? '';
@@ -142,9 +148,15 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
   it('shows 抽查不符 / 已抽查 on the physician’s /本月 and in the drill-down, and the follow-up on /逾期', async () => {
     const failedVisit = await findSampledVisit(db(), recorded);
     const physician = failedVisit?.planned.assignment.physician;
-    const month = await session.say(await openIdOf(physician?.id ?? 0), '/本月');
+    const physicianOpenId = await openIdOf(physician?.id ?? 0);
+    const month = await session.say(physicianOpenId, '/本月');
     expect(month).toContain('抽查（四不两直）');
     expect(month).toContain('抽查不符');
+    // The filed service record (/我的记录 导出) carries it on the day's row too.
+    await session.say(physicianOpenId, '/我的记录 导出');
+    const record = workbookText(await session.lastWorkbook(physicianOpenId));
+    expect(record).toContain('"抽查"');
+    expect(record).toMatch(new RegExp(`"${failedVisit?.planned.date ?? '?'}".*"抽查不符"`));
     const passedVisit = await findSampledVisit(db(), passed);
     const hospitalOf = async (id: number | null | undefined) =>
       (await db().institution.findUnique({ where: { id: id ?? 0 } }))?.name ?? '';
@@ -181,10 +193,7 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
     expect(draft).toContain('抽查（四不两直）');
     expect(draft).toContain('有异议，待跟进');
     await session.say(openId, '/导出 月报 2026-11');
-    const workbook = await session.lastWorkbook(openId);
-    const texts: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => texts.push(JSON.stringify(row.values))));
-    const all = texts.join('\n');
+    const all = workbookText(await session.lastWorkbook(openId));
     expect(all).toContain('附：抽查情况（四不两直）');
     expect(all).toContain('有异议，待跟进');
     expect(all).toContain(failedVisit?.planned.assignment.physician.name ?? '?');
