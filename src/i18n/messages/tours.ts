@@ -120,6 +120,36 @@ export const tourMessages = {
     zh: '名单中没有职务/职称写“队长”的队员，导入后本队暂无[[teamLeader]]。请在队长的职务/职称中写“队长”，如“队长/主任医师”。',
     en: 'No member’s post reads 队长, so the team will have no leader. Write 队长 in the leader’s post, e.g. 队长/主任医师.',
   },
+  'tours.planFile.cardTitle': { zh: '巡回安排预览', en: 'Tour plan preview' },
+  'tours.planFile.heading': {
+    zh: '巡回安排“{fileName}”：{hospital} 医疗队',
+    en: 'Tour plan “{fileName}”: the team of {hospital}',
+  },
+  'tours.planFile.line': {
+    zh: '第 {row} 行 {date} {place}（{activity}）',
+    en: 'Row {row} {date} {place} ({activity})',
+  },
+  'tours.planFile.rowProblem': { zh: '第 {row} 行：{text}', en: 'Row {row}: {text}' },
+  'tours.planFile.badDate': {
+    zh: '日期“{text}”无法识别，请写成 2026-12-09 或 12月9日。',
+    en: 'The date “{text}” is not understood; write 2026-12-09 or 12月9日.',
+  },
+  'tours.planFile.dateTwice': {
+    zh: '{date} 已在第 {first} 行安排，一天只能在一个地点。',
+    en: '{date} is already planned in row {first}; a team works at one place a day.',
+  },
+  'tours.planFile.noPlace': {
+    zh: '缺少地点，请写县级医院或乡镇卫生院的名称。',
+    en: 'The place is missing; name a county hospital or township health center.',
+  },
+  'tours.planFile.applied': {
+    zh: '已安排 {days} 天。队员 {members} 人的排班已更新，当天在该地签到。',
+    en: '{days} days planned. The schedules of the {members} members are updated; they check in there.',
+  },
+  'tours.planFile.chatOnly': {
+    zh: '这是巡回安排表：请由[[teamLeader]]在聊天中发送给巡诊助手，确认后生效。',
+    en: 'This is a tour plan: the team leader sends it to the bot in chat and confirms it there.',
+  },
   'tours.roster.stateNew': { zh: '新登记', en: 'new' },
   'tours.roster.stateKnown': { zh: '已登记', en: 'registered' },
   'tours.roster.rules': { zh: '规则检查（不影响导入）：', en: 'Rule checks (the import goes ahead regardless):' },
