@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figureLabel } from '../../src/coordinator/workload-figures.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { LEADER_FIGURE_IDS } from '../../src/tours/tour-figures.js';
 import {
   createCoordinatorWorld,
   replyTo,
@@ -78,6 +80,10 @@ describe.each(testProviders())('tour figures agree: /巡回, the summary export,
       }
     });
     expect(exported).toEqual(shown);
+    // The leader's figures carry the catalogue's labels (远程 is the three remote kinds together).
+    const headers: string[] = [];
+    workbook.worksheets[0]?.eachRow((row) => row.eachCell((cell) => headers.push(String(cell.value))));
+    for (const id of LEADER_FIGURE_IDS) expect(headers).toContain(figureLabel('zh-CN', id));
 
     const direct = await directTownships();
     for (const [key, figures] of shown) expect([key, Number(figures.townships)]).toEqual([key, direct.get(key) ?? 0]);
