@@ -20,6 +20,7 @@ import { assignmentCancelAction } from './assignment-cancel.js';
 import { auditMoreAction } from './audit-more.js';
 import { importConfirmAction } from './import-confirm.js';
 import { importDiscardAction } from './import-discard.js';
+import { toursPlanConfirmAction } from './tours-plan-confirm.js';
 import { toursRosterConfirmAction } from './tours-roster-confirm.js';
 import { toursTeamAction } from './tours-team.js';
 import { spotCheckRecordAction } from './spot-check-record.js';
@@ -54,6 +55,7 @@ export const actions: readonly CardActionDefinition[] = [
   importDiscardAction,
   toursTeamAction,
   toursRosterConfirmAction,
+  toursPlanConfirmAction,
   spotCheckRecordAction,
   surveyContactAction,
   surveyCallAction,
