@@ -1,4 +1,4 @@
-import { figureLabel } from '../src/coordinator/workload-figures.js';
+import { figureDefinition, figureLabel, TOUR_FIGURE_IDS, type FigureId } from '../src/coordinator/workload-figures.js';
 import type { Card, CardButton } from '../src/core/card.js';
 import { escapeCardMarkdown, joinMarkdown, t } from '../src/core/card-text.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -38,9 +38,9 @@ export function tourOverviewCard(locale: Locale, view: TourOverview): Card {
     team.counties.map((county, index) => ({
       team: index === 0 ? team.hospital : '',
       county: county.county.name,
-      weeks: `${county.figures.weeks}/${minWeeks}`,
-      townships: `${county.figures.townships}/${minTownships}`,
-      today: county.figures.presentToday,
+      tourWeeks: `${county.figures.tourWeeks}/${minWeeks}`,
+      townshipsCovered: `${county.figures.townshipsCovered}/${minTownships}`,
+      presentToday: county.figures.presentToday,
       roster: index === 0 ? filingWord(locale, team, 'roster') : '',
       plan: index === 0 ? filingWord(locale, team, 'plan') : '',
       late: index === 0 ? team.late.map((check) => checkLine(locale, check)).join('；') : '',
@@ -54,6 +54,7 @@ export function tourOverviewCard(locale: Locale, view: TourOverview): Card {
     value: { teamId: team.teamId },
   }));
   const label = (key: string) => plain(locale, `tours.card.column.${key}`);
+  const figures = ['tourWeeks', 'townshipsCovered', 'presentToday'] as const satisfies readonly FigureId[];
   return {
     title,
     subtitle,
@@ -63,24 +64,31 @@ export function tourOverviewCard(locale: Locale, view: TourOverview): Card {
         kind: 'fields',
         fields: [
           { label: label('teams'), value: String(view.teams.length) },
-          { label: label('today'), value: String(presentToday) },
+          { label: figureLabel(locale, 'presentToday'), value: String(presentToday) },
           { label: label('lateTeams'), value: String(late) },
         ],
       },
       {
         kind: 'table',
-        columns: ['team', 'county', 'weeks', 'townships', 'today', 'roster', 'plan', 'late'].map((key) => ({
-          key,
-          label: label(key),
-          ...(['weeks', 'townships', 'today'].includes(key) ? { align: 'right' as const } : {}),
-        })),
+        columns: [
+          ...['team', 'county'].map((key) => ({ key, label: label(key) })),
+          ...figures.map((key) => ({ key, label: figureLabel(locale, key), align: 'right' as const })),
+          ...['roster', 'plan', 'late'].map((key) => ({ key, label: label(key) })),
+        ],
         rows,
         pageSize: VIEW_PAGE_SIZE,
       },
-      { kind: 'note', text: t(locale, 'tours.card.definitions', { days: view.rules.daysPerWeek }) },
+      { kind: 'note', text: definitionsNote(locale, view.rules.daysPerWeek) },
       { kind: 'actions', buttons },
     ],
   };
+}
+
+/** The catalogue's definitions of the card's tour figures, `巡回周数：…；覆盖乡镇：…`. */
+function definitionsNote(locale: Locale, daysPerWeek: number) {
+  const ids = ['tourWeeks', 'townshipsCovered'] as const;
+  const lines = ids.map((id) => `${figureLabel(locale, id)}：${figureDefinition(locale, id, { days: daysPerWeek })}`);
+  return escapeCardMarkdown(`${lines.join('；')}。`);
 }
 
 /** What the team card shows beyond the team's overview. */
@@ -94,7 +102,6 @@ export interface TeamDetail {
 /** The drill-down: one team's figures per county, its rule checks, roster and coming days. */
 export function tourTeamCard(locale: Locale, detail: TeamDetail): Card {
   const { team } = detail;
-  const label = (key: string) => plain(locale, `tours.card.column.${key}`);
   const checks = team.checks.map((check) => escapeCardMarkdown(checkLine(locale, check)));
   const members = detail.members.map((m) =>
     escapeCardMarkdown(
@@ -112,10 +119,7 @@ export function tourTeamCard(locale: Locale, detail: TeamDetail): Card {
       {
         kind: 'fields',
         fields: [
-          { label: label('days'), value: String(team.figures.daysOnTour) },
-          { label: label('weeks'), value: String(team.figures.weeks) },
-          { label: label('townships'), value: String(team.figures.townships) },
-          { label: label('today'), value: String(team.figures.presentToday) },
+          ...TOUR_FIGURE_IDS.map((id) => ({ label: figureLabel(locale, id), value: String(team.figures[id]) })),
           { label: figureLabel(locale, 'patients'), value: String(team.figures.workload.patients) },
           { label: figureLabel(locale, 'training'), value: String(team.figures.workload.training) },
         ],

@@ -1,22 +1,21 @@
 import { newWorkbook } from '../coordinator/excel.js';
 import { workbookBytes } from '../coordinator/staffing-table/workbook.js';
-import { figureLabel } from '../coordinator/workload-figures.js';
+import { figureLabel, type FigureId } from '../coordinator/workload-figures.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEADER_FIGURE_IDS } from './tour-figures.js';
 import { t } from '../i18n/messages/index.js';
 import { writeFormSheet } from '../table-writer/official-form.js';
 import type { TourOverview } from './tour-overview.js';
 
-/** The tour's own columns (`tour-figures.ts`); the leader's figures follow, as ids of the figure catalogue. */
-const TOUR_COLUMNS = ['days', 'weeks', 'townships', 'members'] as const;
+/**
+ * The figures of the summary, in column order, as ids of the figure catalogue (its labels head the
+ * columns; the fold of `tour-figures.ts` gives the values, nothing recomputed); `members` is the roster's size.
+ */
+const COLUMNS = ['tourDays', 'tourWeeks', 'townshipsCovered', 'members', ...LEADER_FIGURE_IDS] as const;
 
-/** The figures of the summary, in column order: the tour figures of `tour-figures.ts`, nothing recomputed. */
-const COLUMNS = [...TOUR_COLUMNS, ...LEADER_FIGURE_IDS] as const;
-
-/** A column's header: the catalogue's label for the leader's figures, the tour's own words for the rest. */
+/** A column's header: the catalogue's label, the export's own word for the roster's size. */
 function columnLabel(locale: Locale, key: (typeof COLUMNS)[number]): string {
-  const figure = LEADER_FIGURE_IDS.find((id) => id === key);
-  return figure ? figureLabel(locale, figure) : t(locale, `tours.export.column.${key}`);
+  return key === 'members' ? t(locale, 'tours.export.column.members') : figureLabel(locale, key satisfies FigureId);
 }
 
 /**
@@ -31,9 +30,9 @@ export async function tourSummaryWorkbook(locale: Locale, overview: TourOverview
     team.counties.map(({ county, figures }) => [
       team.hospital,
       county.name,
-      figures.daysOnTour,
-      figures.weeks,
-      figures.townships,
+      figures.tourDays,
+      figures.tourWeeks,
+      figures.townshipsCovered,
       team.members,
       figures.workload.patients,
       figures.workload.lectures,

@@ -145,8 +145,8 @@ function teamView(
     late: filings.filter((check) => !check.ok),
     checks: [
       ...roster,
-      checkWeeks(rules, figures.daysOnTour),
-      checkTownships(rules, figures.townships),
+      checkWeeks(rules, figures.tourDays),
+      checkTownships(rules, figures.townshipsCovered),
       checkWindow(
         program,
         days.map((d) => d.date),
