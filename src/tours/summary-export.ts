@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { LEADER_FIGURE_IDS } from './tour-figures.js';
 import { t } from '../i18n/messages/index.js';
 import { writeFormSheet } from '../table-writer/official-form.js';
-import type { TourOverview } from './tour-overview.js';
+import { teamName, type TourOverview } from './tour-overview.js';
 
 /**
  * The figures of the summary, in column order, as ids of the figure catalogue (its labels head the
@@ -20,15 +20,17 @@ function columnLabel(locale: Locale, key: (typeof COLUMNS)[number]): string {
 
 /**
  * The tour's written summary (seed 004: 巡回医疗工作结束后……形成书面总结材料) as .xlsx, drawn as the official
- * forms are: one row per team and county with days on tour, weeks, townships covered, members and the
- * leaders' figures, a 合计 row, then a section the hospital fills in (工作成效、经验做法、存在问题、下一步打算).
+ * forms are: one row per team and county (then per mobile-hospital tour) with days on tour, weeks, townships
+ * covered, members and the leaders' figures, a 合计 row, then a section the hospital fills in (工作成效、经验做法、存在问题、下一步打算).
  */
 export async function tourSummaryWorkbook(locale: Locale, overview: TourOverview, filer: string): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(t(locale, 'tours.export.sheet'));
-  const rows = overview.teams.flatMap((team) =>
+  // The mobile-hospital tours (seed 000) follow the provincial teams, each under its 第N次.
+  const teams = [...overview.teams, ...(overview.mobile?.teams ?? [])];
+  const rows = teams.flatMap((team) =>
     team.counties.map(({ county, figures }) => [
-      team.hospital,
+      teamName(locale, team),
       county.name,
       figures.tourDays,
       figures.tourWeeks,
