@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/time/clock.js';
 import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { listSubscriptionsForTopic } from '../../src/db/queries/groups.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
@@ -247,6 +248,16 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(coordinator)).toContain('提交工作量月报');
   });
 
+  it('lets the bureau return the submitted report with a reason, telling the hospital coordinator', async () => {
+    await chat.say(bureau, '/退回 漳平市医院 2026-02 诊疗人次与日志不符');
+    await chat.settle();
+    expect(chat.transcript(bureau)).toContain('已将漳平市医院 2026-02');
+    expect(chat.transcript(coordinator)).toContain('诊疗人次与日志不符');
+    expect(await db().reportingObligation.findFirst({ where: { period: '2026-02' } })).not.toMatchObject({
+      status: 'SUBMITTED',
+    });
+  });
+
   it('lists the overdue report for the bureau, whose 催办 reaches the hospital coordinator', async () => {
     clock.set(new Date('2026-04-20T02:00:00Z'));
     // Drafting the month's report opens its obligation, due before the day of the question.
@@ -259,6 +270,14 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+
+  it('lets the bound colleague unbind their own account', async () => {
+    const colleague = chat.userId('zhou');
+    await chat.say(colleague, '/解绑');
+    await chat.settle();
+    expect(chat.transcript(colleague)).toContain('已解除 您的账号 与 周医生 的绑定');
+    expect(await db().chatIdentity.count({ where: { platformUserId: colleague } })).toBe(0);
   });
 });
 
@@ -423,6 +442,13 @@ describe.each(testProviders())('reminders and broadcasts with both platforms (%s
     expect(new Set(await sent(WEEKLY_VISITS_PURPOSE))).toEqual(
       new Set(['FEISHU:oc_rotation', 'DINGTALK:cid_rotation']),
     );
+  });
+
+  it('unsubscribes the Feishu group only: the DingTalk group keeps its subscription', async () => {
+    await world.feishu.say(feishu.head, '/退订 排班', { inGroup: true });
+    await world.feishu.settle();
+    const left = await listSubscriptionsForTopic(db(), 'SCHEDULE');
+    expect(left.map((s) => s.group.platform)).toEqual(['DINGTALK']);
   });
 
   it('raises a check-in typed on DingTalk to 已核验 with a location sent on Feishu', async () => {
