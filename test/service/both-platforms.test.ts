@@ -211,6 +211,19 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.groupTranscript()).toContain('医务科');
   });
 
+  it('lets the bureau revoke that role by @-mentioning the colleague again', async () => {
+    const colleague = chat.userId('zhou');
+    await chat.say(bureau, '/撤销 医务科 漳平市医院', {
+      inGroup: true,
+      mentions: [{ user: colleague, name: '周医生' }],
+    });
+    await chat.settle();
+    const person = await db().person.findFirstOrThrow({ where: { name: '周医生' } });
+    const grants = await db().roleGrant.findMany({ where: { personId: person.id, role: 'HOSPITAL_COORDINATOR' } });
+    expect(grants).toHaveLength(1);
+    expect(grants[0]?.revokedAt).not.toBeNull();
+  });
+
   it('lets the coordinator set a target and shows its progress', async () => {
     await chat.say(coordinator, '/目标 诊疗人次 5000');
     await chat.settle();
