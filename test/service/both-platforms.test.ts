@@ -332,6 +332,20 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(chat.transcript(physician)).toContain('服务记录');
     expect(chat.transcript(physician)).toContain('按受援单位');
   });
+
+  it('exports the record as a workbook with a code the hospital coordinator verifies with /核验', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    const coordinator = DEMO_COORDINATORS.hospital('zhangping_hospital');
+    const before = chat.files(physician).length;
+    await chat.say(physician, '/我的记录 全部 导出');
+    await chat.settle();
+    expect(chat.files(physician)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+    const code = /核验码 ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(chat.transcript(physician))?.[1];
+    expect(code).toBeDefined();
+    await chat.say(coordinator, `/核验 ${code ?? ''}`);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('结论：真实，出具后没有任何新增或改动');
+  });
 });
 
 /**
