@@ -318,6 +318,13 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(chat.transcript(province)).toContain('规则检查');
   });
 
+  it('exports the tour summary for the province as a workbook', async () => {
+    const before = chat.files(province).length;
+    await chat.say(province, '/巡回 导出');
+    await chat.settle();
+    expect(chat.files(province)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('draws a /抽查 sample for the county inspector only', async () => {
     await chat.say(county, '/抽查 3 本周');
     await chat.settle();
