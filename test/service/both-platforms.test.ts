@@ -3,6 +3,7 @@ import { ManualClock } from '../../src/time/clock.js';
 import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { listSubscriptionsForTopic } from '../../src/db/queries/groups.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
@@ -210,6 +211,19 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.groupTranscript()).toContain('医务科');
   });
 
+  it('lets the bureau revoke that role by @-mentioning the colleague again', async () => {
+    const colleague = chat.userId('zhou');
+    await chat.say(bureau, '/撤销 医务科 漳平市医院', {
+      inGroup: true,
+      mentions: [{ user: colleague, name: '周医生' }],
+    });
+    await chat.settle();
+    const person = await db().person.findFirstOrThrow({ where: { name: '周医生' } });
+    const grants = await db().roleGrant.findMany({ where: { personId: person.id, role: 'HOSPITAL_COORDINATOR' } });
+    expect(grants).toHaveLength(1);
+    expect(grants[0]?.revokedAt).not.toBeNull();
+  });
+
   it('lets the coordinator set a target and shows its progress', async () => {
     await chat.say(coordinator, '/目标 诊疗人次 5000');
     await chat.settle();
@@ -247,6 +261,16 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(coordinator)).toContain('提交工作量月报');
   });
 
+  it('lets the bureau return the submitted report with a reason, telling the hospital coordinator', async () => {
+    await chat.say(bureau, '/退回 漳平市医院 2026-02 诊疗人次与日志不符');
+    await chat.settle();
+    expect(chat.transcript(bureau)).toContain('已将漳平市医院 2026-02');
+    expect(chat.transcript(coordinator)).toContain('诊疗人次与日志不符');
+    expect(await db().reportingObligation.findFirst({ where: { period: '2026-02' } })).not.toMatchObject({
+      status: 'SUBMITTED',
+    });
+  });
+
   it('lists the overdue report for the bureau, whose 催办 reaches the hospital coordinator', async () => {
     clock.set(new Date('2026-04-20T02:00:00Z'));
     // Drafting the month's report opens its obligation, due before the day of the question.
@@ -259,6 +283,14 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+
+  it('lets the bound colleague unbind their own account', async () => {
+    const colleague = chat.userId('zhou');
+    await chat.say(colleague, '/解绑');
+    await chat.settle();
+    expect(chat.transcript(colleague)).toContain('已解除 您的账号 与 周医生 的绑定');
+    expect(await db().chatIdentity.count({ where: { platformUserId: colleague } })).toBe(0);
   });
 });
 
@@ -286,6 +318,13 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(chat.transcript(province)).toContain('规则检查');
   });
 
+  it('exports the tour summary for the province as a workbook', async () => {
+    const before = chat.files(province).length;
+    await chat.say(province, '/巡回 导出');
+    await chat.settle();
+    expect(chat.files(province)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('draws a /抽查 sample for the county inspector only', async () => {
     await chat.say(county, '/抽查 3 本周');
     await chat.settle();
@@ -299,6 +338,20 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.settle();
     expect(chat.transcript(physician)).toContain('服务记录');
     expect(chat.transcript(physician)).toContain('按受援单位');
+  });
+
+  it('exports the record as a workbook with a code the hospital coordinator verifies with /核验', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    const coordinator = DEMO_COORDINATORS.hospital('zhangping_hospital');
+    const before = chat.files(physician).length;
+    await chat.say(physician, '/我的记录 全部 导出');
+    await chat.settle();
+    expect(chat.files(physician)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+    const code = /核验码 ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(chat.transcript(physician))?.[1];
+    expect(code).toBeDefined();
+    await chat.say(coordinator, `/核验 ${code ?? ''}`);
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('结论：真实，出具后没有任何新增或改动');
   });
 });
 
@@ -423,6 +476,13 @@ describe.each(testProviders())('reminders and broadcasts with both platforms (%s
     expect(new Set(await sent(WEEKLY_VISITS_PURPOSE))).toEqual(
       new Set(['FEISHU:oc_rotation', 'DINGTALK:cid_rotation']),
     );
+  });
+
+  it('unsubscribes the Feishu group only: the DingTalk group keeps its subscription', async () => {
+    await world.feishu.say(feishu.head, '/退订 排班', { inGroup: true });
+    await world.feishu.settle();
+    const left = await listSubscriptionsForTopic(db(), 'SCHEDULE');
+    expect(left.map((s) => s.group.platform)).toEqual(['DINGTALK']);
   });
 
   it('raises a check-in typed on DingTalk to 已核验 with a location sent on Feishu', async () => {

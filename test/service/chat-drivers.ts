@@ -259,8 +259,10 @@ function feishuDriver(harness: ServiceHarness, clock: ManualClock, stop: () => P
     platform: 'FEISHU',
     service: harness.service,
     userId: (key) => {
-      // A user the app may write to first (Feishu answers 230013 for anyone outside its availability).
+      // A user the app may write to first (Feishu answers 230013 for anyone outside its availability),
+      // whose private chat with the bot is the one the driver writes in, whoever speaks first.
       if (!state.findUser('open_id', `ou_${key}`)) state.addUser({ open_id: `ou_${key}`, name: key });
+      state.p2pChat(APP.appId, `ou_${key}`, `oc_p2p_ou_${key}`);
       return `ou_${key}`;
     },
     async say(user, text, options = {}) {
