@@ -34,6 +34,7 @@ import { templateCommand } from './template.js';
 import { toursCommand } from './tours.js';
 import { tourPlanCommand } from './tour-plan.js';
 import { teamDayCommand } from './team-day.js';
+import { tourCrewCommand } from './tour-crew.js';
 
 /**
  * The text commands, one file each under src/commands/. Add a command by importing it and listing it
@@ -69,6 +70,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   toursCommand,
   tourPlanCommand,
   teamDayCommand,
+  tourCrewCommand,
   progressCommand,
   targetCommand,
   auditCommand,

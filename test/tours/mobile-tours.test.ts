@@ -28,6 +28,11 @@ const LEADERS = [
   { name: '车队长乙', phone: '13900007702', openId: 'ou_test_mobile_leader_2', vehicle: '闽A·Y0002' },
 ] as const;
 const PLACE = '连江东岭镇卫生院';
+/** Registered people of the hospital the first tour's leader adds to the crew. */
+const CREW = [
+  { name: '车队员甲', phone: '13900007711' },
+  { name: '车队员乙', phone: '13900007712' },
+] as const;
 
 /**
  * Mobile-hospital tours (seed 000: "移动医院"巡诊至少两次) from outside, through the service: a hospital
@@ -53,6 +58,9 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
       settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
     });
     const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_provincial'));
+    for (const member of CREW) {
+      await upsertPersonByPhone(world.bot.db, { ...member, homeInstitutionId: hospital?.id ?? null });
+    }
     for (const leader of LEADERS) {
       const { person } = await upsertPersonByPhone(world.bot.db, {
         name: leader.name,
@@ -97,6 +105,36 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     expect(card).toContain(`${HOSPITAL} 第1次流动医院巡诊 · 车辆 ${first.vehicle} · 连江县 · 巡回天数 1 · 覆盖乡镇 1`);
     // The provincial teams are still there.
     expect(card).toMatch(/福建省儿童医院\s*│\s*连江县/);
+  });
+
+  it('its leader adds registered people of the hospital to the crew with /队员; they get the plan; audited', async () => {
+    const [first] = LEADERS;
+    const crewOf = async () => {
+      const [team] = await teams();
+      const members = await world.bot.db.tourTeamMember.findMany({
+        where: { teamId: team?.id ?? 0, removedAt: null },
+        include: { person: true },
+        orderBy: { id: 'asc' },
+      });
+      return members.map((member) => member.person.name);
+    };
+    expect(await say(first.openId, '/队员')).toContain('/队员 <姓名…>');
+    expect(await say(first.openId, `/队员 ${CREW[0].name} 无此人`)).toContain(`${HOSPITAL}没有登记：无此人`);
+    expect(await say(PROVINCIAL, `/队员 ${CREW[0].name}`)).not.toContain('已更新');
+    expect(await crewOf()).toEqual([first.name]);
+
+    const added = await say(first.openId, `/队员 ${CREW[0].name} ${CREW[1].name}`);
+    expect(added).toContain(`现有：${first.name}、${CREW[0].name}、${CREW[1].name}`);
+    expect(await crewOf()).toEqual([first.name, CREW[0].name, CREW[1].name]);
+    expect(await say(first.openId, `/队员 ${CREW[0].name}`)).toContain(
+      `${CREW[0].name} 已是第1次流动医院巡诊的队员，没有新增`,
+    );
+
+    const member = await world.bot.db.person.findFirstOrThrow({ where: { name: CREW[0].name } });
+    const planned = await world.bot.db.assignment.findMany({ where: { physicianId: member.id, status: 'ACTIVE' } });
+    expect(planned).toHaveLength(1);
+    const audit = await world.bot.db.auditLog.findMany({ where: { action: 'tour.mobile.crew' } });
+    expect(audit).toHaveLength(1);
   });
 
   it('a second tour held meets the rule (2/2 ✓); the export has a row per tour', async () => {

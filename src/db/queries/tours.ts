@@ -152,14 +152,7 @@ export async function fileTourRoster(
     where: { teamId, personId: { notIn: personIds }, removedAt: null },
     data: { removedAt: roster.at },
   });
-  for (const { personId, manager = false, ...fields } of roster.members) {
-    const data = { ...fields, manager, removedAt: null };
-    await tx.tourTeamMember.upsert({
-      where: { teamId_personId: { teamId, personId } },
-      create: { teamId, personId, ...data },
-      update: data,
-    });
-  }
+  await addTourTeamMembers(tx, teamId, roster.members);
   await tx.tourTeam.update({
     where: { id: teamId },
     data: { filerName: roster.filerName, filerPhone: roster.filerPhone },
@@ -172,6 +165,18 @@ export interface PlanDayInput {
   date: string;
   institutionId: number;
   activity?: string;
+}
+
+/** Adds members to a team (or brings back removed ones, with the fields given); the others stay as they are. */
+export async function addTourTeamMembers(tx: DbOrTx, teamId: number, members: readonly RosterMember[]): Promise<void> {
+  for (const { personId, manager = false, ...fields } of members) {
+    const data = { ...fields, manager, removedAt: null };
+    await tx.tourTeamMember.upsert({
+      where: { teamId_personId: { teamId, personId } },
+      create: { teamId, personId, ...data },
+      update: data,
+    });
+  }
 }
 
 /** Files (part of) a plan: each day's place is set or moved; the first filing's time is kept. */

@@ -348,5 +348,34 @@ export const tourMessages = {
     zh: '已安排：{hospital} {label}，车辆 {vehicle}，{county}，队长 {leader}。请队长用 /巡回安排 报送巡诊日程（或发送安排表），队员到点签到；/巡回 可查看。',
     en: 'Set up: {hospital} {label}, vehicle {vehicle}, {county}, leader {leader}. The leader files the days with /tour-plan (or a plan file); /tours shows it.',
   },
+  'tours.crew.summary': {
+    zh: '流动医院队长：添加本次巡诊的队员',
+    en: 'Mobile-hospital leader: add crew members to the tour',
+  },
+  'tours.crew.usage': {
+    zh: '/队员 <姓名…>，例如 /队员 张三 李四（须是本院已登记的人员）',
+    en: '/crew <names…>, e.g. /crew 张三 李四 (registered people of the hospital)',
+  },
+  'tours.crew.post': { zh: '队员', en: 'Crew' },
+  'tours.crew.notMobile': {
+    zh: '/队员 用于流动医院巡诊；省级医疗队的队员以附件2名单为准，请医院联络员重新报送名单。',
+    en: '/crew is for mobile-hospital tours; a provincial team’s members are its annex-2 roster, which the hospital’s coordinator files again.',
+  },
+  'tours.crew.unknown': {
+    zh: '{hospital}没有登记：{names}。队员须是本院已登记的人员，请先导入或登记后再添加。',
+    en: '{hospital} has no registered {names}. Crew members must be registered at the hospital first.',
+  },
+  'tours.crew.ambiguous': {
+    zh: '{hospital}有多名同名人员：{names}，无法确定是哪一位。请联系管理员区分后再添加。',
+    en: '{hospital} has several people named {names}; ask an administrator to tell them apart first.',
+  },
+  'tours.crew.added': {
+    zh: '已更新{label}的队员，现有：{crew}。新队员按已报送的日程到点签到。',
+    en: '{label} crew updated, now: {crew}. New members check in where the filed plan sends them.',
+  },
+  'tours.crew.nothingNew': {
+    zh: '{already} 已是{label}的队员，没有新增。现有：{crew}。',
+    en: '{already} already on the {label} crew; nothing added. Crew: {crew}.',
+  },
   'tours.export.fileName': { zh: '巡回医疗总结-{date}.xlsx', en: 'tour-summary-{date}.xlsx' },
 } satisfies Record<string, Text>;

@@ -1,0 +1,69 @@
+import type { Context } from '../core/context.js';
+import { badArguments } from '../core/bad-arguments.js';
+import { BotError } from '../core/errors.js';
+import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { listActivePeopleOf } from '../db/queries/people.js';
+import { grantRole } from '../db/queries/role-grants.js';
+import { inTransaction } from '../db/queries/transaction.js';
+import { addTourTeamMembers } from '../db/queries/tours.js';
+import { auditActorOf } from '../identity/audit-actor.js';
+import { requireTeamLeader } from './leader.js';
+import { syncPlanAssignments } from './plan-assignments.js';
+
+/**
+ * `/队员 <姓名…>` by a mobile-hospital tour's leader: adds crew members, each a registered person of the
+ * tour's hospital named once there. A provincial team's members come from its annex-2 roster, so its leader
+ * is refused here. All names are checked before anything is written; members already on the crew are
+ * skipped. The new members are physicians of the tour (the PHYSICIAN role, as the leader) and get the plan
+ * already filed as assignments, so they check in where the tour is.
+ */
+export async function addMobileCrew(ctx: Context, names: readonly string[]): Promise<void> {
+  const { team, personId } = await requireTeamLeader(ctx);
+  if (team.vehicle === null) throw new BotError('FORBIDDEN', 'tours.crew.notMobile');
+  const wanted = [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+  if (wanted.length === 0) throw badArguments('tours.crew.usage');
+  const people = await listActivePeopleOf(ctx.db, team.hospitalId);
+  const onCrew = new Set(team.members.map((member) => member.person.name));
+  const adding = wanted.filter((name) => !onCrew.has(name));
+  const found = adding.map((name) => ({ name, matches: people.filter((person) => person.name === name) }));
+  const unknown = found.filter((entry) => entry.matches.length === 0).map((entry) => entry.name);
+  if (unknown.length > 0) {
+    throw badArguments('tours.crew.unknown', { names: unknown.join('、'), hospital: team.hospital.name });
+  }
+  const ambiguous = found.filter((entry) => entry.matches.length > 1).map((entry) => entry.name);
+  if (ambiguous.length > 0) {
+    throw badArguments('tours.crew.ambiguous', { names: ambiguous.join('、'), hospital: team.hospital.name });
+  }
+  const newMembers = found.flatMap((entry) => entry.matches);
+  if (newMembers.length > 0) {
+    const at = ctx.now();
+    const countyId = team.counties[0]?.regionId ?? null;
+    await inTransaction(ctx.db, async (tx) => {
+      const post = ctx.t('tours.crew.post');
+      await addTourTeamMembers(
+        tx,
+        team.id,
+        newMembers.map((person) => ({ personId: person.id, post, specialty: '', countyId })),
+      );
+      for (const person of newMembers) {
+        await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: personId, at });
+      }
+      await appendAuditEntry(tx, {
+        at,
+        ...auditActorOf(ctx),
+        action: 'tour.mobile.crew',
+        entity: 'TourTeam',
+        entityId: String(team.id),
+        institutionId: team.hospitalId,
+        supportingInstitutionId: team.hospitalId,
+        details: { added: newMembers.map((person) => ({ id: person.id, name: person.name })) },
+      });
+    });
+    // After the commit, as `/巡回安排` does: a sync run again finishes an interrupted one.
+    await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+  }
+  const crew = [...team.members.map((member) => member.person.name), ...newMembers.map((person) => person.name)];
+  const already = wanted.filter((name) => onCrew.has(name));
+  const key = newMembers.length > 0 ? 'tours.crew.added' : 'tours.crew.nothingNew';
+  await ctx.reply(ctx.t(key, { label: team.label, crew: crew.join('、'), already: already.join('、') }));
+}
