@@ -9,6 +9,7 @@ import { applyPendingMigrations } from '../db/migrate/migrations.js';
 import { DEMO_PEOPLE } from '../demo/dataset.js';
 import { formatIdentitiesJson, formatIdentitiesTable, listDemoIdentities } from '../demo/identities.js';
 import { loadDemo, type DemoLoadSummary } from '../demo/load.js';
+import { loadDemoMobileTours } from '../demo/load-mobile-tours.js';
 import { loadDemoTours } from '../demo/load-tours.js';
 import { localDate } from '../time/local.js';
 
@@ -30,6 +31,7 @@ try {
   const today = localDate(now, env.BOT_TIMEZONE);
   const summary = await loadDemo(database.db, { today, timeZone: env.BOT_TIMEZONE, now });
   const tours = await loadDemoTours(database.db, { today, timeZone: env.BOT_TIMEZONE });
+  const mobileTours = await loadDemoMobileTours(database.db, { today, timeZone: env.BOT_TIMEZONE });
   const identities = await listDemoIdentities(
     database.db,
     DEMO_PEOPLE.map((p) => p.openId),
@@ -39,7 +41,7 @@ try {
   // The summary goes to stderr with --json, so stdout stays one JSON document.
   (json ? console.error : console.log)(`\n${summaryLine(summary, env.BOT_TIMEZONE)}`);
   (json ? console.error : console.log)(
-    `巡回医疗 / tours: ${tours.program} — ${tours.teams} teams, ${tours.members} members, ${tours.planDays} planned days; ` +
+    `巡回医疗 / tours: ${tours.program} — ${tours.teams} teams, ${tours.members} members, ${tours.planDays} planned days, ${mobileTours} mobile-hospital tours (leaders ou_demo_mobile_1, ou_demo_mobile_2); ` +
       'team leaders chat as ou_demo_tour_<hospital key> (e.g. ou_demo_tour_fj_children); try /巡回 as ou_demo_province_fujian',
   );
 } finally {

@@ -51,15 +51,7 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
   await writeInChunks(db, places, async (tx, place) => {
     await upsertInstitutionByCode(tx, { ...place, aliases: [], address: '', geofenceRadiusM: null });
   });
-  const codes = new Map<string, number>();
-  const institutionId = async (code: string) => {
-    const known = codes.get(code);
-    if (known !== undefined) return known;
-    const row = await findInstitutionByCode(db, code);
-    if (!row) throw new Error(`demo tour: institution ${code} missing`);
-    codes.set(code, row.id);
-    return row.id;
-  };
+  const institutionId = institutionIdLookup(db);
   for (const team of teams)
     await loadTeam(
       db,
@@ -76,7 +68,24 @@ export async function loadDemoTours(db: Db, options: { today: string; timeZone: 
   };
 }
 
-async function loadTeam(
+/** Institution ids by code, looked up once each (a demo institution missing is a loader bug). */
+export function institutionIdLookup(db: Db): (code: string) => Promise<number> {
+  const codes = new Map<string, number>();
+  return async (code) => {
+    const known = codes.get(code);
+    if (known !== undefined) return known;
+    const row = await findInstitutionByCode(db, code);
+    if (!row) throw new Error(`demo tour: institution ${code} missing`);
+    codes.set(code, row.id);
+    return row.id;
+  };
+}
+
+/**
+ * Loads one demo team (or mobile-hospital tour) of a program: its people, roster, leader, plan, obligations,
+ * presence and the leader's day records. A team whose plan days already carry presence is left as it is.
+ */
+export async function loadTeam(
   db: Db,
   program: { programId: number; startDate: string; row: Program },
   team: DemoTourTeam,
@@ -84,7 +93,7 @@ async function loadTeam(
   timeZone: string,
 ): Promise<void> {
   const hospitalId = await institutionId(demoInstitutionCode(team.hospitalKey));
-  const key = { programId: program.programId, hospitalId };
+  const key = { programId: program.programId, hospitalId, label: team.mobile?.label ?? '' };
   const existing = await findTeamByKey(db, key);
   if (existing && (await countTeamPresences(db, existing.id)) > 0) return;
   const counties = await findRegionsByCodes(db, team.countyCodes);
@@ -114,7 +123,8 @@ async function loadTeam(
       const county = countyId(member.countyCode);
       members.push({ personId: person.id, post, specialty, countyId: county, manager: member.title === null });
     }
-    const { id } = await upsertTourTeam(tx, { ...key, countyIds: counties.map((c) => c.id) });
+    const vehicle = team.mobile?.vehicle ?? null;
+    const { id } = await upsertTourTeam(tx, { ...key, vehicle, countyIds: counties.map((c) => c.id) });
     if (leaderId !== null) await appointTeamLeader(tx, id, { personId: leaderId, grantedById: null, at: filedAt(0) });
     const filer = team.members[0];
     const roster = { members, filerName: filer?.name ?? '', filerPhone: filer?.phone ?? '' };

@@ -36,6 +36,8 @@ export interface DemoTourMember {
 /** One team: its hospital, counties, roster, plan and the days its members were present. */
 export interface DemoTourTeam {
   hospitalKey: string;
+  /** A mobile-hospital tour's 第N次 and vehicle (src/demo/mobile-tours.ts); a provincial team has neither. */
+  mobile?: { label: string; vehicle: string };
   countyCodes: string[];
   members: DemoTourMember[];
   plan: { date: string; placeCode: string; activity: string }[];
@@ -103,7 +105,7 @@ function placesOf(countyCode: string, index: number): DemoTourPlace[] {
 }
 
 /** Codes of the places of a county in plan order: the county hospital, then the townships. */
-function placeCodes(countyCode: string): string[] {
+export function placeCodes(countyCode: string): string[] {
   if (countyCode === ZHANGPING) return ['DEMO-ZHANGPING-HOSPITAL', ...CLINICS.map((clinic) => clinic.code)];
   return [`DEMO-TOUR-${countyCode}-H`, ...TOWNSHIP_WORDS.map((_, i) => `DEMO-TOUR-${countyCode}-T${i + 1}`)];
 }

@@ -255,6 +255,10 @@ export interface PresenceInput {
  * check-in and the leader's record arriving together). Returns whether this one was recorded.
  */
 export async function recordPresence(tx: DbOrTx, presence: PresenceInput): Promise<boolean> {
+  // Look first: on PostgreSQL a unique violation aborts the caller's transaction, so a day recorded again
+  // (its members already present) must not reach it. Only a true race still does, and then rolls back whole.
+  const key = { planDayId: presence.planDayId, personId: presence.personId };
+  if (await tx.tourPresence.findUnique({ where: { planDayId_personId: key }, select: { id: true } })) return false;
   try {
     await tx.tourPresence.create({ data: { ...presence } });
     return true;
