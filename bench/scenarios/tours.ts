@@ -1,4 +1,5 @@
 import { loadDemo } from '../../src/demo/load.js';
+import { loadDemoMobileTours } from '../../src/demo/load-mobile-tours.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { hospitalCoordinatorOpenId } from '../../src/demo/staff.js';
@@ -16,7 +17,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * `/巡回` on the province's tour: the demo with its tour (the 14 teams of seed 004 annex 1, 31 counties,
- * rosters, a plan of 25 days each and the presence of every day so far), for the province coordinator
+ * rosters, a plan of 25 days each and the presence of every day so far; the two mobile-hospital tours), for the province coordinator
  * (every team) and a hospital coordinator (one team), timed inside the core as P4 is.
  */
 export async function runToursScenario(db: BenchDb, rounds: number): Promise<ToursFigures> {
@@ -24,6 +25,7 @@ export async function runToursScenario(db: BenchDb, rounds: number): Promise<Tou
   const today = localDate(new Date(), TIME_ZONE);
   await loadDemo(database.db, { today, timeZone: TIME_ZONE });
   await loadDemoTours(database.db, { today, timeZone: TIME_ZONE });
+  await loadDemoMobileTours(database.db, { today, timeZone: TIME_ZONE });
   const core = benchCore(database);
   const speakers = [demoOpenId('province_fujian'), hospitalCoordinatorOpenId('fj_provincial')];
   const samples: number[] = [];

@@ -110,26 +110,32 @@ export async function tourOverview(
   programs: { main: Program; mobile: Program | null },
   at: { now: Date; timeZone: string },
 ): Promise<TourOverview> {
-  const mobile = programs.mobile ? await programTours(db, scope, programs.mobile, at) : null;
+  const shown =
+    programs.mobile && programs.mobile.id !== programs.main.id ? [programs.main, programs.mobile] : [programs.main];
+  // Both programs' teams and plan days in one round of queries, not one round per program.
+  const data = await teamsAndTallies(
+    db,
+    scope,
+    shown.map((program) => program.id),
+  );
+  const mobile = programs.mobile ? programTours(data, programs.mobile, at) : null;
   const mobileTours = mobile && {
     ...mobile,
     rule: checkMobileTours(mobile.rules, mobile.teams.filter((team) => team.figures.tourDays > 0).length),
   };
   // Without a provincial program the mobile one heads the card, its tours shown once, in their own section.
   if (mobile && programs.mobile?.id === programs.main.id) return { ...mobile, teams: [], mobile: mobileTours };
-  return { ...(await programTours(db, scope, programs.main, at)), mobile: mobileTours };
+  return { ...programTours(data, programs.main, at), mobile: mobileTours };
 }
 
-/** One program's teams in scope with their figures and checks. */
-async function programTours(
-  db: DbOrTx,
-  scope: ViewScope,
-  program: Program,
-  at: { now: Date; timeZone: string },
-): Promise<ProgramTours> {
-  const today = localDate(at.now, at.timeZone);
-  const rules = tourRules(program);
-  const teams = (await listTourTeams(db, [program.id])).filter((team) =>
+/** The teams in scope of some programs, and their plan days tallied by team. */
+interface TeamsAndTallies {
+  teams: TourTeamRow[];
+  byTeam: Map<number, PlanDayTally[]>;
+}
+
+async function teamsAndTallies(db: DbOrTx, scope: ViewScope, programIds: readonly number[]): Promise<TeamsAndTallies> {
+  const teams = (await listTourTeams(db, programIds)).filter((team) =>
     maySeeTeam(scope, {
       hospitalId: team.hospitalId,
       hospitalRegionPath: team.hospital.regionPath,
@@ -142,10 +148,21 @@ async function programTours(
     teams.map((team) => team.id),
   );
   const byTeam = new Map<number, PlanDayTally[]>();
-  for (const tally of tallies) byTeam.set(tally.teamId, [...(byTeam.get(tally.teamId) ?? []), tally]);
-  const views = teams.map((team) =>
-    teamView(rules, program, team, byTeam.get(team.id) ?? [], { today, timeZone: at.timeZone }),
-  );
+  for (const tally of tallies) {
+    const list = byTeam.get(tally.teamId);
+    if (list) list.push(tally);
+    else byTeam.set(tally.teamId, [tally]);
+  }
+  return { teams, byTeam };
+}
+
+/** One program's teams in scope with their figures and checks. */
+function programTours(data: TeamsAndTallies, program: Program, at: { now: Date; timeZone: string }): ProgramTours {
+  const today = localDate(at.now, at.timeZone);
+  const rules = tourRules(program);
+  const views = data.teams
+    .filter((team) => team.programId === program.id)
+    .map((team) => teamView(rules, program, team, data.byTeam.get(team.id) ?? [], { today, timeZone: at.timeZone }));
   const { id, code, name, kind, startDate, endDate } = program;
   return { program: { id, code, name, kind, startDate, endDate }, rules, today, teams: views };
 }

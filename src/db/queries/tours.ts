@@ -321,9 +321,12 @@ export async function tallyPlanDays(db: DbOrTx, teamIds: readonly number[]): Pro
     },
     orderBy: [{ teamId: 'asc' }, { date: 'asc' }],
   });
-  const named = await db.tourPresence.findMany({
+  // The leader's and the check-ins' presence rows are counted by SQL; only the check-ins (service days) that
+  // fall on a plan day are folded here, each once beside the named ones.
+  const named = await db.tourPresence.groupBy({
+    by: ['planDayId'],
     where: { planDay: teams },
-    select: { planDayId: true, personId: true },
+    _count: { _all: true },
   });
   const members = await db.tourTeamMember.findMany({
     where: { ...teams, removedAt: null },
@@ -340,23 +343,36 @@ export async function tallyPlanDays(db: DbOrTx, teamIds: readonly number[]): Pro
           },
           select: { physicianId: true, institutionId: true, serviceDate: true },
         });
-  const present = new Map<number, Set<number>>(days.map((day) => [day.id, new Set<number>()]));
-  for (const row of named) present.get(row.planDayId)?.add(row.personId);
+  const present = new Map<number, number>(named.map((row) => [row.planDayId, row._count._all]));
   const dayAt = new Map(days.map((day) => [`${day.teamId}:${day.institution.id}:${day.date}`, day.id]));
   const teamsOf = new Map<number, number[]>();
   for (const m of members) teamsOf.set(m.personId, [...(teamsOf.get(m.personId) ?? []), m.teamId]);
+  const visits = new Map<string, { planDayId: number; personId: number }>();
   for (const day of checkedIn) {
     for (const teamId of teamsOf.get(day.physicianId) ?? []) {
       const planDayId = dayAt.get(`${teamId}:${day.institutionId}:${day.serviceDate}`);
-      if (planDayId !== undefined) present.get(planDayId)?.add(day.physicianId);
+      if (planDayId !== undefined)
+        visits.set(`${planDayId}:${day.physicianId}`, { planDayId, personId: day.physicianId });
     }
+  }
+  if (visits.size > 0) {
+    const visited = [...visits.values()];
+    const alsoNamed = await db.tourPresence.findMany({
+      where: {
+        planDayId: { in: [...new Set(visited.map((v) => v.planDayId))] },
+        personId: { in: [...new Set(visited.map((v) => v.personId))] },
+      },
+      select: { planDayId: true, personId: true },
+    });
+    for (const row of alsoNamed) visits.delete(`${row.planDayId}:${row.personId}`);
+    for (const { planDayId } of visits.values()) present.set(planDayId, (present.get(planDayId) ?? 0) + 1);
   }
   return days.map((day) => ({
     planDayId: day.id,
     teamId: day.teamId,
     date: day.date,
     institution: day.institution,
-    present: present.get(day.id)?.size ?? 0,
+    present: present.get(day.id) ?? 0,
     record: day.dayRecord,
   }));
 }
