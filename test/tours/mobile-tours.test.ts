@@ -121,6 +121,8 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     expect(await say(first.openId, '/队员')).toContain('/队员 <姓名…>');
     expect(await say(first.openId, `/队员 ${CREW[0].name} 无此人`)).toContain(`${HOSPITAL}没有登记：无此人`);
     expect(await say(PROVINCIAL, `/队员 ${CREW[0].name}`)).not.toContain('已更新');
+    // A provincial team's members are its annex-2 roster.
+    expect(await say('ou_demo_tour_fj_children', `/队员 ${CREW[0].name}`)).toContain('省级医疗队的队员以附件2名单为准');
     expect(await crewOf()).toEqual([first.name]);
 
     const added = await say(first.openId, `/队员 ${CREW[0].name} ${CREW[1].name}`);
