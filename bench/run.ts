@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --db postgres] [-- --quick]`: boots the service against the Feishu emulator and
  * measures it (see README "Performance"). Prints a table and writes bench/results.json. `--quick`
- * shortens every scenario for a smoke run; its figures are not the ones to publish.
+ * shortens every scenario for a smoke run; its figures are not the ones to publish. `--scale 0.01
+ * --days 7` (or BENCH_P6_SCALE / BENCH_P6_DAYS) shrinks P6's simulated month for a run on a busy machine.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -13,9 +14,11 @@ import { runAckScenario } from './scenarios/p1-ack.js';
 import { runCheckinScenario } from './scenarios/p2-checkin.js';
 import { runBurstScenario } from './scenarios/p3-burst.js';
 import { runCardsScenario } from './scenarios/p4-cards.js';
+import { runMonthScenario } from './scenarios/p6-month.js';
 import { runStaffingScenario } from './scenarios/staffing-preview.js';
 import { runToursScenario } from './scenarios/tours.js';
 import type { BenchDb } from './support/database.js';
+import { scaledMonth } from './support/month-plan.js';
 import { printTable, TARGETS } from './support/report.js';
 
 const { values } = parseArgs({
@@ -23,12 +26,17 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
+    scale: { type: 'string', default: process.env.BENCH_P6_SCALE ?? '1' },
+    days: { type: 'string', default: process.env.BENCH_P6_DAYS ?? '30' },
   },
 });
 /** `--only p2,p4` runs just those scenarios (P5 comes with P1). */
 const selected = (name: string) => values.only === undefined || values.only.split(',').includes(name);
 const db: BenchDb = values.db === 'postgres' || values.db === 'postgresql' ? 'postgres' : 'sqlite';
 const quick = values.quick ?? false;
+/** P6 at a fraction of the province month (and `--quick`: a hundredth, one week). */
+const p6Size = quick ? scaledMonth(0.01, 7) : scaledMonth(Number(values.scale), Number(values.days));
+const fullSize = !quick && p6Size.physicians === 2000 && p6Size.days === 30;
 
 const figures: Record<string, number> = {};
 const began = Date.now();
@@ -84,10 +92,19 @@ if (selected('tours')) {
   Object.assign(figures, await runToursScenario(db, quick ? 5 : 20));
 }
 
+if (selected('p6')) {
+  await scenario(
+    `P6 simulated month (${p6Size.physicians} physicians, ${p6Size.clinics} clinics, ${p6Size.days} days)`,
+    (emulator) => runMonthScenario(db, emulator, p6Size),
+    { appPerMinute: Number.POSITIVE_INFINITY },
+  );
+}
+
 const results = {
   date: new Date().toISOString(),
   database: db,
   quick,
+  ...(selected('p6') && { p6Size }),
   machine: {
     cores: os.cpus().length,
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -102,5 +119,5 @@ const results = {
 // results.json is the latest run; results-<db>.json keeps the latest of each database for the README.
 const json = `${JSON.stringify(results, null, 2)}\n`;
 writeFileSync(new URL('./results.json', import.meta.url), json);
-if (!quick) writeFileSync(new URL(`./results-${db}.json`, import.meta.url), json);
+if (!quick && (fullSize || !selected('p6'))) writeFileSync(new URL(`./results-${db}.json`, import.meta.url), json);
 printTable(results.figures);

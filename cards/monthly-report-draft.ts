@@ -1,7 +1,14 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { HospitalReportLine } from '../src/coordinator/monthly-report/completeness.js';
 import type { MonthlyReportData } from '../src/coordinator/monthly-report/figures.js';
-import { CLINIC_COLUMNS, cellValue, headingText, PHYSICIAN_COLUMNS } from '../src/coordinator/monthly-report/layout.js';
+import {
+  CLINIC_COLUMNS,
+  cellValue,
+  headingText,
+  PHYSICIAN_COLUMNS,
+  SPOT_CHECK_COLUMNS,
+  type ReportColumn,
+} from '../src/coordinator/monthly-report/layout.js';
 import { REPORT_SECTIONS, type ReportSections } from '../src/coordinator/monthly-report/sections.js';
 import { reportStateText } from '../src/coordinator/monthly-report/state-text.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -59,6 +66,7 @@ export function monthlyReportCard(locale: Locale, view: MonthlyReportCardView): 
       ),
     },
     clinicTable(locale, data),
+    ...spotCheckElements(locale, data),
   ];
   // The sections as saved or submitted, escaped; the form's inputs start empty (a default value would
   // carry the user's text unescaped into the card) and an input left empty keeps the saved text.
@@ -110,16 +118,41 @@ export function monthlyReportCard(locale: Locale, view: MonthlyReportCardView): 
 
 function clinicTable(locale: Locale, data: MonthlyReportData): CardElement {
   if (data.clinics.length === 0) return { kind: 'markdown', text: t(locale, 'coordinator.report.card.noDays') };
+  return layoutTable(locale, CARD_CLINIC_COLUMNS, data.clinics);
+}
+
+/** The month's spot checks (四不两直): how many, failed and still open, and the days (none: nothing). */
+function spotCheckElements(locale: Locale, data: MonthlyReportData): CardElement[] {
+  const lines = data.spotChecks ?? [];
+  if (lines.length === 0) return [];
+  const failed = lines.filter((line) => line.failed);
+  return [
+    {
+      kind: 'markdown',
+      text: t(locale, 'coordinator.report.card.spotChecks', {
+        checks: lines.length,
+        failed: failed.length,
+        open: failed.filter((line) => line.open).length,
+      }),
+    },
+    layoutTable(locale, SPOT_CHECK_COLUMNS, lines),
+  ];
+}
+
+/** A table of the report's layout columns (layout.ts), so the card and the file head them alike. */
+function layoutTable<Row extends object>(
+  locale: Locale,
+  columns: readonly ReportColumn<Row>[],
+  rows: readonly Row[],
+): CardElement {
   return {
     kind: 'table',
-    columns: CARD_CLINIC_COLUMNS.map((column, i) => ({
+    columns: columns.map((column, i) => ({
       key: `c${i}`,
       label: headingText(locale, column.heading),
       ...(column.kind === 'figure' ? { align: 'right' as const } : {}),
     })),
-    rows: data.clinics.map((row) =>
-      Object.fromEntries(CARD_CLINIC_COLUMNS.map((column, i) => [`c${i}`, cellValue(column, row, locale)])),
-    ),
+    rows: rows.map((row) => Object.fromEntries(columns.map((column, i) => [`c${i}`, cellValue(column, row, locale)]))),
     pageSize: TABLE_PAGE,
   };
 }

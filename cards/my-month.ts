@@ -15,6 +15,8 @@ const FLAG_KEYS: Record<DayFlag, string> = {
   UNCONFIRMED: 'physician.month.flag.pending',
   CONFIRMATION_OVERDUE: 'physician.month.flag.unconfirmed',
   SHORT: 'physician.month.flag.short',
+  SPOT_CHECKED: 'physician.month.flag.spotChecked',
+  SPOT_CHECK_FAILED: 'physician.month.flag.spotCheckFailed',
 };
 
 function calendarText(locale: Locale, calendar: MonthCalendar): Markdown {
@@ -121,10 +123,34 @@ function correctedElements(locale: Locale, summary: MonthSummary): CardElement[]
   ];
 }
 
+/** The month's spot-checked days, each 已抽查 or 抽查不符 (none: no section). */
+function spotCheckedElements(locale: Locale, summary: MonthSummary): CardElement[] {
+  if (summary.spotChecked.length === 0) return [];
+  return [
+    { kind: 'divider' },
+    { kind: 'markdown', text: trustedMarkdown(`**${t(locale, 'physician.month.spotChecked')}**`) },
+    {
+      kind: 'table',
+      columns: [
+        { key: 'date', label: t(locale, 'physician.month.date') },
+        { key: 'clinic', label: t(locale, 'physician.month.clinic') },
+        { key: 'result', label: t(locale, 'physician.month.spotCheckResult') },
+      ],
+      rows: summary.spotChecked.map((day) => ({
+        date: day.date.slice(5),
+        clinic: day.clinic,
+        result: t(locale, FLAG_KEYS[day.failed ? 'SPOT_CHECK_FAILED' : 'SPOT_CHECKED']),
+      })),
+      pageSize: 10,
+    },
+  ];
+}
+
 /**
  * `/本月`: days counted (confirmed, or 补卡) and days awaiting confirmation per clinic against the
  * monthly minimum — the rule the check-in receipt states — days left, verification and confirmation
- * counts, the month's work totals, the days that need attention and the 补卡 days with their approvers.
+ * counts, the month's work totals, the days that need attention, the 补卡 days with their approvers and
+ * the spot-checked days.
  */
 export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
   return {
@@ -147,6 +173,7 @@ export function myMonthCard(locale: Locale, summary: MonthSummary): Card {
       { kind: 'divider' },
       ...flaggedElements(locale, summary),
       ...correctedElements(locale, summary),
+      ...spotCheckedElements(locale, summary),
     ],
   };
 }

@@ -39,23 +39,28 @@ export interface OverdueCardView {
 
 type Table = Extract<CardElement, { kind: 'table' }>;
 
+/** The card's lists: those with a 催办 button, then the follow-ups of failed spot checks (no button). */
+const SECTIONS = [...OVERDUE_REASONS, 'spotChecks'] as const;
+type Section = (typeof SECTIONS)[number];
+
 /** The title of one list, as the card and the coordinator's receipt name it. */
-export function overdueListTitle(locale: Locale, reason: OverdueReason): string {
+export function overdueListTitle(locale: Locale, reason: Section): string {
   return t(locale, `coordinator.overdue.${reason}.title`, { days: UNCONFIRMED_AFTER_DAYS });
 }
 
 /**
  * `/逾期`: the overdue lists (a deadline passed) and the at-risk list, each with items/total, a paged
- * table and its button, whose count is the number of people it reaches.
+ * table and its button, whose count is the number of people it reaches; last the open follow-ups of
+ * failed spot checks (抽查不符, still 有异议), without a button.
  */
 export function overdueCard(locale: Locale, view: OverdueCardView): Card {
   const { lists } = view;
   const header: CardElement[] = view.program
     ? [{ kind: 'note', text: t(locale, 'coordinator.overdue.program', { program: view.program }) }]
     : [];
-  const tables = OVERDUE_REASONS.map((reason) => tableOf(locale, lists, reason));
+  const tables = SECTIONS.map((reason) => tableOf(locale, lists, reason));
   const budgets = shareBudget(tables.map((table) => table.rows.map(rowBytes)));
-  const sections = OVERDUE_REASONS.map((reason, i) => section(locale, view, reason, tables[i], budgets[i] ?? 0));
+  const sections = SECTIONS.map((reason, i) => section(locale, view, reason, tables[i], budgets[i] ?? 0));
   return {
     title: t(locale, 'coordinator.overdue.title'),
     subtitle: t(locale, 'coordinator.overdue.subtitle', {
@@ -63,7 +68,7 @@ export function overdueCard(locale: Locale, view: OverdueCardView): Card {
       month: lists.month,
       today: lists.today,
     }),
-    tone: OVERDUE_REASONS.some((reason) => lists[reason].items.length > 0) ? 'orange' : 'green',
+    tone: SECTIONS.some((reason) => lists[reason].items.length > 0) ? 'orange' : 'green',
     elements: [
       ...header,
       ...sections.flatMap((elements, i) => (i === 0 ? elements : [{ kind: 'divider' as const }, ...elements])),
@@ -74,7 +79,7 @@ export function overdueCard(locale: Locale, view: OverdueCardView): Card {
 function section(
   locale: Locale,
   view: OverdueCardView,
-  reason: OverdueReason,
+  reason: Section,
   table: Table | undefined,
   budget: number,
 ): CardElement[] {
@@ -98,6 +103,7 @@ function section(
           },
         ]
       : [];
+  if (reason === 'spotChecks') return [count, note, { ...table, rows: shown }, ...more];
   const reach = view.reach[reason];
   const button: CardElement =
     reach === 0
@@ -122,11 +128,11 @@ function section(
   return [count, note, { ...table, rows: shown }, ...more, button];
 }
 
-function denominatorNote(locale: Locale, reason: OverdueReason): Markdown {
+function denominatorNote(locale: Locale, reason: Section): Markdown {
   return t(locale, `coordinator.overdue.${reason}.note`, { days: UNCONFIRMED_AFTER_DAYS, slack: AT_RISK_SLACK_DAYS });
 }
 
-function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Table {
+function tableOf(locale: Locale, lists: OverdueLists, reason: Section): Table {
   const column = (key: string, align?: 'right') => ({
     key,
     label: t(locale, `coordinator.overdue.col.${key}`),
@@ -173,9 +179,10 @@ function tableOf(locale: Locale, lists: OverdueLists, reason: OverdueReason): Ta
         })),
       );
     case 'worklogs':
+    case 'spotChecks':
       return table(
         [column('physician'), column('clinic'), column('days', 'right'), column('dates')],
-        groupItems(lists.worklogs.items, (d) => `${d.physicianId}:${d.clinicId}`).map((days) => ({
+        groupItems(lists[reason].items, (d) => `${d.physicianId}:${d.clinicId}`).map((days) => ({
           physician: days[0].physician,
           clinic: days[0].clinic,
           ...daysAndDates(locale, days),

@@ -1,19 +1,29 @@
 import type { Card, CardElement } from '../src/core/card.js';
-import { t } from '../src/core/card-text.js';
+import { t, type Markdown } from '../src/core/card-text.js';
 import type { Locale } from '../src/i18n/locale.js';
+import type { SampledVisit } from '../src/spot-check/sampled-visit.js';
 
-/** One planned visit in a spot-check draw, with what weighed on it. */
-export interface SampledVisit {
-  plannedDateId: number;
-  physicianId: number;
-  physician: string;
-  clinic: string;
-  date: string;
-  weight: number;
-  unverified: number;
-  unsigned: number;
-  corrected: number;
-  disputed: number;
+/** An outcome already recorded for a sampled visit, as the card shows it instead of the form. */
+export interface RecordedVisitOutcome {
+  /** The outcome's word (在岗 …), already in the locale. */
+  outcome: string;
+  note: string;
+  failed: boolean;
+}
+
+/** What the draw card shows. */
+export interface SpotCheckDrawView {
+  from: string;
+  to: string;
+  /** The place the inspector narrowed the draw to, by name (null: all their regions). */
+  scope?: string | null;
+  seed: string;
+  candidates: number;
+  sample: readonly SampledVisit[];
+  /** The outcomes recorded so far, by planned date id (none at the draw). */
+  recorded?: ReadonlyMap<number, RecordedVisitOutcome>;
+  /** What the last press did (the card is updated in place), shown on top. */
+  notice?: Markdown;
 }
 
 /** The form on which the inspector records what they found at one sampled visit (`spotCheck.record`). */
@@ -39,19 +49,41 @@ function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardEle
   };
 }
 
+/** A sampled visit's outcome as recorded (user text escaped by `t`), in place of its form. */
+function recordedLine(locale: Locale, visit: SampledVisit, recorded: RecordedVisitOutcome): CardElement {
+  return {
+    kind: 'markdown',
+    text: t(locale, recorded.failed ? 'spotCheck.record.failedLine' : 'spotCheck.record.line', {
+      clinic: visit.clinic,
+      physician: visit.physician,
+      outcome: recorded.outcome,
+      note: recorded.note === '' ? '—' : recorded.note,
+    }),
+  };
+}
+
+/** When (a day or a range) and, when the inspector named one, where. */
+function subtitleOf(locale: Locale, draw: SpotCheckDrawView): Markdown {
+  const when =
+    draw.from === draw.to
+      ? t(locale, 'spotCheck.day', { date: draw.from })
+      : t(locale, 'spotCheck.range', { from: draw.from, to: draw.to });
+  return draw.scope ? t(locale, 'spotCheck.whenWhere', { when, where: draw.scope }) : when;
+}
+
 /**
  * `/抽查`: the drawn visits, for the inspector's eyes only — who, where, when, and why they weighed (the
- * recent weak evidence) — with the seed that redraws it from the audit log.
+ * recent weak evidence) — with the seed that redraws it from the audit log. Each visit has its outcome
+ * form until an outcome is recorded; the card is then updated in place with the outcome instead.
  */
-export function spotCheckSampleCard(
-  locale: Locale,
-  draw: { from: string; to: string; seed: string; candidates: number; sample: readonly SampledVisit[] },
-): Card {
+export function spotCheckSampleCard(locale: Locale, draw: SpotCheckDrawView): Card {
+  const done = draw.sample.filter((visit) => draw.recorded?.has(visit.plannedDateId)).length;
   return {
     title: t(locale, 'spotCheck.title'),
-    subtitle: draw.from === draw.to ? draw.from : t(locale, 'spotCheck.range', { from: draw.from, to: draw.to }),
-    tone: 'orange',
+    subtitle: subtitleOf(locale, draw),
+    tone: done === draw.sample.length ? 'green' : 'orange',
     elements: [
+      ...(draw.notice ? [{ kind: 'markdown' as const, text: draw.notice }] : []),
       {
         kind: 'markdown',
         text: t(locale, 'spotCheck.drawn', { count: draw.sample.length, candidates: draw.candidates }),
@@ -77,7 +109,10 @@ export function spotCheckSampleCard(
           }),
         })),
       },
-      ...draw.sample.map((visit) => outcomeForm(locale, draw.seed, visit)),
+      ...draw.sample.map((visit) => {
+        const recorded = draw.recorded?.get(visit.plannedDateId);
+        return recorded ? recordedLine(locale, visit, recorded) : outcomeForm(locale, draw.seed, visit);
+      }),
       { kind: 'note', text: t(locale, 'spotCheck.secret', { seed: draw.seed }) },
     ],
   };

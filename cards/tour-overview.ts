@@ -1,3 +1,4 @@
+import { figureLabel } from '../src/coordinator/workload-figures.js';
 import type { Card, CardButton } from '../src/core/card.js';
 import { escapeCardMarkdown, joinMarkdown, t } from '../src/core/card-text.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -115,8 +116,8 @@ export function tourTeamCard(locale: Locale, detail: TeamDetail): Card {
           { label: label('weeks'), value: String(team.figures.weeks) },
           { label: label('townships'), value: String(team.figures.townships) },
           { label: label('today'), value: String(team.figures.presentToday) },
-          { label: label('patients'), value: String(team.figures.workload.patients) },
-          { label: label('training'), value: String(team.figures.workload.training) },
+          { label: figureLabel(locale, 'patients'), value: String(team.figures.workload.patients) },
+          { label: figureLabel(locale, 'training'), value: String(team.figures.workload.training) },
         ],
       },
       { kind: 'markdown', text: joinMarkdown([t(locale, 'tours.card.checks'), ...checks], '\n') },

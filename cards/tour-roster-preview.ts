@@ -12,12 +12,26 @@ export interface RosterPreviewView {
   outcome?: string;
 }
 
+/** The files a tour takes in chat: the roster (annex 2, from a coordinator) and the plan (from the leader). */
+export type TourFileKind = 'roster' | 'plan';
+
+/** Per kind: the card's title and the action its confirm button presses. */
+const KINDS: Record<TourFileKind, { title: string; action: string }> = {
+  roster: { title: 'tours.roster.cardTitle', action: 'tours.roster.confirm' },
+  plan: { title: 'tours.planFile.cardTitle', action: 'tours.plan.confirm' },
+};
+
 /** The dry run of a roster (annex 2) sent in chat, with 确认导入 when no row is bad. */
 export function tourRosterPreviewCard(locale: Locale, view: RosterPreviewView): Card {
+  return tourFilePreviewCard(locale, 'roster', view);
+}
+
+/** The dry run of a tour file sent in chat (a roster or a plan), with 确认导入 when no row is bad. */
+export function tourFilePreviewCard(locale: Locale, kind: TourFileKind, view: RosterPreviewView): Card {
   const ready = view.stagedImportId !== undefined;
   const closing = view.outcome ?? plain(locale, ready ? 'tours.roster.ready' : 'tours.roster.problemsClosing');
   return {
-    title: t(locale, 'tours.roster.cardTitle'),
+    title: t(locale, KINDS[kind].title),
     tone: view.outcome ? 'green' : ready ? 'blue' : 'red',
     elements: [
       { kind: 'markdown', text: joinMarkdown(view.lines.map(escapeCardMarkdown), '\n') },
@@ -29,7 +43,7 @@ export function tourRosterPreviewCard(locale: Locale, view: RosterPreviewView): 
               buttons: [
                 {
                   text: plain(locale, 'tours.roster.confirm'),
-                  action: 'tours.roster.confirm',
+                  action: KINDS[kind].action,
                   value: { stagedImportId: view.stagedImportId ?? 0 },
                   style: 'primary' as const,
                 },

@@ -1,6 +1,6 @@
 import type { Card, CardElement } from '../src/core/card.js';
 import type { Locale } from '../src/i18n/locale.js';
-import { t } from '../src/core/card-text.js';
+import { joinMarkdown, t, type Markdown } from '../src/core/card-text.js';
 import type { PhysicianView } from './person-fields.js';
 
 /** One planned visit as residents read it: who comes, and where. No phone numbers: the card is forwarded. */
@@ -8,6 +8,16 @@ export interface WeeklyVisit {
   physician: PhysicianView;
   clinic: string;
   address: string;
+}
+
+/** A tour's day (a provincial team or a mobile hospital): one line for the whole team, not one per member. */
+export interface WeeklyTourDay {
+  date: string;
+  /** Who comes, as residents know them: `福建省儿童医院 省级医疗队`, or the mobile hospital with its vehicle. */
+  team: string;
+  place: string;
+  /** What the team does there (义诊, 查房…), as the leader planned it; may be empty. */
+  activity: string;
 }
 
 /** The week's visits at a clinic or in a region, by day. */
@@ -19,6 +29,8 @@ export interface WeeklyVisitsView {
   sunday: string;
   /** Days with visits, in date order. */
   days: { date: string; visits: WeeklyVisit[] }[];
+  /** The tours' days of the week in date order, above the table of single physicians' visits. */
+  tours?: WeeklyTourDay[];
 }
 
 /** Visits listed in full; more would not fit Feishu's 30 KB, and no clinic gets this many in a week. */
@@ -34,7 +46,12 @@ const VISITS_PAGE_SIZE = 10;
 export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
   const range = { from: shortDate(locale, view.monday), to: shortDate(locale, view.sunday), place: view.place };
   const total = view.days.reduce((sum, day) => sum + day.visits.length, 0);
-  const intro = t(locale, total === 0 ? 'scheduler.broadcast.week.none' : 'scheduler.broadcast.week.intro', range);
+  const tours = view.tours ?? [];
+  const intro = t(
+    locale,
+    total + tours.length === 0 ? 'scheduler.broadcast.week.none' : 'scheduler.broadcast.week.intro',
+    range,
+  );
   const visits = view.days.flatMap((day) => day.visits.map((visit) => ({ date: day.date, visit })));
   const listed = visits.slice(0, LISTED);
   const more = total - LISTED;
@@ -44,6 +61,7 @@ export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
     tone: 'green',
     elements: [
       { kind: 'markdown', text: intro },
+      ...(tours.length === 0 ? [] : [{ kind: 'markdown' as const, text: tourLines(locale, tours) }]),
       ...(listed.length === 0 ? [] : [visitsTable(locale, listed)]),
       ...(more > 0
         ? [{ kind: 'note' as const, text: t(locale, 'scheduler.broadcast.week.more', { count: more }) }]
@@ -51,6 +69,20 @@ export function weeklyVisitsCard(locale: Locale, view: WeeklyVisitsView): Card {
       { kind: 'note', text: t(locale, 'scheduler.broadcast.week.footer') },
     ],
   };
+}
+
+/** `星期三（11月25日）福建省儿童医院 省级医疗队 在 连江东岭镇卫生院 义诊`, one line a team and day. */
+function tourLines(locale: Locale, tours: readonly WeeklyTourDay[]): Markdown {
+  const lines = tours.map((tour) =>
+    t(locale, 'scheduler.broadcast.week.tourLine', {
+      weekday: weekday(locale, tour.date),
+      date: shortDate(locale, tour.date),
+      team: tour.team,
+      place: tour.place,
+      activity: tour.activity,
+    }),
+  );
+  return joinMarkdown([t(locale, 'scheduler.broadcast.week.tours'), ...lines], '\n');
 }
 
 /** Every visit of the week in one table, by day: a card holds at most five tables (Feishu). */

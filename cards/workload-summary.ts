@@ -12,6 +12,8 @@ import {
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../src/domain/work-log.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { evidenceWord, type EvidenceStrength } from '../src/physician/evidence.js';
+import type { SpotCheckState } from '../src/records/service-day-state.js';
+import { spotCheckWord } from '../src/spot-check/spot-check-word.js';
 import { escapeCardMarkdown, t } from '../src/core/card-text.js';
 
 /** What the workload summary card shows: totals of a scope and month, and one breakdown of them. */
@@ -49,6 +51,8 @@ export interface SummaryDay {
   date: string;
   clinic: string;
   evidence: EvidenceStrength;
+  /** 已抽查 / 抽查不符, blank when never spot-checked. */
+  spotCheck: SpotCheckState;
 }
 
 /** Day rows the drill-down lists at most (the card stays far under Feishu's 30 KB). */
@@ -167,7 +171,7 @@ function breakdownTable(locale: Locale, kind: BreakdownKind, rows: readonly Summ
   };
 }
 
-/** The days of the physicians on the page, each with its evidence strength in the catalogue's words. */
+/** The days of the physicians on the page, each with its evidence strength and spot check in the catalogue's words. */
 function dayElements(locale: Locale, days: readonly SummaryDay[], rows: readonly SummaryGroup[]): CardElement[] {
   const order = new Map(rows.map((row, i) => [row.key, i]));
   const listed = days
@@ -182,12 +186,13 @@ function dayElements(locale: Locale, days: readonly SummaryDay[], rows: readonly
     { kind: 'markdown', text: t(locale, 'coordinator.summary.daysHeading', { count: listed.length }) },
     {
       kind: 'table',
-      columns: [column('physician'), column('date'), column('clinic'), column('evidence')],
+      columns: [column('physician'), column('date'), column('clinic'), column('evidence'), column('spotCheck')],
       rows: shown.map((day) => ({
         physician: day.physician,
         date: day.date,
         clinic: day.clinic,
         evidence: evidenceWord(locale, day.evidence),
+        spotCheck: spotCheckWord(locale, day.spotCheck),
       })),
       pageSize: SUMMARY_PAGE_SIZE,
     },

@@ -6,13 +6,22 @@ import { ConfigError } from './config/env.js';
 import { loadEnvOrExit } from './config/load-or-exit.js';
 import { createLogger } from './log/logger.js';
 import { startService } from './service.js';
+import { simulationOf } from './simulation/settings.js';
 import { systemClock } from './time/clock.js';
 
 const env = loadEnvOrExit();
 
 const log = createLogger(env.LOG_LEVEL);
 try {
-  const service = await startService({ env, clock: systemClock, log });
+  // The bench's simulated month runs the service on a clock it moves (never in production).
+  const simulation = simulationOf(env, process.env.NODE_ENV);
+  if (simulation) log.warn('模拟时钟 / running on a simulated clock (bench only)');
+  const service = await startService({
+    env,
+    clock: simulation?.clock ?? systemClock,
+    log,
+    ...(simulation && { simulation }),
+  });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -22,6 +22,8 @@ import type { PlatformAdapter } from './platforms/adapter.js';
 import { platformModules } from './platforms/index.js';
 import { createScheduler } from './scheduler/create-scheduler.js';
 import type { Scheduler } from './scheduler/scheduler.js';
+import { simulationRoutes } from './simulation/routes.js';
+import type { Simulation } from './simulation/settings.js';
 import type { Clock } from './time/clock.js';
 
 /** How to start the service. */
@@ -35,6 +37,11 @@ export interface ServiceOptions {
   host?: string;
   /** Dispatcher tuning (tests and benchmarks lower the poll interval or the rate limits). */
   dispatcher?: Partial<Omit<DispatcherOptions, 'database' | 'adapters' | 'logger' | 'metrics' | 'clock'>>;
+  /**
+   * A run on a simulated clock (the bench's month): `clock` must be its clock; `/simulation/clock` is
+   * mounted to move it. Never in production (src/simulation/settings.ts).
+   */
+  simulation?: Simulation;
 }
 
 /** A running service. */
@@ -146,6 +153,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       ? createScheduler({ db: database.db, clock, log, config: schedulerConfig(env), adapters, dispatcher, links })
       : undefined;
   await scheduler?.start();
+  if (options.simulation) {
+    const pending = async () => ({
+      inboundUnhandled: await countUnhandledInboundEvents(database.db),
+      outboundQueued: await backlog(),
+    });
+    routers.push(simulationRoutes({ ...options.simulation, scheduler, pending }));
+  }
   for (const receiver of receivers) await receiver.start?.();
   const app = createHttpApp(routers, log, metrics);
   const server = await listen(app.callback(), options.port ?? env.PORT, options.host);

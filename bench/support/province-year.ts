@@ -12,7 +12,7 @@ import { recordCheckIn } from '../../src/db/queries/service-days.js';
 import type { Tx } from '../../src/db/queries/transaction.js';
 import { saveWorkLog } from '../../src/db/queries/work-logs.js';
 import { addDays, zonedInstant } from '../../src/time/local.js';
-import { seededRandom } from '../../src/demo/random.js';
+import { seededRandom } from '../../src/domain/seeded-random.js';
 
 /** The sizes of P4's generated province-year (the issue's figures). */
 export const PROVINCE_YEAR = { physicians: 2000, clinics: 1500, serviceDays: 30_000, cities: 9, countiesPerCity: 8 };

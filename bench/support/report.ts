@@ -11,6 +11,13 @@ export const TARGETS: Record<string, { max?: number; min?: number; unit: string;
   tours_p95_ms: { max: 100, unit: 'ms', what: '/巡回 p95 on the province tour (14 teams, demo data)' },
   p5_rss_mb: { max: 200, unit: 'MB', what: 'P5 RSS of the service under P1' },
   p5_start_ms: { max: 2000, unit: 'ms', what: 'P5 start to healthy, migrations up to date' },
+  p6_lost: { max: 0, unit: '', what: 'P6 messages due in the simulated month the emulator never received' },
+  p6_duplicated: { max: 0, unit: '', what: 'P6 messages received twice (same uuid, or same reminder)' },
+  p6_reminders_not_exactly_once: {
+    max: 0,
+    unit: '',
+    what: 'P6 planned reminders (person, kind, day) not received once',
+  },
   staffing_preview_max_s: { max: 5, unit: 's', what: 'Slowest dry run of a 5,000-row staffing table' },
 };
 

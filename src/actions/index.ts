@@ -20,9 +20,12 @@ import { assignmentCancelAction } from './assignment-cancel.js';
 import { auditMoreAction } from './audit-more.js';
 import { importConfirmAction } from './import-confirm.js';
 import { importDiscardAction } from './import-discard.js';
+import { toursPlanConfirmAction } from './tours-plan-confirm.js';
 import { toursRosterConfirmAction } from './tours-roster-confirm.js';
 import { toursTeamAction } from './tours-team.js';
 import { spotCheckRecordAction } from './spot-check-record.js';
+import { surveyContactAction } from './survey-contact.js';
+import { surveyCallAction } from './survey-call.js';
 
 /**
  * The card button actions, one file each under src/actions/, matched by the button's `action`. Add an
@@ -52,5 +55,8 @@ export const actions: readonly CardActionDefinition[] = [
   importDiscardAction,
   toursTeamAction,
   toursRosterConfirmAction,
+  toursPlanConfirmAction,
   spotCheckRecordAction,
+  surveyContactAction,
+  surveyCallAction,
 ];

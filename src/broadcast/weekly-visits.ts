@@ -1,8 +1,10 @@
-import { weeklyVisitsCard, type WeeklyVisit } from '../../cards/weekly-visits.js';
+import { weeklyVisitsCard, type WeeklyTourDay, type WeeklyVisit } from '../../cards/weekly-visits.js';
 import type { Card } from '../core/card.js';
 import type { Notifier } from '../core/create-context.js';
 import { listSubscriptionsCoveringInstitution, type SubscriptionView } from '../db/queries/groups.js';
 import { listPlannedVisitsBetween, type PlannedVisit } from '../db/queries/planned-visits.js';
+import { listTourDaysBetween, type PublicTourDay } from '../db/queries/tours.js';
+import { isTourKind } from '../domain/tour-kinds.js';
 import { physicianView } from '../physician/person-labels.js';
 import { addDays, localDate } from '../time/local.js';
 import { subscriptionScopeLabel } from './subscription-labels.js';
@@ -33,12 +35,12 @@ export async function weeklyVisitsCardFor(
   monday: string,
 ): Promise<Card> {
   const sunday = addDays(monday, 6);
-  const visits = await listPlannedVisitsBetween(sender.db, monday, sunday, {
-    institutionId: subscription.institutionId,
-    regionPath: subscription.region?.path ?? null,
-  });
+  const place = { institutionId: subscription.institutionId, regionPath: subscription.region?.path ?? null };
+  const visits = await listPlannedVisitsBetween(sender.db, monday, sunday, place);
+  const tours = await listTourDaysBetween(sender.db, monday, sunday, place);
   const days = new Map<string, WeeklyVisit[]>();
-  for (const visit of visits) {
+  // A tour member's visit is their team's day, shown once for the team (`weeklyTourDay`).
+  for (const visit of visits.filter((v) => !isTourKind(v.assignment.program.kind))) {
     const list = days.get(visit.date) ?? [];
     list.push(weeklyVisit(sender, visit));
     days.set(visit.date, list);
@@ -48,7 +50,18 @@ export async function weeklyVisitsCardFor(
     monday,
     sunday,
     days: [...days].map(([date, list]) => ({ date, visits: list })),
+    tours: tours.map((day) => weeklyTourDay(sender, day)),
   });
+}
+
+function weeklyTourDay(sender: Notifier, day: PublicTourDay): WeeklyTourDay {
+  const { team, institution } = day;
+  const hospital = team.hospital.name;
+  const who = team.vehicle
+    ? sender.t('scheduler.broadcast.week.mobileHospital', { hospital, vehicle: team.vehicle })
+    : sender.t('scheduler.broadcast.week.provincialTeam', { hospital });
+  const place = institution.address ? `${institution.name}（${institution.address}）` : institution.name;
+  return { date: day.date, team: who, place, activity: day.activity };
 }
 
 function weeklyVisit(sender: Notifier, visit: PlannedVisit): WeeklyVisit {

@@ -7,6 +7,7 @@ import { queriedObligations } from '../coordinator/monthly-report/obligation-acc
 import { staffingTableWorkbook } from '../coordinator/staffing-table/export.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { findPersonById } from '../db/queries/people.js';
+import { yearEndSurveySheet } from '../survey/survey-export.js';
 import { localDate } from '../time/local.js';
 
 /** What `/导出` exports, by the words people type for it. */
@@ -53,10 +54,15 @@ async function exportReports(ctx: Context, tokens: readonly string[]): Promise<v
     await ctx.reply(ctx.t(key, { scope: query.scopeLabel, period: query.month }));
     return;
   }
+  // The December workbook is the year-end export: it carries the bureau's satisfaction survey of the year.
+  const survey = query.month.endsWith('-12')
+    ? await yearEndSurveySheet(ctx, query.month.slice(0, 4), query.scopeLabel)
+    : undefined;
   await sendReportWorkbook(ctx, obligations, {
     period: query.month,
     scopeLabel: query.scopeLabel,
     summary: regionView || obligations.length > 1,
+    ...(survey ? { survey } : {}),
   });
 }
 

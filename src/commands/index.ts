@@ -17,6 +17,7 @@ import { myMonthCommand } from './my-month.js';
 import { serviceRecordCommand } from './service-record.js';
 import { verifyRecordCommand } from './verify-record.js';
 import { spotCheckCommand } from './spot-check.js';
+import { surveyCommand } from './survey.js';
 import { jobsCommand } from './jobs.js';
 import { monthlyReportCommand } from './monthly-report.js';
 import { returnReportCommand } from './return-report.js';
@@ -52,6 +53,7 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   serviceRecordCommand,
   verifyRecordCommand,
   spotCheckCommand,
+  surveyCommand,
   correctionCommand,
   jobsCommand,
   monthlyReportCommand,

@@ -6,6 +6,7 @@ import { findPersonById } from '../db/queries/people.js';
 import { findProgramById } from '../db/queries/programs.js';
 import { listApprovedCorrectionsOfPhysicianInMonth } from '../db/queries/service-day-corrections.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
+import { listSpotCheckFindings } from '../db/queries/spot-checks.js';
 import { listServiceDayFacts } from '../db/queries/workload-facts.js';
 import type { ViewScope } from '../permissions/view-scope.js';
 import { parseMonthArgument } from '../physician/month-argument.js';
@@ -19,7 +20,7 @@ const OWN_DAYS: ViewScope = { all: true, regionPaths: [], supportingInstitutionI
 /**
  * `/本月` (`me`, `month`, `我的`), optionally `/本月 2026-10`: the physician's month as a card — days
  * served per clinic against the program minimum, days left, the figures of the catalogue (the same fold
- * as the coordinator's drill-down) and the days needing attention.
+ * as the coordinator's drill-down), the days needing attention and the spot-checked days (已抽查 / 抽查不符).
  */
 export const myMonthCommand: CommandDefinition = {
   name: '本月',
@@ -33,11 +34,12 @@ export const myMonthCommand: CommandDefinition = {
     const month = args.raw === '' ? current : parseMonthArgument(args.raw);
     if (month === undefined) throw badArguments('physician.month.badMonth', { month: args.raw });
     const { first, last } = monthRange(month);
-    const [assignments, days, facts, corrected] = await Promise.all([
+    const [assignments, days, facts, corrected, spotChecks] = await Promise.all([
       listAssignmentsForPhysicianInMonth(ctx.db, physician.id, month),
       listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, month),
       listServiceDayFacts(ctx.db, { scope: OWN_DAYS, from: first, to: last, physicianId: physician.id }),
       correctedDays(ctx, physician.id, month),
+      listSpotCheckFindings(ctx.db, { from: first, to: last }),
     ]);
     if (assignments.length === 0 && days.length === 0) {
       await ctx.reply(ctx.t('physician.month.nothing', { month }));
@@ -56,7 +58,7 @@ export const myMonthCommand: CommandDefinition = {
       month,
       today,
       assigned: assignments.map(clinicOf),
-      days: days.map((day) => ({ ...day, ...clinicOf(day) })),
+      days: days.map((day) => ({ ...day, ...clinicOf(day), spotChecks: spotChecks.get(day.id) ?? [] })),
       facts,
       minimumOf: (programId) => minimums.get(programId) ?? 0,
       corrected,

@@ -11,8 +11,9 @@ import { usageExamples } from '../coordinator/usage-examples.js';
 
 /**
  * `/撤销 @某人 角色 [范围]` (`revoke`): ends one of someone's grants. Whoever may grant a role with a
- * scope may revoke it. The scope may be left out when the person holds the role only once within what
- * the speaker may revoke. The grant is stamped as revoked, never deleted.
+ * scope may revoke it — so a hospital coordinator may dismiss their own hospital's tour team leader. The
+ * scope may be left out when the person holds the role only once within what the speaker may revoke. The
+ * grant is stamped as revoked, never deleted.
  */
 export const revokeCommand: CommandDefinition = {
   name: '撤销',
@@ -20,7 +21,7 @@ export const revokeCommand: CommandDefinition = {
   summaryKey: 'identity.revoke.summary',
   usageKey: 'identity.revoke.usage',
   usageExamples,
-  audience: ['REGION_COORDINATOR', 'ADMIN'],
+  audience: ['REGION_COORDINATOR', 'HOSPITAL_COORDINATOR', 'ADMIN'],
   async run(ctx, args) {
     const { mention, words } = oneMentionAndWords(args);
     const { role, scopeText } = parseRoleAndScope(words);

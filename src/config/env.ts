@@ -167,6 +167,16 @@ export const envSchema = z.object({
     .string()
     .url('an http(s) URL')
     .default('https://g.alicdn.com/dingding/dingtalk-jsapi/3.0.25/dingtalk.open.js'),
+  /**
+   * Bench and tests only (the simulated month, README "Performance"): start the service on a simulated
+   * clock at this instant, moved forward through `POST /simulation/clock` with the token below. Refused
+   * when NODE_ENV is production (src/simulation/settings.ts).
+   */
+  SIMULATED_CLOCK_START: z.iso
+    .datetime({ offset: true, error: 'an ISO instant such as 2026-11-01T00:00:00+08:00' })
+    .optional(),
+  /** Bearer token of `/simulation/clock`; required with SIMULATED_CLOCK_START. */
+  SIMULATED_CLOCK_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 /** Validated configuration. */

@@ -91,13 +91,17 @@ function monthOf(token: string, current: string): string | undefined {
 }
 
 /** A named narrowing with its label. */
-interface Target {
+export interface Target {
   narrowing: NarrowingTarget;
   label: string;
 }
 
-/** A region first (people name counties and towns), then an institution. */
-async function resolveTarget(ctx: Context, name: string): Promise<Target> {
+/**
+ * A scope name as a narrowing: a region first (people name counties and towns), then an institution.
+ * Not checked against the caller's scope (the permission functions do that).
+ * @throws BotError BAD_ARGUMENTS for a name nobody has, or one several share.
+ */
+export async function resolveTarget(ctx: Context, name: string): Promise<Target> {
   const regions = await findRegionsByName(ctx.db, name);
   const [region] = regions;
   if (regions.length === 1 && region) return { narrowing: { kind: 'region', path: region.path }, label: region.name };

@@ -9,7 +9,14 @@ import {
 import { listServiceDayFacts, type ServiceDayFact } from '../db/queries/workload-facts.js';
 import { addDays, datesBetween, monthRange } from '../time/local.js';
 import type { CoordinatorQuery } from './coordinator-query.js';
-import { isPendingDay, minimumStandings, owesWorkLogDay, type MinimumStanding } from './workload-figures.js';
+import { spotCheckOf } from '../records/service-day-state.js';
+import {
+  isDisputedDay,
+  isPendingDay,
+  minimumStandings,
+  owesWorkLogDay,
+  type MinimumStanding,
+} from './workload-figures.js';
 
 /**
  * The lists of the overdue card (`/逾期`), each with its numerator (the items) and denominator (`total`),
@@ -98,6 +105,11 @@ export interface OverdueLists {
   atRisk: Tally<MinimumItem>;
   worklogs: Tally<DayItem>;
   confirms: Tally<DayItem>;
+  /**
+   * Follow-ups of failed spot checks (抽查不符): the days still 有异议, out of the month's days a spot
+   * check found otherwise than recorded. No 催办: the hospital coordinator was told when it was found.
+   */
+  spotChecks: Tally<DayItem>;
 }
 
 /** Computes the lists of a coordinator query as of `today`. */
@@ -121,6 +133,7 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
   const past = facts.filter((fact) => fact.serviceDate < today);
   const old = facts.filter((fact) => fact.serviceDate <= lateAfter);
   const standings = minimumStandings(pairs, facts, last).map((standing) => minimumItem(standing, facts, today));
+  const failedChecks = facts.filter((fact) => spotCheckOf(fact.record) === 'FAILED');
   const closed = standings.filter((item) => item.deadline < today);
   const open = standings.filter((item) => item.deadline >= today);
   const short = (item: MinimumItem) => item.served < item.required;
@@ -134,6 +147,7 @@ export async function computeOverdueLists(db: Db, query: CoordinatorQuery, today
     // A 补卡 day is complete as approved (no log chased, no confirmation owed).
     worklogs: { total: past.length, items: past.filter((fact) => owesWorkLogDay(fact, today)).map(dayItem) },
     confirms: { total: old.length, items: old.filter(isPendingDay).map(dayItem) },
+    spotChecks: { total: failedChecks.length, items: failedChecks.filter(isDisputedDay).map(dayItem) },
   };
 }
 

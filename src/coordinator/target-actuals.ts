@@ -10,6 +10,7 @@ import {
   sumFigures,
   type AssignmentFigures,
   type FigureId,
+  type SurveyFigureId,
   type WorkloadFigures,
 } from './workload-figures.js';
 
@@ -22,7 +23,7 @@ import {
 export type ActualsBasis = WorkloadFigures & Pick<AssignmentFigures, 'physiciansAssigned' | 'personTimes'>;
 
 /** The catalogue figure each target metric is measured by; null for one the records do not measure. */
-export const METRIC_FIGURES: Record<Metric, Exclude<FigureId, 'minimumMet'> | null> = {
+export const METRIC_FIGURES: Record<Metric, Exclude<FigureId, 'minimumMet' | SurveyFigureId> | null> = {
   PHYSICIANS_PLACED: 'physiciansAssigned',
   PERSON_TIMES: 'personTimes',
   SERVICE_DAYS: 'serviceDays',

@@ -1,5 +1,6 @@
 import type { ServiceDayFact } from '../db/queries/workload-facts.js';
 import { WORK_LOG_METRICS, type WorkLogMetric } from '../db/queries/work-logs.js';
+import { isAnsweredCall, isSatisfiedCall } from '../domain/survey-result.js';
 import { term, type Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
 import {
@@ -57,16 +58,32 @@ export const DAY_FIGURE_IDS = [...DAY_COUNT_FIGURE_IDS, ...WORK_LOG_METRICS, 're
 /** Figures counted from assignments (alone, or against the service days). */
 export const ASSIGNMENT_FIGURE_IDS = ['physiciansAssigned', 'personTimes', 'minimumMet'] as const;
 
+/**
+ * Figures of the year-end satisfaction survey (满意度调查), counted from the latest result of each sampled
+ * day's call: calls made, calls answered (接通), satisfied answers (满意 + 基本满意), and the two rates
+ * read from them — 接通率 = 接通 / 已拨打, 满意率 = (满意 + 基本满意) / 接通.
+ */
+export const SURVEY_FIGURE_IDS = [
+  'surveyCalls',
+  'surveyAnswered',
+  'surveySatisfied',
+  'answerRate',
+  'satisfactionRate',
+] as const;
+
+/** A figure of the satisfaction survey. */
+export type SurveyFigureId = (typeof SURVEY_FIGURE_IDS)[number];
+
 /** A figure counted from service days. */
 export type DayFigureId = (typeof DAY_FIGURE_IDS)[number];
 /** Any figure of the catalogue. */
-export type FigureId = DayFigureId | (typeof ASSIGNMENT_FIGURE_IDS)[number];
+export type FigureId = DayFigureId | (typeof ASSIGNMENT_FIGURE_IDS)[number] | (typeof SURVEY_FIGURE_IDS)[number];
 
 /** One entry of the catalogue. */
 export interface FigureDefinition {
   id: FigureId;
   /** What it is counted from. */
-  source: 'serviceDays' | 'workLogs' | 'assignments';
+  source: 'serviceDays' | 'workLogs' | 'assignments' | 'surveyCalls';
 }
 
 const isWorkLogMetric = (id: FigureId): id is WorkLogMetric => (WORK_LOG_METRICS as readonly string[]).includes(id);
@@ -80,6 +97,7 @@ export const FIGURES: readonly FigureDefinition[] = [
     source: isWorkLogMetric(id) || id === 'remoteServices' ? ('workLogs' as const) : ('serviceDays' as const),
   })),
   { id: 'minimumMet', source: 'assignments' },
+  ...SURVEY_FIGURE_IDS.map((id) => ({ id, source: 'surveyCalls' as const })),
 ];
 
 /** A figure's one label in a locale (work-log figures use their glossary word). */
@@ -174,6 +192,41 @@ export function sumFigures(facts: readonly ServiceDayFact[]): WorkloadFigures {
   figures.physiciansServed = physicians.size;
   figures.clinicsServed = clinics.size;
   return figures;
+}
+
+/** A rate shown with what it divides: `numerator / denominator`. */
+export interface Rate {
+  numerator: number;
+  denominator: number;
+}
+
+/** The survey's figures (see {@link SURVEY_FIGURE_IDS}). */
+export interface SurveyFigures {
+  surveyCalls: number;
+  surveyAnswered: number;
+  surveySatisfied: number;
+  answerRate: Rate;
+  satisfactionRate: Rate;
+}
+
+/** Folds the latest result of each called sampled day (one per day) into the survey's figures. */
+export function sumSurveyFigures(latestResults: readonly string[]): SurveyFigures {
+  const surveyCalls = latestResults.length;
+  const surveyAnswered = latestResults.filter(isAnsweredCall).length;
+  const surveySatisfied = latestResults.filter((result) => isAnsweredCall(result) && isSatisfiedCall(result)).length;
+  return {
+    surveyCalls,
+    surveyAnswered,
+    surveySatisfied,
+    answerRate: { numerator: surveyAnswered, denominator: surveyCalls },
+    satisfactionRate: { numerator: surveySatisfied, denominator: surveyAnswered },
+  };
+}
+
+/** A rate in words: `92%（46/50）`, or `—（0/0）` when nothing divides. */
+export function rateText(rate: Rate): string {
+  const percent = rate.denominator === 0 ? '—' : `${Math.round((100 * rate.numerator) / rate.denominator)}%`;
+  return `${percent}（${rate.numerator}/${rate.denominator}）`;
 }
 
 /** The assignment figures: what the assignments of a period count. */

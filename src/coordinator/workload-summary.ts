@@ -6,6 +6,7 @@ import { BotError } from '../core/errors.js';
 import { listActiveAssignmentsInScope } from '../db/queries/scoped-assignments.js';
 import { listServiceDayFacts, type ServiceDayFact } from '../db/queries/workload-facts.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
+import { spotCheckOf } from '../records/service-day-state.js';
 import type { ScopeNarrowing, ViewScope } from '../permissions/view-scope.js';
 import { localDate, monthRange } from '../time/local.js';
 import { resolveCoordinatorQuery, type CoordinatorQuery } from './coordinator-query.js';
@@ -78,6 +79,7 @@ function summaryDay(fact: ServiceDayFact): SummaryDay {
     date: fact.serviceDate,
     clinic: fact.institutionName,
     evidence: fact.evidence,
+    spotCheck: spotCheckOf(fact.record),
   };
 }
 

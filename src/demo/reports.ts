@@ -1,5 +1,5 @@
 import { addDays, addMonths, zonedInstant } from '../time/local.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../domain/seeded-random.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from '../db/queries/work-logs.js';
 import type { ScheduledServiceDay } from './service-days.js';
 import { timeOfDay } from './time-of-day.js';

@@ -1,6 +1,6 @@
 import { addDays, datesBetween, monthRange, zonedInstant } from '../time/local.js';
 import type { DemoPhysician } from './physicians.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../domain/seeded-random.js';
 import { hospitalCoordinatorOpenId } from './staff.js';
 
 /** A physician sent to a clinic for a month, with the days they are planned there. */

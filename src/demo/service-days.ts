@@ -7,7 +7,7 @@ import { offsetPoint } from './geo.js';
 import type { DemoInstitution } from './institutions.js';
 import type { DemoPhysician } from './physicians.js';
 import { timeOfDay } from './time-of-day.js';
-import { seededRandom, type Random } from './random.js';
+import { seededRandom, type Random } from '../domain/seeded-random.js';
 import type { ScheduledAssignment } from './schedule.js';
 import { clinicHeadOpenId } from './staff.js';
 

@@ -6,6 +6,8 @@ import { isTableFileName } from '../coordinator/staffing-table/parse.js';
 import { previewOf } from '../coordinator/staffing-table/preview.js';
 import { baseViewScope, isEmptyViewScope } from '../permissions/view-scope.js';
 import { checkTableSize } from '../table-reader/read-table.js';
+import { teamsLedBy } from '../permissions/tours.js';
+import { previewPlanInChat } from '../tours/plan-file/chat.js';
 import { previewRosterInChat } from '../tours/roster/chat.js';
 import { readImportedTable } from '../tours/roster/recognize.js';
 
@@ -17,14 +19,17 @@ const PROGRESS_FROM_ROWS = 200;
  * it is read by the tolerant table reader, checked and planned, and the preview card says what would be
  * added, changed and cancelled and why, or lists every bad row. An old .xls/.et is answered with a
  * request for .xlsx. Nothing changes until the preview's confirm button (`import.confirm`). A team roster
- * (seed 004 annex 2, recognised by its header) gets its own preview (`tours.roster.confirm`).
+ * (seed 004 annex 2, recognised by its header) gets its own preview (`tours.roster.confirm`), and so does a
+ * team leader's tour plan (日期, 地点: `tours.plan.confirm`).
  */
 export const staffingImportHandler: EventHandlerDefinition<'file'> = {
   name: 'staffing-import',
   audience: ['REGISTERED'],
   async run(ctx, body) {
     const scope = baseViewScope(ctx.actor);
-    if (isEmptyViewScope(scope)) {
+    // A team leader who coordinates nothing may still send one file: the team's plan.
+    const leader = teamsLedBy(ctx.actor).length > 0;
+    if (isEmptyViewScope(scope) && !leader) {
       await ctx.reply(ctx.t('coordinatorImport.notCoordinator'));
       return;
     }
@@ -33,6 +38,14 @@ export const staffingImportHandler: EventHandlerDefinition<'file'> = {
     checkTableSize(fileName, body.sizeBytes);
     const data = await ctx.downloadFile(body.fileKey);
     const table = await readImportedTable(fileName, data);
+    if (table.kind === 'plan') {
+      await previewPlanInChat(ctx, table.read);
+      return;
+    }
+    if (isEmptyViewScope(scope)) {
+      await ctx.reply(ctx.t('coordinatorImport.notCoordinator'));
+      return;
+    }
     if (table.kind === 'roster') {
       await previewRosterInChat(ctx, scope, table.read);
       return;

@@ -9,6 +9,7 @@ import {
 import type { ChatIdentity, Platform } from '../generated/sqlite/client.js';
 import { grantRole, revokeGrant, type GrantInput, type GrantRecord } from '../db/queries/role-grants.js';
 import { inTransaction } from '../db/queries/transaction.js';
+import { clearTeamLeader } from '../db/queries/tours.js';
 import type { InstitutionRef } from '../permissions/actor-roles.js';
 import type { AuditActor } from './audit-actor.js';
 
@@ -89,12 +90,20 @@ export function grantAudited(
   });
 }
 
-/** Revokes a grant and audits it (`role.revoke`); false when it was already revoked. */
+/**
+ * Revokes a grant and audits it (`role.revoke`); false when it was already revoked. A team leader's grant
+ * also clears the team's leader, so the team shows none until a roster names the next.
+ */
 export function revokeAudited(db: DbOrTx, input: { grant: GrantRecord; by: AuditActor; at: Date }): Promise<boolean> {
   return inTransaction(db, async (tx) => {
-    const revoked = await revokeGrant(tx, { grantId: input.grant.id, revokedById: input.by.actorId, at: input.at });
-    if (revoked) await appendAuditEntry(tx, grantAudit('role.revoke', input.grant, input.by, input.at));
-    return revoked;
+    const { grant } = input;
+    const revoked = await revokeGrant(tx, { grantId: grant.id, revokedById: input.by.actorId, at: input.at });
+    if (!revoked) return false;
+    await appendAuditEntry(tx, grantAudit('role.revoke', grant, input.by, input.at));
+    if (grant.role === 'TEAM_LEADER' && grant.scope.tourTeamId !== undefined) {
+      await clearTeamLeader(tx, grant.scope.tourTeamId, grant.personId);
+    }
+    return true;
   });
 }
 

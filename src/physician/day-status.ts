@@ -9,16 +9,25 @@ import { confirmationOverdue, stateOf, type DayRecord } from '../records/service
  * - `DISPUTED` (有异议): the clinic head disputed the visit;
  * - `UNCONFIRMED` (待确认): still awaiting the clinic head;
  * - `CONFIRMATION_OVERDUE`: awaiting the clinic head 3 days or more after its date;
- * - `SHORT` (时长不足): checked out before the program's minimum day, as the physician confirmed.
+ * - `SHORT` (时长不足): checked out before the program's minimum day, as the physician confirmed;
+ * - `SPOT_CHECKED` (已抽查) / `SPOT_CHECK_FAILED` (抽查不符): a spot check found the day as recorded, or not.
  * A 补卡 day (已补卡) is complete: it owes no check-out, verification or confirmation.
  */
 export type DayFlag =
-  'CHECK_OUT_MISSING' | 'OPEN' | 'UNVERIFIED' | 'DISPUTED' | 'UNCONFIRMED' | 'CONFIRMATION_OVERDUE' | 'SHORT';
+  | 'CHECK_OUT_MISSING'
+  | 'OPEN'
+  | 'UNVERIFIED'
+  | 'DISPUTED'
+  | 'UNCONFIRMED'
+  | 'CONFIRMATION_OVERDUE'
+  | 'SHORT'
+  | 'SPOT_CHECKED'
+  | 'SPOT_CHECK_FAILED';
 
 /** What the classification needs of a service day. */
 export type ClassifiableDay = DayRecord;
 
-/** A day's standing: `complete` when nothing is flagged, otherwise every flag that applies. */
+/** A day's standing: `complete` when nothing is owed or wrong (已抽查 alone is fine), and every flag that applies. */
 export interface DayStatus {
   complete: boolean;
   flags: DayFlag[];
@@ -39,5 +48,9 @@ export function classifyServiceDay(day: ClassifiableDay, today: string): DayStat
     flags.push(confirmationOverdue(day, today) ? 'CONFIRMATION_OVERDUE' : 'UNCONFIRMED');
   }
   if (state.short) flags.push('SHORT');
-  return { complete: flags.length === 0, flags };
+  if (state.spotCheck === 'FAILED') flags.push('SPOT_CHECK_FAILED');
+  // A day found as recorded is still complete: 已抽查 is shown, not owed.
+  const complete = flags.length === 0;
+  if (state.spotCheck === 'PASSED') flags.push('SPOT_CHECKED');
+  return { complete, flags };
 }

@@ -46,6 +46,13 @@ export interface CorrectedDay {
   approvedBy: string | null;
 }
 
+/** A day a spot check (四不两直) has looked at: found as recorded (已抽查) or not (抽查不符). */
+export interface SpotCheckedDay {
+  date: string;
+  clinic: string;
+  failed: boolean;
+}
+
 /** Where the month stands: the current month with days left (today included), over, or ahead. */
 export type MonthCalendar = { kind: 'current'; daysLeft: number } | { kind: 'past' } | { kind: 'future'; days: number };
 
@@ -61,6 +68,8 @@ export interface MonthSummary {
   flagged: FlaggedDay[];
   /** The month's 补卡 days and their approvers. */
   corrected: CorrectedDay[];
+  /** The month's spot-checked days. */
+  spotChecked: SpotCheckedDay[];
 }
 
 /** What the summary is computed from. */
@@ -86,13 +95,15 @@ const ATTENTION: ReadonlySet<DayFlag> = new Set<DayFlag>([
   'UNCONFIRMED',
   'CONFIRMATION_OVERDUE',
   'SHORT',
+  'SPOT_CHECK_FAILED',
 ]);
 
 /**
  * Counts a month with the state model, through the figure catalogue: the figures (days served, verified,
  * confirmed, awaiting confirmation, 补卡, work) by the catalogue's fold; per clinic, the days counted toward
  * the minimum (`isCountedDay`: confirmed by the clinic head, or 补卡, as the check-in receipt says) apart
- * from those awaiting confirmation (`isPendingDay`); the days needing attention by the classifier.
+ * from those awaiting confirmation (`isPendingDay`); the days needing attention and the spot-checked days
+ * by the classifier.
  */
 export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
   const { month, today, days } = input;
@@ -108,6 +119,10 @@ export function summarizeMonth(input: MonthSummaryInput): MonthSummary {
       return attention.length > 0 ? [{ date: day.serviceDate, clinic: day.clinic, flags: attention }] : [];
     }),
     corrected: [...input.corrected],
+    spotChecked: statuses.flatMap(({ day, flags }) => {
+      const failed = flags.includes('SPOT_CHECK_FAILED');
+      return failed || flags.includes('SPOT_CHECKED') ? [{ date: day.serviceDate, clinic: day.clinic, failed }] : [];
+    }),
   };
 }
 

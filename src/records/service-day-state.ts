@@ -26,6 +26,11 @@ export type ConfirmationState = ConfirmationStatus | 'NOT_OWED';
 /** A later spot check (四不两直): not yet done, found as recorded, or found otherwise. */
 export type SpotCheckState = 'NONE' | 'PASSED' | 'FAILED';
 
+/** One spot check of a recorded day, as the model reads it: whether the inspector found it as recorded. */
+export interface SpotCheckFinding {
+  passed: boolean;
+}
+
 /** The state of one service day. */
 export interface DayState {
   attendance: AttendanceState;
@@ -50,6 +55,8 @@ export interface DayRecord {
   shortDay?: boolean;
   checkInLate?: boolean;
   checkOutLate?: boolean;
+  /** The day's spot checks in the order recorded (`spot_check_outcomes`, appended, never changed). */
+  spotChecks?: readonly SpotCheckFinding[];
 }
 
 /** The one Chinese word (glossary term) of each state, for cards, exports and reminders. */
@@ -87,7 +94,7 @@ export function stateOf(day: DayRecord, today: string): DayState {
           : 'CHECKED_IN',
     verification: isVerified(day) ? 'VERIFIED' : 'UNVERIFIED',
     confirmation: confirmationOf(day),
-    spotCheck: 'NONE',
+    spotCheck: spotCheckOf(day),
     short: day.shortDay === true,
     late: day.checkInLate === true || day.checkOutLate === true,
   };
@@ -140,7 +147,7 @@ const up = (state: DayState, verified: boolean): VerificationState =>
  * | LOCATION_VERIFIED | 已签到 / 已签退 / 未签退, 未核验 | same, 已核验 |
  * | CONFIRM / DISPUTE | any recorded day owing confirmation | 已确认 / 有异议 |
  * | CORRECTION_APPROVED | 已计划 | 已补卡, 无需确认 |
- * | SPOT_CHECK | any recorded day | 已抽查 / 抽查不符 (and 有异议 unless 无需确认) |
+ * | SPOT_CHECK | any recorded day | 已抽查 / 抽查不符 (and 有异议 unless 无需确认); 抽查不符 stays |
  */
 export function nextState(state: DayState, event: DayEvent): Transition {
   const ok = (next: Partial<DayState>): Transition => ({ ok: true, state: { ...state, ...next } });
@@ -173,13 +180,27 @@ export function nextState(state: DayState, event: DayEvent): Transition {
       return ok({ attendance: 'CORRECTED', confirmation: 'NOT_OWED' });
     case 'SPOT_CHECK':
       if (!recorded) return { ok: false, refusal: 'NOT_RECORDED' };
-      if (event.passed) return ok({ spotCheck: 'PASSED' });
+      if (event.passed) return ok({ spotCheck: afterSpotCheck(state.spotCheck, true) });
       // Found otherwise than recorded: the day no longer counts until someone sorts it out (有异议).
       return ok({
-        spotCheck: 'FAILED',
+        spotCheck: afterSpotCheck(state.spotCheck, false),
         confirmation: state.confirmation === 'NOT_OWED' ? 'NOT_OWED' : 'DISPUTED',
       });
   }
+}
+
+/** The spot-check part after one more check: a check that finds the physician there does not undo one that did not. */
+function afterSpotCheck(current: SpotCheckState, passed: boolean): SpotCheckState {
+  return passed && current !== 'FAILED' ? 'PASSED' : 'FAILED';
+}
+
+/**
+ * The spot-check part of a stored day: its recorded checks folded as {@link nextState}'s `SPOT_CHECK`
+ * folds them. Only this part is read from the checks: the dispute a failed check causes is stored
+ * already (appended as a confirmation), and the clinic head may settle it later.
+ */
+export function spotCheckOf(day: Pick<DayRecord, 'spotChecks'>): SpotCheckState {
+  return (day.spotChecks ?? []).reduce<SpotCheckState>((state, check) => afterSpotCheck(state, check.passed), 'NONE');
 }
 
 /** Whether a location inside the fence was received for the day, at check-in, check-out or later. */

@@ -5,7 +5,7 @@ import { claimJobSlot, finishJobRun, takeOverStaleJobRun } from '../db/queries/j
 import type { Logger } from '../log/logger.js';
 import type { Clock } from '../time/clock.js';
 import type { Calendar } from './calendar.js';
-import { assertSupportedCron, previousFire } from './cron-times.js';
+import { assertSupportedCron, nextFire, previousFire } from './cron-times.js';
 import type { ScheduledJob } from './job.js';
 
 /** The part of node-cron the scheduler uses (tests pass a recorder). */
@@ -89,6 +89,21 @@ export class Scheduler {
    */
   async tick(now: Date = this.options.clock.now()): Promise<void> {
     await Promise.all(this.options.jobs.map((job) => this.fire(job, now)));
+  }
+
+  /**
+   * The instants after `after` and up to `upTo` at which some job fires, earliest first, each once: what
+   * a simulated clock jumping over that span must run (src/simulation/advance.ts).
+   */
+  firesBetween(after: Date, upTo: Date): Date[] {
+    const instants = new Set<number>();
+    for (const job of this.options.jobs) {
+      for (let fire = nextFire(job.cron, after, this.options.timeZone); fire && fire <= upTo;) {
+        instants.add(fire.getTime());
+        fire = nextFire(job.cron, fire, this.options.timeZone);
+      }
+    }
+    return [...instants].sort((a, b) => a - b).map((ms) => new Date(ms));
   }
 
   /** For each job, runs its latest slot before `now` if nobody has and it is still useful. */

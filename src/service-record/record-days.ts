@@ -4,7 +4,8 @@ import { listRecordDays, personNamesById, type RecordDayRow } from '../db/querie
 import { WORK_LOG_METRICS } from '../domain/work-log.js';
 import { term } from '../i18n/locale.js';
 import { EVIDENCE_TERMS, type EvidenceStrength } from '../physician/evidence.js';
-import { confirmationOf } from '../records/service-day-state.js';
+import { confirmationOf, spotCheckOf, type SpotCheckState } from '../records/service-day-state.js';
+import { spotCheckWord } from '../spot-check/spot-check-word.js';
 import { localParts } from '../time/local.js';
 import type { ServiceRecordView } from './record-view.js';
 
@@ -22,6 +23,8 @@ export interface RecordDayLine {
   evidence: string;
   distance: string;
   confirmation: string;
+  /** 已抽查 / 抽查不符, blank when never spot-checked. */
+  spotCheck: string;
   correction: string;
   work: string;
 }
@@ -41,7 +44,7 @@ export async function recordDayLines(ctx: LineContext, view: ServiceRecordView):
   const facts = new Map(view.facts.map((fact) => [fact.serviceDayId, fact]));
   return rows.flatMap((row) => {
     const fact = facts.get(row.id);
-    return fact ? [lineOf(ctx, row, fact.evidence, confirmationOf(fact.record), names)] : [];
+    return fact ? [lineOf(ctx, row, fact.evidence, confirmationOf(fact.record), spotCheckOf(fact.record), names)] : [];
   });
 }
 
@@ -54,6 +57,7 @@ function lineOf(
   row: RecordDayRow,
   evidence: EvidenceStrength,
   confirmation: ReturnType<typeof confirmationOf>,
+  spotCheck: SpotCheckState,
   names: Map<number, string>,
 ): RecordDayLine {
   const at = (instant: Date | null | undefined) => {
@@ -79,6 +83,7 @@ function lineOf(
           at: `${localParts(verdict.at, ctx.timeZone).date} ${localParts(verdict.at, ctx.timeZone).time}`,
         })
       : term(ctx.locale, confirmation === 'NOT_OWED' ? 'confirmationNotOwed' : 'unconfirmed'),
+    spotCheck: spotCheckWord(ctx.locale, spotCheck),
     correction: correction
       ? ctx.t('serviceRecord.correction', {
           reason: correction.reason,

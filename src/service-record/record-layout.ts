@@ -48,6 +48,7 @@ export const DAY_COLUMNS: readonly { key: keyof RecordDayLine; width: number }[]
   { key: 'evidence', width: 12 },
   { key: 'distance', width: 9 },
   { key: 'confirmation', width: 22 },
+  { key: 'spotCheck', width: 9 },
   { key: 'correction', width: 24 },
   { key: 'work', width: 30 },
 ];

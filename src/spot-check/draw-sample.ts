@@ -1,4 +1,4 @@
-import { seededRandom } from '../demo/random.js';
+import { seededRandom } from '../domain/seeded-random.js';
 
 /**
  * A weighted sample without replacement that anyone can redraw from its audit entry: each candidate gets

@@ -1,5 +1,6 @@
 import { spotCheckOutcomeCard } from '../../cards/spot-check-outcome.js';
 import { badArguments } from '../core/bad-arguments.js';
+import { t } from '../core/card-text.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import { appendAuditEntry } from '../db/queries/audit-log.js';
@@ -11,6 +12,7 @@ import { canRecordSpotCheck } from '../permissions/spot-check.js';
 import { cardValueId } from '../physician/card-value-id.js';
 import { nextState, stateOf } from '../records/service-day-state.js';
 import { localDate } from '../time/local.js';
+import { drawCardNow } from './draw-card.js';
 import { isFailedSpotCheck, parseSpotCheckOutcome } from './spot-check-outcome.js';
 
 const ACTION = 'spotCheck.record';
@@ -27,8 +29,9 @@ const textOf = (form: Record<string, unknown> | undefined, field: string): strin
  * form `{ outcome, note }`). Only the inspector who drew it or a region coordinator of the clinic's
  * region may. The outcome is stored once per sampled visit (a second press changes nothing). A failed
  * check (不在岗 / 已离开) of a recorded day goes through the state model's SPOT_CHECK transition: the day
- * becomes 有异议 (appended as a confirmation, so history is kept) and the physician's hospital
- * coordinators are told. Nobody else is.
+ * becomes 有异议 (appended as a confirmation, so history is kept) and 抽查不符 (the outcome row, which the
+ * state model reads), and the physician's hospital coordinators are told. Nobody else is. The draw card
+ * is updated in place: the visit's form gives way to its outcome (`draw-card.ts`).
  * @throws BotError NOT_FOUND for a stale or forged card, FORBIDDEN for anyone else, BAD_ARGUMENTS for an
  * outcome word it does not know.
  */
@@ -99,7 +102,18 @@ export async function recordSpotCheck(
     },
   );
   const shown = { clinic: clinic.name, physician: physician.name, date: planned.date, outcome: outcomeWord, note };
-  await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
+  const pressed = !stored
+    ? t(ctx.locale, 'spotCheck.record.repeated', shown)
+    : failed
+      ? t(ctx.locale, 'spotCheck.record.recordedFailed', {
+          ...shown,
+          day: ctx.t(disputedDay ? 'spotCheck.record.nowDisputed' : 'spotCheck.record.noDay'),
+        })
+      : t(ctx.locale, 'spotCheck.record.recorded', shown);
+  // The draw card is updated in place; a draw that did not keep its sample gets the outcome on its own card.
+  const card = await drawCardNow(ctx, seed, draw, pressed);
+  if (card) await ctx.updateCard(card);
+  else await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
   if (!stored || !failed || physician.homeInstitutionId === null) return;
   const notice = ctx.t('spotCheck.record.hospitalNotice', {
     ...shown,

@@ -54,15 +54,24 @@ export async function syncPlanAssignments(
     members.map((m) => m.personId),
   );
   const reason = '巡回医疗方案';
-  for (const personId of active) {
-    const places = new Map<number, string[]>();
-    for (const day of days) {
-      if (elsewhere.has(`${personId}:${day.date}`)) {
-        clashes.push({ personId, date: day.date });
-        continue;
-      }
-      places.set(day.institutionId, [...(places.get(day.institutionId) ?? []), day.date]);
+  const wanted = new Map<number, Map<number, string[]>>(
+    active.map((personId) => [personId, placesOf(personId, days, elsewhere, clashes)]),
+  );
+  const datesFor = (a: { physicianId: number; institutionId: number }) =>
+    wanted.get(a.physicianId)?.get(a.institutionId);
+  // Dates are freed before they are taken: a day moved from one place to another is held by the first
+  // place's assignment until it lets go, and the database keeps one place per physician and day.
+  for (const stale of existing.filter((a) => datesFor(a) === undefined)) {
+    await cancelAssignment(tx, stale.id, { ...actor, reason });
+  }
+  for (const current of existing) {
+    const dates = datesFor(current);
+    const kept = current.plannedDates.map((d) => d.date).filter((date) => dates?.includes(date));
+    if (dates && kept.length < current.plannedDates.length) {
+      await updateAssignmentPlan(tx, current.id, { plannedDates: kept.sort() }, { ...actor, reason });
     }
+  }
+  for (const [personId, places] of wanted) {
     for (const [institutionId, dates] of places) {
       const sorted = [...dates].sort();
       const range = { startDate: sorted[0] ?? '', endDate: sorted.at(-1) ?? '' };
@@ -81,11 +90,25 @@ export async function syncPlanAssignments(
       assignments += 1;
     }
   }
-  for (const stale of existing) {
-    const kept = active.includes(stale.physicianId) && days.some((d) => d.institutionId === stale.institutionId);
-    if (!kept) await cancelAssignment(tx, stale.id, { ...actor, reason });
-  }
   return { assignments, clashes };
+}
+
+/** A member's plan days by place, leaving out (and reporting) the days they are planned elsewhere. */
+function placesOf(
+  personId: number,
+  days: readonly { date: string; institutionId: number }[],
+  elsewhere: ReadonlySet<string>,
+  clashes: PlanClash[],
+): Map<number, string[]> {
+  const places = new Map<number, string[]>();
+  for (const day of days) {
+    if (elsewhere.has(`${personId}:${day.date}`)) {
+      clashes.push({ personId, date: day.date });
+      continue;
+    }
+    places.set(day.institutionId, [...(places.get(day.institutionId) ?? []), day.date]);
+  }
+  return places;
 }
 
 /** `person:date` of the members' planned days in other programs. */

@@ -1,23 +1,23 @@
 import { newWorkbook } from '../coordinator/excel.js';
 import { workbookBytes } from '../coordinator/staffing-table/workbook.js';
+import { figureLabel } from '../coordinator/workload-figures.js';
 import type { Locale } from '../i18n/locale.js';
+import { LEADER_FIGURE_IDS } from './tour-figures.js';
 import { t } from '../i18n/messages/index.js';
 import { writeFormSheet } from '../table-writer/official-form.js';
 import type { TourOverview } from './tour-overview.js';
 
+/** The tour's own columns (`tour-figures.ts`); the leader's figures follow, as ids of the figure catalogue. */
+const TOUR_COLUMNS = ['days', 'weeks', 'townships', 'members'] as const;
+
 /** The figures of the summary, in column order: the tour figures of `tour-figures.ts`, nothing recomputed. */
-const COLUMNS = [
-  'days',
-  'weeks',
-  'townships',
-  'members',
-  'patients',
-  'lectures',
-  'training',
-  'teachingRounds',
-  'caseDiscussions',
-  'remoteServices',
-] as const;
+const COLUMNS = [...TOUR_COLUMNS, ...LEADER_FIGURE_IDS] as const;
+
+/** A column's header: the catalogue's label for the leader's figures, the tour's own words for the rest. */
+function columnLabel(locale: Locale, key: (typeof COLUMNS)[number]): string {
+  const figure = LEADER_FIGURE_IDS.find((id) => id === key);
+  return figure ? figureLabel(locale, figure) : t(locale, `tours.export.column.${key}`);
+}
 
 /**
  * The tour's written summary (seed 004: 巡回医疗工作结束后……形成书面总结材料) as .xlsx, drawn as the official
@@ -51,7 +51,7 @@ export async function tourSummaryWorkbook(locale: Locale, overview: TourOverview
     columns: [
       { header: t(locale, 'tours.card.column.team'), width: 26 },
       { header: t(locale, 'tours.card.column.county'), width: 10 },
-      ...COLUMNS.map((key) => ({ header: t(locale, `tours.export.column.${key}`), width: 10, numeric: true })),
+      ...COLUMNS.map((key) => ({ header: columnLabel(locale, key), width: 10, numeric: true })),
     ],
     rows,
     total: {

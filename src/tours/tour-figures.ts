@@ -1,4 +1,5 @@
 import type { DayRecordFigures, PlanDayTally } from '../db/queries/tours.js';
+import type { FigureId } from '../coordinator/workload-figures.js';
 import { weeksDone } from './tour-checks.js';
 import type { TourRules } from './tour-rules.js';
 
@@ -21,6 +22,19 @@ export interface TourFigures {
   plannedDays: number;
   workload: DayRecordFigures;
 }
+
+/**
+ * The leader's figures as ids of the figure catalogue (`src/coordinator/workload-figures.ts`): the card and
+ * the export label them with `figureLabel`, so 远程 here is the catalogue's 远程医疗服务合计 (the three kinds).
+ */
+export const LEADER_FIGURE_IDS = [
+  'patients',
+  'lectures',
+  'training',
+  'teachingRounds',
+  'caseDiscussions',
+  'remoteServices',
+] as const satisfies readonly (keyof DayRecordFigures & FigureId)[];
 
 /** Zero of every leader figure. */
 export function emptyDayFigures(): DayRecordFigures {

@@ -42,6 +42,10 @@ function report(clinicCount: number): MonthlyReportData {
     totals: figures(clinics.reduce((sum, c) => sum + c.figures.serviceDays, 0)),
     clinics,
     physicians: [],
+    spotChecks: [
+      { date: '2026-11-05', physician: '王秀英', clinic: '桂林卫生院', failed: false, open: false },
+      { date: '2026-11-12', physician: '陈建国', clinic: '菁城卫生院', failed: true, open: true },
+    ],
   };
 }
 
@@ -83,6 +87,9 @@ const completeness: ReportCompletenessCardView = {
 describe('monthly report cards', () => {
   it('the draft: figures, clinic table, the three-section form with 提交, 导出Excel (neutral and Feishu)', () => {
     const card = monthlyReportCard('zh-CN', draft);
+    const text = JSON.stringify(card);
+    expect(text).toContain('**抽查（四不两直）**：2 天，其中抽查不符 1 天（待跟进 1 天）');
+    expect(text).toContain('有异议，待跟进');
     expect(card).toMatchSnapshot();
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });

@@ -88,14 +88,20 @@ describe('my month card', () => {
       {
         date: '2026-03-02',
         clinic: '石门镇卫生院',
-        flags: ['CHECK_OUT_MISSING', 'UNVERIFIED', 'CONFIRMATION_OVERDUE'],
+        flags: ['CHECK_OUT_MISSING', 'UNVERIFIED', 'CONFIRMATION_OVERDUE', 'SPOT_CHECK_FAILED'],
       },
     ],
     corrected: [{ date: '2026-03-05', clinic: '石门镇卫生院', approvedBy: '刘永健' }],
+    spotChecked: [
+      { date: '2026-03-02', clinic: '石门镇卫生院', failed: true },
+      { date: '2026-03-09', clinic: '双洋镇卫生院', failed: false },
+    ],
   };
 
   it('a month with a shortfall and a flagged day (neutral and Feishu)', () => {
     const card = myMonthCard('zh-CN', summary);
+    expect(JSON.stringify(card)).toContain('"result":"抽查不符"');
+    expect(JSON.stringify(card)).toContain('"result":"已抽查"');
     expect(card).toMatchSnapshot();
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });

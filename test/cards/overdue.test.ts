@@ -88,6 +88,7 @@ const lists: OverdueLists = {
   },
   worklogs: { total: 120, items: [day(7, 3, '2026-11-03'), day(7, 3, '2026-11-10'), day(8, 5, '2026-11-12')] },
   confirms: { total: 100, items: [day(8, 5, '2026-11-12'), day(9, 5, '2026-11-12')] },
+  spotChecks: { total: 2, items: [day(7, 3, '2026-11-10')] },
 };
 
 const reach = { reports: 2, minimum: 1, atRisk: 1, worklogs: 2, confirms: 1 };
@@ -117,14 +118,19 @@ describe('overdue card', () => {
       '催办（1 人）',
     ]);
     expect(buttons[0]?.value).toEqual({ reason: 'reports', ...remind });
+    // The follow-ups of failed spot checks come last, with their count and no button of their own.
+    const text = JSON.stringify(card);
+    expect(text).toContain('**抽查不符待跟进** 1/2');
+    expect(text).toContain('11-10（位置消息）');
   });
 
   it("each day of the log and confirmation lists carries its evidence strength in the catalogue's words", () => {
     const one = { total: 3, items: [day(7, 2, '2026-11-05'), day(7, 2, '2026-11-03'), day(7, 2, '2026-11-04')] };
     const tables = (locale: 'zh-CN' | 'en') =>
-      overdueCard(locale, { ...view, lists: { ...lists, worklogs: one, confirms: one } }).elements.flatMap((e) =>
-        e.kind === 'table' ? [e] : [],
-      );
+      overdueCard(locale, {
+        ...view,
+        lists: { ...lists, worklogs: one, confirms: one, spotChecks: { total: 0, items: [] } },
+      }).elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
     expect(tables('zh-CN').at(-1)?.rows[0]?.dates).toBe('11-03（设备定位核验） 11-04（位置消息） 11-05（未核验）');
     expect(tables('en').at(-2)?.rows[0]?.dates).toBe(
       '11-03 (device-verified) 11-04 (location message) 11-05 (unverified)',
@@ -147,6 +153,7 @@ describe('overdue card', () => {
       atRisk: { total: 0, items: [] },
       worklogs: { total: 30, items: [] },
       confirms: { total: 30, items: [] },
+      spotChecks: { total: 0, items: [] },
     };
     const card = overdueCard('en', { ...view, lists: none, program: 'Grassroots 2026' });
     expect(card).toMatchSnapshot();
@@ -188,12 +195,14 @@ describe('overdue card', () => {
         atRisk: { total: 0, items: [] },
         worklogs: { total: 300, items: many },
         confirms: { total: 300, items: many },
+        spotChecks: { total: 300, items: many },
       },
     });
     expect(bytes(card)).toBeLessThan(30 * 1024);
     const tables = card.elements.flatMap((e) => (e.kind === 'table' ? [e] : []));
     const shown = tables.map((table) => table.rows.length);
-    expect(Math.min(...shown)).toBeGreaterThan(20);
+    // Six lists share the budget (the spot-check follow-ups with the five overdue lists).
+    expect(Math.min(...shown)).toBeGreaterThan(15);
     expect(JSON.stringify(card)).toContain(`仅列出前 ${shown[0]} 行（共 300 行）`);
   });
 

@@ -40,6 +40,16 @@ describe('weekly visits card', () => {
     expect(renderFeishuCard(card)).toMatchSnapshot();
   });
 
+  it('a tour team’s day is one line for the team, the leader’s words escaped; a week of tours only is not empty', () => {
+    const tours = [
+      { date: '2026-12-30', team: '福建省儿童医院 省级医疗队', place: '连江东岭镇卫生院', activity: '**义诊**' },
+    ];
+    const text = JSON.stringify(renderFeishuCard(weeklyVisitsCard('zh-CN', { ...week, days: [], tours })));
+    expect(text).toContain('星期三（12月30日）福建省儿童医院 省级医疗队 在 连江东岭镇卫生院');
+    expect(text).not.toContain(' **义诊**');
+    expect(text).not.toContain('暂无专家坐诊安排');
+  });
+
   it('a week without visits, in English', () => {
     expect(weeklyVisitsCard('en', { ...week, days: [] })).toMatchSnapshot();
   });

@@ -98,6 +98,7 @@ describe('workload summary card', () => {
         date: `2023-09-${String(30 - (d % 30)).padStart(2, '0')}`,
         clinic: '福建省龙岩市漳平市新桥镇中心卫生院',
         evidence: strengths[d % 3] ?? 'NONE',
+        spotCheck: d === 29 ? ('FAILED' as const) : ('NONE' as const),
       })),
     );
     const drilled = (page: number) =>
@@ -110,6 +111,7 @@ describe('workload summary card', () => {
       date: '2023-09-01',
       clinic: days[0]?.clinic,
       evidence: '未核验',
+      spotCheck: '抽查不符',
     });
     expect(new Set(tables[1]?.rows.map((r) => r.evidence))).toEqual(new Set(['设备定位核验', '位置消息', '未核验']));
     expect(tables[1]?.rows).toHaveLength(40);

@@ -4,7 +4,7 @@ import type { InboundEvent } from '../../src/core/event.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { WORK_LOG_METRICS } from '../../src/db/queries/work-logs.js';
 import { recordCheckIn } from '../../src/db/queries/service-days.js';
-import { seededRandom } from '../../src/demo/random.js';
+import { seededRandom } from '../../src/domain/seeded-random.js';
 import {
   MAX_WORK_LOG_NOTE,
   parseWorkLog,

@@ -1,4 +1,4 @@
-import { seededRandom, type Random } from '../../src/demo/random.js';
+import { seededRandom, type Random } from '../../src/domain/seeded-random.js';
 
 /**
  * Hostile chat input for the fuzz tests: command-shaped text assembled from pieces people (and

@@ -16,6 +16,18 @@ describe('classifyServiceDay', () => {
     expect(classifyServiceDay(day(), '2026-03-20')).toEqual({ complete: true, flags: [] });
   });
 
+  it('shows a spot check: 已抽查 leaves a day complete, 抽查不符 flags it', () => {
+    expect(classifyServiceDay(day({ spotChecks: [{ passed: true }] }), '2026-03-20')).toEqual({
+      complete: true,
+      flags: ['SPOT_CHECKED'],
+    });
+    const failed = day({ spotChecks: [{ passed: false }], confirmationStatus: 'DISPUTED' });
+    expect(classifyServiceDay(failed, '2026-03-20')).toEqual({
+      complete: false,
+      flags: ['DISPUTED', 'SPOT_CHECK_FAILED'],
+    });
+  });
+
   it('a day without check-out is open today and missing its check-out once the day has ended', () => {
     expect(classifyServiceDay(day({ checkOutAt: null, checkOutVerification: null }), '2026-03-02').flags).toEqual([
       'OPEN',

@@ -55,6 +55,21 @@ describe('summarizeMonth', () => {
       corrected: [],
     });
 
+  it('lists the spot-checked days, and a failed one among the days needing attention', () => {
+    const result = summary([
+      day('2026-03-02', { spotChecks: [{ passed: true }] }),
+      day('2026-03-09', { confirmationStatus: 'DISPUTED', spotChecks: [{ passed: false }] }),
+      day('2026-03-16'),
+    ]);
+    expect(result.spotChecked).toEqual([
+      { date: '2026-03-02', clinic: '石门镇卫生院', failed: false },
+      { date: '2026-03-09', clinic: '石门镇卫生院', failed: true },
+    ]);
+    expect(result.flagged).toEqual([
+      { date: '2026-03-09', clinic: '石门镇卫生院', flags: ['DISPUTED', 'SPOT_CHECK_FAILED'] },
+    ]);
+  });
+
   it('counts confirmed days toward the minimum, per clinic, and shows days awaiting confirmation apart', () => {
     const result = summary([
       day('2026-03-02'),

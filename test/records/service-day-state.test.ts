@@ -7,6 +7,7 @@ import {
   owesConfirmation,
   owesWorkLog,
   PLANNED_DAY,
+  spotCheckOf,
   stateOf,
   type DayRecord,
   type DayState,
@@ -73,6 +74,27 @@ describe('the service-day state model', () => {
       ok: false,
       refusal: 'NOT_RECORDED',
     });
+  });
+
+  it('keeps 抽查不符 once found: a later check finding the physician there does not undo it', () => {
+    const checkedIn = must(nextState(PLANNED_DAY, { kind: 'CHECK_IN', verified: true, late: false }));
+    const failed = must(nextState(checkedIn, { kind: 'SPOT_CHECK', passed: false }));
+    expect(must(nextState(failed, { kind: 'SPOT_CHECK', passed: true })).spotCheck).toBe('FAILED');
+    const corrected = must(nextState(PLANNED_DAY, { kind: 'CORRECTION_APPROVED' }));
+    expect(must(nextState(corrected, { kind: 'SPOT_CHECK', passed: false }))).toMatchObject({
+      spotCheck: 'FAILED',
+      confirmation: 'NOT_OWED',
+    });
+  });
+
+  it('reads a stored day’s spot checks (appended rows) as 未抽查 / 已抽查 / 抽查不符', () => {
+    expect(stateOf(record(), '2026-03-02').spotCheck).toBe('NONE');
+    expect(stateOf(record({ spotChecks: [{ passed: true }] }), '2026-03-02').spotCheck).toBe('PASSED');
+    expect(spotCheckOf({ spotChecks: [{ passed: false }, { passed: true }] })).toBe('FAILED');
+    expect(spotCheckOf({ spotChecks: [{ passed: true }, { passed: false }] })).toBe('FAILED');
+    // The dispute a failed check caused is read from the stored confirmation, so the clinic head can settle it.
+    const settled = record({ confirmationStatus: 'CONFIRMED', spotChecks: [{ passed: false }] });
+    expect(stateOf(settled, '2026-03-02')).toMatchObject({ spotCheck: 'FAILED', confirmation: 'CONFIRMED' });
   });
 
   it('reads stored rows: a missing check-out once the day is over, the marks, and old rows as they were', () => {

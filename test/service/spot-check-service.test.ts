@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSampledVisit } from '../../src/db/queries/spot-checks.js';
 import { drawWeightedSample } from '../../src/spot-check/draw-sample.js';
+import { APP } from '../feishu/support.js';
 import { ManualClock } from '../../src/time/clock.js';
 import { DEMO_COORDINATORS, WORLD_START } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
@@ -21,7 +23,9 @@ describe.each(testProviders())('/抽查 through the Feishu service (%s)', (provi
     const sentBefore = harness.emulator.state.sent.length;
     const card = await session.say(DEMO_COORDINATORS.county, '/抽查 3 本周');
     expect(card).toContain('抽查名单（仅您可见）');
-    expect(harness.emulator.state.sent.length - sentBefore).toBe(1);
+    // One message, to the inspector's own chat: no physician or clinic hears of the draw.
+    const inspectorChat = harness.emulator.state.p2pChat(APP.appId, DEMO_COORDINATORS.county).chat_id;
+    expect(harness.emulator.state.sent.slice(sentBefore).map((m) => m.chatId)).toEqual([inspectorChat]);
     const entry = await harness.service.database.db.auditLog.findFirst({ where: { action: 'spotCheck.draw' } });
     const details = entry?.details as {
       seed: string;
@@ -32,6 +36,23 @@ describe.each(testProviders())('/抽查 through the Feishu service (%s)', (provi
     expect(details.sampled).toHaveLength(Math.min(3, details.candidates.length));
     const redrawn = drawWeightedSample(details.candidates, details.sampled.length, details.seed);
     expect(redrawn.map((c) => c.plannedDateId)).toEqual(details.sampled);
+  });
+
+  it('narrows to a clinic in the region by name, and refuses a place outside it politely', async () => {
+    const db = harness.service.database.db;
+    const first = await db.auditLog.findFirst({ where: { action: 'spotCheck.draw' }, orderBy: { id: 'asc' } });
+    const [someId = 0] = (first?.details as { sampled: number[] }).sampled;
+    const clinic = (await findSampledVisit(db, someId))?.planned.assignment.institution;
+    const card = await session.say(DEMO_COORDINATORS.county, `/抽查 20 本周 ${clinic?.name ?? '?'}`);
+    expect(card).toContain(`· ${clinic?.name ?? '?'}`);
+    const entry = await db.auditLog.findFirst({ where: { action: 'spotCheck.draw' }, orderBy: { id: 'desc' } });
+    const details = entry?.details as { scope: string; sampled: number[] };
+    expect(details.scope).toBe(clinic?.name);
+    const visits = await Promise.all(details.sampled.map((id) => findSampledVisit(db, id)));
+    expect(new Set(visits.map((v) => v?.planned.assignment.institutionId))).toEqual(new Set([clinic?.id]));
+    expect(await session.say(DEMO_COORDINATORS.county, '/抽查 2 鼓楼区')).toContain('“鼓楼区”不在您的辖区内');
+    expect(await session.say(DEMO_COORDINATORS.county, '/抽查 火星镇')).toContain('没有找到名为“火星镇”');
+    expect(await session.say(DEMO_COORDINATORS.county, '/抽查 1 今天')).toMatch(/抽查名单|无可抽查/);
   });
 
   it('is for region coordinators, and answers a bad count politely', async () => {

@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/context.js';
 import { bindChatIdentity, findPersonByChatUser } from '../../src/db/queries/chat-identities.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
-import { activeGrantsOf, revokeGrant } from '../../src/db/queries/role-grants.js';
+import { activeGrantsOf, grantRole } from '../../src/db/queries/role-grants.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
 import { canGrant } from '../../src/permissions/grants.js';
 import { leadsTeam } from '../../src/permissions/tours.js';
-import { namesLeader } from '../../src/tours/roster/apply.js';
+import { namesLeader } from '../../src/tours/roster/dry-run.js';
 import {
   createCoordinatorWorld,
   replyTo,
@@ -65,6 +66,8 @@ describe('team leader permissions (who may act as whom)', () => {
 });
 
 const PROVINCIAL = DEMO_COORDINATORS.hospital('fj_provincial');
+/** 医务科 of 福建省儿童医院 (not in the demo: made in the test), whose team's leader they may dismiss. */
+const CHILDREN = 'ou_children_coordinator';
 /** The leaders of 福建省儿童医院's team (连江县, 罗源县) and 福州大学附属省立医院's. */
 const LEADER = demoOpenId('tour_fj_children');
 const OTHER_LEADER = demoOpenId('tour_fj_provincial');
@@ -106,6 +109,27 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
       method: 'SEED',
       boundById: null,
     });
+    const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_children'));
+    const { person } = await upsertPersonByPhone(world.bot.db, {
+      name: '儿童医院医务科',
+      phone: '13900009901',
+      homeInstitutionId: hospital?.id ?? null,
+    });
+    const at = new Date(WORLD_TODAY);
+    await bindChatIdentity(world.bot.db, {
+      personId: person.id,
+      platform: 'FEISHU',
+      platformUserId: CHILDREN,
+      method: 'SEED',
+      boundById: null,
+    });
+    await grantRole(world.bot.db, {
+      personId: person.id,
+      role: 'HOSPITAL_COORDINATOR',
+      institutionId: hospital?.id ?? null,
+      grantedById: null,
+      at,
+    });
   }, 120_000);
   afterAll(() => world.bot.close());
 
@@ -141,6 +165,8 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
         '名单.xlsx',
         await annex2Xlsx(BLOCK, rosterLedBy(leaderIndex)),
       );
+      const named = rosterLedBy(leaderIndex)[leaderIndex]?.name ?? '';
+      expect(preview.text).toContain(`医疗队队长：${named}（第 ${String(5 + leaderIndex)} 行`);
       const confirm = preview.buttons.find((b) => b.text === '确认导入');
       await world.bot.press(confirm as NonNullable<typeof confirm>);
       await world.bot.settle();
@@ -155,12 +181,25 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
     expect(await say(OTHER_LEADER, `/队日志 在岗 诊疗3`)).toContain('只有医疗队队长可以使用');
   });
 
-  it('refuses a leader whose role was revoked', async () => {
+  it('lets the hospital’s coordinator dismiss its leader with /撤销: the team then has none, the leader is refused', async () => {
     const person = await findPersonByChatUser(world.bot.db, 'FEISHU', LEADER);
-    const [grant] = await leaderGrantsOf(person?.id ?? 0);
-    expect(grant).toBeDefined();
-    await revokeGrant(world.bot.db, { grantId: grant?.id ?? 0, revokedById: null, at: new Date(WORLD_TODAY) });
+    const name = person?.name ?? '';
+    const revoke = async (as: string) => {
+      await world.bot.send({ as, text: `/撤销 @${name} 队长`, mentions: [{ userId: LEADER, name }] });
+      await world.bot.settle();
+      return world.bot.lastMessage(world.bot.p2p(as))?.text ?? '';
+    };
+    expect(await revoke(PROVINCIAL)).toContain('您不能授予或撤销“医疗队队长”');
+    expect(await revoke(CHILDREN)).toBe(`已撤销 ${name} 的“医疗队队长”角色（福建省儿童医院）。`);
+    const team = await teamOf('fj_children');
+    expect(team?.leaderId).toBeNull();
+    expect(team?.leaderGrants).toEqual([]);
     expect(await say(LEADER, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院`)).toContain('只有医疗队队长可以使用');
+    const card = await replyTo(world.bot, CHILDREN, '/巡回');
+    const open = card.buttons.find((b) => b.text === '看 福建省儿童医院');
+    await world.bot.press(open as NonNullable<typeof open>);
+    await world.bot.settle();
+    expect(world.bot.lastMessage(world.bot.p2p(CHILDREN))?.text).not.toContain('（队长）');
   });
 
   it('files a hospital’s written summary: the summary obligation is submitted, a coordinator elsewhere is refused', async () => {

@@ -87,6 +87,8 @@ describe.each(testProviders())('tours in chat: /巡回 and the annex-2 roster (%
     expect(preview.text).toContain('第 9 行 吴建平 主治医师 骨科 寿宁县');
     expect(preview.text).toContain('队员 6 人，少于 8 人');
     expect(preview.text).toContain('副高及以上 3/6，未过半');
+    // SIX names no 队长: the demo's sitting leader stays, and the preview says who that is.
+    expect(preview.text).toMatch(/名单中没有职务\/职称写“队长”的队员，现任医疗队队长 \S+ 不变/);
     const confirm = preview.buttons.find((b) => b.text === '确认导入');
     await world.bot.press(confirm as NonNullable<typeof confirm>);
     await world.bot.settle();

@@ -3,6 +3,7 @@ import type { MonthlyObligation } from '../../db/queries/monthly-reports.js';
 import { findPersonById } from '../../db/queries/people.js';
 import { findLatestReportSubmission } from '../../db/queries/report-submissions.js';
 import { listChainHeadsOfHospitals } from '../../db/queries/record-chain.js';
+import type { SurveySheet } from '../../survey/survey-sheet.js';
 import { localDate, localParts } from '../../time/local.js';
 import { reportLine } from './completeness.js';
 import { computeMonthlyReport } from './figures.js';
@@ -18,7 +19,7 @@ import { monthlyReportWorkbook, type ReportSheet, type SummaryHeader } from './x
 export async function sendReportWorkbook(
   ctx: Context,
   obligations: readonly MonthlyObligation[],
-  file: { period: string; scopeLabel: string; summary: boolean },
+  file: { period: string; scopeLabel: string; summary: boolean; survey?: SurveySheet },
 ): Promise<void> {
   const sheets: ReportSheet[] = [];
   for (const obligation of obligations) sheets.push(await sheetOf(ctx, obligation));
@@ -28,10 +29,13 @@ export async function sendReportWorkbook(
   // Each hospital's record chain heads go with its reports, so a later edit of a record shows.
   const heads = await listChainHeadsOfHospitals(ctx.db, [...new Set(obligations.map((o) => o.institution.id))]);
   const now = localParts(ctx.now(), ctx.timeZone);
-  const workbook = await monthlyReportWorkbook(ctx.locale, sheets, summary, {
-    heads,
-    exportedAt: `${now.date} ${now.time}`,
-  });
+  const workbook = await monthlyReportWorkbook(
+    ctx.locale,
+    sheets,
+    summary,
+    { heads, exportedAt: `${now.date} ${now.time}` },
+    file.survey,
+  );
   const scope = fileNamePart(file.scopeLabel);
   await ctx.replyFile(ctx.t('coordinator.export.reportFileName', { period: file.period, scope }), workbook);
 }

@@ -5,8 +5,9 @@ import { listServiceDayFacts, type ServiceDayFact } from '../../db/queries/workl
 import { findProgramById } from '../../db/queries/programs.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import { monthRange } from '../../time/local.js';
-import { groupFigures, sumFigures, type WorkloadFigures } from '../workload-figures.js';
-import type { ClinicRow, PhysicianRow } from './layout.js';
+import { spotCheckOf } from '../../records/service-day-state.js';
+import { groupFigures, isDisputedDay, sumFigures, type WorkloadFigures } from '../workload-figures.js';
+import type { ClinicRow, PhysicianRow, SpotCheckLine } from './layout.js';
 
 /**
  * The figures of one supporting hospital's monthly workload report, computed from its physicians'
@@ -29,6 +30,8 @@ export interface MonthlyReportData {
   physicians: PhysicianRow[];
   /** The program's 每月最低天数 (absent in reports stored before it was recorded). */
   minDaysPerMonth?: number;
+  /** The month's spot-checked days (absent in reports stored before they were recorded). */
+  spotChecks?: SpotCheckLine[];
 }
 
 /** Which report: a program, a supporting hospital, a month. */
@@ -57,7 +60,26 @@ export async function computeMonthlyReport(db: DbOrTx, subject: ReportSubject): 
     clinics: clinicRows(facts),
     physicians: physicianRows(facts, minimum),
     minDaysPerMonth: minimum,
+    spotChecks: spotCheckLines(facts),
   };
+}
+
+/** The spot-checked days, by date then physician, as the state model reads them. */
+function spotCheckLines(facts: readonly ServiceDayFact[]): SpotCheckLine[] {
+  return facts.flatMap((fact) => {
+    const state = spotCheckOf(fact.record);
+    if (state === 'NONE') return [];
+    const failed = state === 'FAILED';
+    return [
+      {
+        date: fact.serviceDate,
+        physician: fact.physicianName,
+        clinic: fact.institutionName,
+        failed,
+        open: failed && isDisputedDay(fact),
+      },
+    ];
+  });
 }
 
 function clinicRows(facts: readonly ServiceDayFact[]): ClinicRow[] {

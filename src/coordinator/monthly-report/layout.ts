@@ -43,6 +43,19 @@ export interface PhysicianRow {
   meetsMinimum?: boolean;
 }
 
+/**
+ * One spot-checked day of the hospital's physicians in the month (四不两直): 已抽查, or 抽查不符 with
+ * whether it is still 有异议 (a follow-up open) — absent in reports stored before it was recorded.
+ */
+export interface SpotCheckLine {
+  date: string;
+  physician: string;
+  clinic: string;
+  failed: boolean;
+  /** A failed check whose day is still 有异议. */
+  open: boolean;
+}
+
 /** One hospital on the summary sheet of a region's workbook. */
 export interface HospitalRow {
   name: string;
@@ -119,13 +132,31 @@ export const HOSPITAL_COLUMNS: readonly ReportColumn<HospitalRow>[] = [
   ...WORK_COLUMNS,
 ];
 
-/** The value of a cell: the row's text or figure. */
-export function cellValue<Row extends { figures: WorkloadFigures }>(
-  column: ReportColumn<Row>,
-  row: Row,
-  locale: Locale,
-): string | number {
-  return column.kind === 'text' ? column.text(row, locale) : row.figures[column.figure];
+/** The spot-check table (附：抽查情况): when, who, where, the state model's word, and whether it is followed up. */
+export const SPOT_CHECK_COLUMNS: readonly ReportColumn<SpotCheckLine>[] = [
+  { heading: { key: 'coordinator.report.col.date' }, width: 12, kind: 'text', text: (row) => row.date },
+  { heading: { key: 'coordinator.report.col.name' }, width: 10, kind: 'text', text: (row) => row.physician },
+  { heading: { term: 'recipientUnit' }, width: NAME_WIDTH, kind: 'text', text: (row) => row.clinic },
+  {
+    heading: { key: 'coordinator.report.col.spotCheck' },
+    width: 12,
+    kind: 'text',
+    text: (row, locale) => term(locale, row.failed ? 'stateSpotCheckFailed' : 'stateSpotChecked'),
+  },
+  {
+    heading: { key: 'coordinator.report.col.followUp' },
+    width: 16,
+    kind: 'text',
+    text: (row, locale) =>
+      row.failed ? t(locale, row.open ? 'coordinator.report.followUpOpen' : 'coordinator.report.followUpSettled') : '',
+  },
+];
+
+/** The value of a cell: the row's text or figure (a table of rows without figures has only text columns). */
+export function cellValue<Row extends object>(column: ReportColumn<Row>, row: Row, locale: Locale): string | number {
+  if (column.kind === 'text') return column.text(row, locale);
+  const { figures } = row as { figures?: WorkloadFigures };
+  return figures?.[column.figure] ?? 0;
 }
 
 /** The 合计 row of a table: the label in the first column, the totals under the figures. */

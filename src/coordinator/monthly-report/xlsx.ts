@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../excel.js';
 import type { HospitalChainHead } from '../../db/queries/record-chain.js';
 import { writeChainHeadsSheet } from '../../service-record/chain-heads-sheet.js';
+import { writeSurveySheet, type SurveySheet } from '../../survey/survey-sheet.js';
 import { printOnA4, writeFormSheet } from '../../table-writer/official-form.js';
 import type { Locale } from '../../i18n/locale.js';
 import { t } from '../../i18n/messages/index.js';
@@ -14,6 +15,7 @@ import {
   headingText,
   HOSPITAL_COLUMNS,
   PHYSICIAN_COLUMNS,
+  SPOT_CHECK_COLUMNS,
   totalCells,
   type HospitalRow,
   type ReportColumn,
@@ -22,7 +24,7 @@ import {
 /**
  * Writes monthly workload reports as an .xlsx workbook in the layout of layout.ts: one printable sheet
  * per report (title, header, the clinic table with its 合计 row, the physician table with the monthly
- * minimum, the three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议), the signature line; 序号 in front of every table), and for a region a 汇总 sheet
+ * minimum, the month's spot checks when there were any, the three text sections (工作完成情况 / 存在问题 / 下一步工作计划和建议), the signature line; 序号 in front of every table), and for a region a 汇总 sheet
  * first with one row per hospital, then a 报送情况 sheet saying which hospitals filed.
  */
 
@@ -61,12 +63,16 @@ const TEXT_CHARS_PER_LINE = 120;
 const TEXT_ROW_MAX_HEIGHT = 400;
 const SHEET_NAME_MAX = 31;
 
-/** The workbook of some reports; with `summary`, a 汇总 sheet comes first. */
+/**
+ * The workbook of some reports; with `summary`, a 汇总 sheet comes first; with `survey` (the year-end
+ * export), the 满意度调查 sheet comes last.
+ */
 export async function monthlyReportWorkbook(
   locale: Locale,
   sheets: readonly ReportSheet[],
   summary?: SummaryHeader,
   chainHeads?: { heads: readonly HospitalChainHead[]; exportedAt: string },
+  survey?: SurveySheet,
 ): Promise<Buffer> {
   const workbook = await newWorkbook();
   const names = new Set<string>();
@@ -81,6 +87,8 @@ export async function monthlyReportWorkbook(
     const ws = workbook.addWorksheet(uniqueName(t(locale, 'serviceRecord.heads.sheet'), names));
     writeChainHeadsSheet(ws, locale, chainHeads.heads, chainHeads.exportedAt);
   }
+  if (survey)
+    writeSurveySheet(workbook.addWorksheet(uniqueName(t(locale, 'survey.sheet.name'), names)), locale, survey);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -104,6 +112,10 @@ function writeReport(ws: ExcelJS.Worksheet, locale: Locale, sheet: ReportSheet):
   writeTable(ws, locale, CLINIC_COLUMNS, data.clinics, data.totals);
   writeSection(ws, t(locale, 'coordinator.report.section.physicians'));
   writeTable(ws, locale, PHYSICIAN_COLUMNS, data.physicians);
+  if (data.spotChecks && data.spotChecks.length > 0) {
+    writeSection(ws, t(locale, 'coordinator.report.section.spotChecks'));
+    writeTable(ws, locale, SPOT_CHECK_COLUMNS, data.spotChecks);
+  }
   for (const section of REPORT_SECTIONS) writeTextSection(ws, locale, section, sheet.sections[section], width);
   writeFooter(ws, locale, width);
   printable(ws);
@@ -217,7 +229,7 @@ function writeSection(ws: ExcelJS.Worksheet, title: string): void {
 }
 
 /** A table with 序号 in front, thin borders, and its 合计 row (labelled under 序号) when given totals. */
-function writeTable<Row extends { figures: WorkloadFigures }>(
+function writeTable<Row extends object>(
   ws: ExcelJS.Worksheet,
   locale: Locale,
   columns: readonly ReportColumn<Row>[],

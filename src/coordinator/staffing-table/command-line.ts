@@ -72,6 +72,10 @@ export async function runStaffingImportCli(deps: ImportCliDeps, options: ImportC
     }
     const actorId = actor.person?.id ?? null;
     const table = await readImportedTable(fileName, data);
+    if (table.kind === 'plan') {
+      print(notifier.t('tours.planFile.chatOnly'));
+      return 1;
+    }
     if (table.kind === 'roster') {
       return await runRosterImportCli(notifier, { scope, actorId, apply: options.apply }, table.read, print);
     }

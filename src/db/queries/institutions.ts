@@ -124,3 +124,8 @@ export async function upsertInstitutionByCode(db: DbOrTx, input: InstitutionInpu
   };
   return db.institution.upsert({ where: { code: input.code }, create: data, update: data });
 }
+
+/** Institutions by id (those that exist), with the region path a scope or a broadcast needs. */
+export function listInstitutionPlaces(db: DbOrTx, ids: readonly number[]) {
+  return db.institution.findMany({ where: { id: { in: [...ids] } }, select: { id: true, regionPath: true } });
+}

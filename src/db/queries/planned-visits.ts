@@ -1,6 +1,8 @@
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
+import type { ViewScope } from '../../permissions/view-scope.js';
 import { underRegionPath } from './filters.js';
+import { assignmentInScope } from './view-scope-where.js';
 
 /**
  * Planned visits (one row per planned date of an active assignment) over a date range, for the public
@@ -9,7 +11,11 @@ import { underRegionPath } from './filters.js';
 
 const plannedVisitInclude = {
   assignment: {
-    include: { institution: true, physician: { include: { homeInstitution: true } } },
+    include: {
+      institution: true,
+      physician: { include: { homeInstitution: true } },
+      program: { select: { kind: true } },
+    },
   },
 } satisfies Prisma.AssignmentPlannedDateInclude;
 
@@ -36,6 +42,20 @@ export function listPlannedVisitsBetween(
   };
   return db.assignmentPlannedDate.findMany({
     where: { date: { gte: from, lte: to }, assignment },
+    include: plannedVisitInclude,
+    orderBy: [{ date: 'asc' }, { assignmentId: 'asc' }],
+  });
+}
+
+/** Planned visits of active assignments in a coordinator's view scope from `from` to `to` (both included). */
+export function listPlannedVisitsInScope(
+  db: DbOrTx,
+  from: string,
+  to: string,
+  scope: ViewScope,
+): Promise<PlannedVisit[]> {
+  return db.assignmentPlannedDate.findMany({
+    where: { date: { gte: from, lte: to }, assignment: { status: 'ACTIVE', ...assignmentInScope(scope) } },
     include: plannedVisitInclude,
     orderBy: [{ date: 'asc' }, { assignmentId: 'asc' }],
   });

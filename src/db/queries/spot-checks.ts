@@ -1,4 +1,6 @@
 import type { SpotCheckOutcome } from '../../generated/sqlite/client.js';
+import type { SpotCheckFinding } from '../../records/service-day-state.js';
+import { isFailedSpotCheck } from '../../spot-check/spot-check-outcome.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth, underRegionPath } from './filters.js';
 import { unlessDuplicate, type Tx } from './transaction.js';
@@ -8,18 +10,30 @@ import { unlessDuplicate, type Tx } from './transaction.js';
  * outcomes in `spot_check_outcomes`, one per sampled visit.
  */
 
-/** What a draw's audit entry says: who drew it and which planned dates it sampled. */
+/** What a draw's audit entry says: who drew it, which planned dates it sampled, and the rest as stored. */
 export interface SpotCheckDraw {
   drawnById: number | null;
   sampled: number[];
+  /** The entry's details (seed, period, candidates, sample), for the feature to read. */
+  details: Record<string, unknown>;
 }
 
 /** The draw of this seed, or null when no draw has it (a forged or foreign card). */
 export async function findSpotCheckDraw(db: DbOrTx, seed: string): Promise<SpotCheckDraw | null> {
   const entry = await db.auditLog.findFirst({ where: { action: 'spotCheck.draw', entityId: seed } });
   if (!entry) return null;
-  const sampled = (entry.details as { sampled?: unknown } | null)?.sampled;
-  return { drawnById: entry.actorId, sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [] };
+  const details = (entry.details ?? {}) as Record<string, unknown>;
+  const { sampled } = details;
+  return {
+    drawnById: entry.actorId,
+    sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [],
+    details,
+  };
+}
+
+/** The outcomes recorded so far for a draw's sampled visits. */
+export function listOutcomesOfDraw(db: DbOrTx, seed: string): Promise<SpotCheckOutcome[]> {
+  return db.spotCheckOutcome.findMany({ where: { seed }, orderBy: { id: 'asc' } });
 }
 
 /** A sampled planned date with its clinic and physician, and the service day recorded for it, if any. */
@@ -87,4 +101,29 @@ export async function confirmationStatusesOf(
 export async function regionNamesByPath(db: DbOrTx, paths: readonly string[]): Promise<Map<string, string>> {
   const regions = await db.region.findMany({ where: { path: { in: [...paths] } }, select: { path: true, name: true } });
   return new Map(regions.map((region) => [region.path, region.name]));
+}
+
+/**
+ * The spot checks of the recorded days dated `from` to `to`, by service day id, in the order recorded:
+ * what the state model reads as the day's 已抽查 / 抽查不符. Checks are few, so the date range is the
+ * filter (never a list of every day's id).
+ */
+export async function listSpotCheckFindings(
+  db: DbOrTx,
+  range: { from: string; to: string },
+): Promise<Map<number, SpotCheckFinding[]>> {
+  const rows = await db.spotCheckOutcome.findMany({
+    where: { serviceDate: { gte: range.from, lte: range.to }, serviceDayId: { not: null } },
+    select: { serviceDayId: true, outcome: true },
+    orderBy: { id: 'asc' },
+  });
+  const findings = new Map<number, SpotCheckFinding[]>();
+  for (const row of rows) {
+    if (row.serviceDayId === null) continue;
+    findings.set(row.serviceDayId, [
+      ...(findings.get(row.serviceDayId) ?? []),
+      { passed: !isFailedSpotCheck(row.outcome) },
+    ]);
+  }
+  return findings;
 }

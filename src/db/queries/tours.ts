@@ -1,6 +1,8 @@
 import type { Prisma } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
 import { isUniqueViolation } from './errors.js';
+import { underRegionPath } from './filters.js';
+import { TOUR_KINDS, type TourKind } from '../../domain/tour-kinds.js';
 
 /**
  * Named queries of the tours (src/tours/): teams with their counties and members, the plan, presence and the
@@ -343,11 +345,7 @@ export function listMemberships(db: DbOrTx, personId: number) {
 }
 
 /** The tour programs (省级医疗队巡回医疗, "移动医院"巡诊) not over on `date`, soonest first. */
-export function listTourProgramsFrom(
-  db: DbOrTx,
-  date: string,
-  kinds: readonly ('PROVINCIAL_TEAM_TOUR' | 'MOBILE_HOSPITAL')[] = ['PROVINCIAL_TEAM_TOUR', 'MOBILE_HOSPITAL'],
-) {
+export function listTourProgramsFrom(db: DbOrTx, date: string, kinds: readonly TourKind[] = TOUR_KINDS) {
   return db.program.findMany({
     where: { kind: { in: [...kinds] }, endDate: { gte: date } },
     orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
@@ -393,11 +391,11 @@ export function listTeamPlanPlaces(db: DbOrTx, teamId: number) {
   return db.tourPlanDay.findMany({ where: { teamId }, select: { date: true, institutionId: true } });
 }
 
-/** The active assignments of some people in one program. */
+/** The active assignments of some people in one program, with their planned dates. */
 export function listActiveProgramAssignments(db: DbOrTx, programId: number, personIds: readonly number[]) {
   return db.assignment.findMany({
     where: { programId, physicianId: { in: [...personIds] }, status: 'ACTIVE' },
-    select: { id: true, physicianId: true, institutionId: true },
+    select: { id: true, physicianId: true, institutionId: true, plannedDates: { select: { date: true } } },
   });
 }
 
@@ -508,4 +506,57 @@ export async function appointTeamLeader(
     });
   }
   await tx.tourTeam.update({ where: { id: teamId }, data: { leaderId: input.personId } });
+}
+
+/**
+ * Forgets a dismissed leader on their team: `leaderId` is cleared when it still names `personId` (a team whose
+ * leader already moved to someone else keeps the new one). Called with the revocation, in its transaction.
+ */
+export async function clearTeamLeader(tx: DbOrTx, teamId: number, personId: number): Promise<void> {
+  await tx.tourTeam.updateMany({ where: { id: teamId, leaderId: personId }, data: { leaderId: null } });
+}
+
+/** A tour's planned day as the residents' weekly card shows it: which team (or vehicle), where, doing what. */
+export type PublicTourDay = Prisma.TourPlanDayGetPayload<{
+  select: {
+    date: true;
+    activity: true;
+    institution: { select: { name: true; address: true } };
+    team: {
+      select: { vehicle: true; label: true; hospital: { select: { name: true } }; program: { select: { kind: true } } };
+    };
+  };
+}>;
+
+/**
+ * The tours' planned days from `from` to `to` (local dates, both included) at one clinic or in a region
+ * subtree (neither: everywhere), by date then team, for the residents' weekly card.
+ */
+export function listTourDaysBetween(
+  db: DbOrTx,
+  from: string,
+  to: string,
+  place: { institutionId?: number | null; regionPath?: string | null },
+): Promise<PublicTourDay[]> {
+  return db.tourPlanDay.findMany({
+    where: {
+      date: { gte: from, lte: to },
+      ...(place.institutionId ? { institutionId: place.institutionId } : {}),
+      ...(place.regionPath ? { institution: { regionPath: underRegionPath(place.regionPath) } } : {}),
+    },
+    select: {
+      date: true,
+      activity: true,
+      institution: { select: { name: true, address: true } },
+      team: {
+        select: {
+          vehicle: true,
+          label: true,
+          hospital: { select: { name: true } },
+          program: { select: { kind: true } },
+        },
+      },
+    },
+    orderBy: [{ date: 'asc' }, { teamId: 'asc' }],
+  });
 }

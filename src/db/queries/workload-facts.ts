@@ -5,6 +5,7 @@ import type { DayRecord } from '../../records/service-day-state.js';
 import type { DbOrTx } from '../client.js';
 import { DEVICE_VERIFYING_READING } from './location-readings.js';
 import { idsOf, relatedById } from './related-rows.js';
+import { listSpotCheckFindings } from './spot-checks.js';
 import { serviceDayInScope } from './view-scope-where.js';
 import { WORK_LOG_METRICS, type WorkLogValues } from './work-logs.js';
 
@@ -85,7 +86,7 @@ const PHYSICIAN_SELECT = {
 const ZERO: WorkLogValues = Object.fromEntries(WORK_LOG_METRICS.map((m) => [m, 0])) as WorkLogValues;
 
 /**
- * The service days of a scope and date range as facts, by date then id. Five queries side by side, the
+ * The service days of a scope and date range as facts, by date then id. Six queries side by side, the
  * related rows by semi-join (`related-rows.ts`): at province scale on PostgreSQL a query with nested
  * relations loads them one after another, each with every id as a parameter, which took most of the
  * summary's time (issue 18 item 4).
@@ -101,7 +102,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
     db.person.findMany({ where: only, select: PHYSICIAN_SELECT });
   const clinicsWhere = (only: Prisma.InstitutionWhereInput) =>
     db.institution.findMany({ where: only, select: { id: true, name: true, regionPath: true } });
-  const [rows, logs, physicians, clinics, deviceReadings] = await Promise.all([
+  const [rows, logs, physicians, clinics, deviceReadings, spotChecks] = await Promise.all([
     db.serviceDay.findMany({ where, select: DAY_SELECT, orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }] }),
     db.workLog.findMany({ where: { serviceDay: where }, select: { serviceDayId: true, ...LOG_SELECT } }),
     physiciansWhere({ serviceDays: { some: where } }),
@@ -111,6 +112,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
       select: { serviceDayId: true },
       distinct: ['serviceDayId'],
     }),
+    listSpotCheckFindings(db, query),
   ]);
   const logOf = new Map(logs.map(({ serviceDayId, ...values }) => [serviceDayId, values]));
   const [physicianOf, clinicOf] = await Promise.all([
@@ -146,6 +148,7 @@ export async function listServiceDayFacts(db: DbOrTx, query: FactQuery): Promise
           locationVerifiedAt: row.locationVerifiedAt,
           confirmationStatus: row.confirmationStatus,
           correctionId: row.correctionId,
+          spotChecks: spotChecks.get(row.id) ?? [],
         },
         hasLog: log !== undefined,
         values: log ? { ...log } : { ...ZERO },

@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Metrics } from '../../observability/metrics.js';
+import { bearerMatches } from '../bearer.js';
 
 /** Who may read `/metrics`: bearers of the token when one is configured, otherwise the machine itself. */
 export interface MetricsAccess {
@@ -29,8 +29,5 @@ export function metricsRoutes(metrics: Metrics, refresh: () => Promise<void>, ac
 }
 
 function mayRead(access: MetricsAccess, authorization: string, ip: string): boolean {
-  if (access.token === undefined) return LOOPBACK.has(ip);
-  const given = Buffer.from(authorization.replace(/^Bearer\s+/i, ''));
-  const wanted = Buffer.from(access.token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
+  return access.token === undefined ? LOOPBACK.has(ip) : bearerMatches(access.token, authorization);
 }

@@ -34,6 +34,14 @@ export const coordinatorOverdueMessages = {
     zh: '超过 {days} 天[[unconfirmed]]的到岗',
     en: 'Visits unconfirmed for over {days} days',
   },
+  'coordinator.overdue.spotChecks.title': {
+    zh: '[[stateSpotCheckFailed]]待跟进',
+    en: 'Failed spot checks to follow up',
+  },
+  'coordinator.overdue.spotChecks.note': {
+    zh: '分母：该月[[stateSpotCheckFailed]]（抽查时不在岗或已离开）的[[serviceDay]]数；列出仍为[[disputed]]的，请核实后处理。已通知医师所在医院的[[hospitalCoordinator]]。',
+    en: 'Out of the service days of the month a spot check found otherwise (absent or left); listed: those still [[disputed]], to be looked into. The hospital coordinators were told.',
+  },
   'coordinator.overdue.reports.note': {
     zh: '分母：本年度截至今天已到期的[[monthlyReport]]份数。',
     en: 'Out of the monthly reports due so far this year.',

@@ -36,6 +36,16 @@ export const coordinatorReportMessages = {
     en: '1. Work at each [[recipientUnit]]',
   },
   'coordinator.report.section.physicians': { zh: '二、派驻医师工作量', en: '2. Work of each physician' },
+  'coordinator.report.section.spotChecks': { zh: '附：抽查情况（四不两直）', en: 'Annex: spot checks' },
+  'coordinator.report.col.date': { zh: '日期', en: 'date' },
+  'coordinator.report.col.spotCheck': { zh: '抽查结果', en: 'spot check' },
+  'coordinator.report.col.followUp': { zh: '跟进', en: 'follow-up' },
+  'coordinator.report.followUpOpen': { zh: '[[disputed]]，待跟进', en: '[[disputed]], open' },
+  'coordinator.report.followUpSettled': { zh: '已处理', en: 'settled' },
+  'coordinator.report.card.spotChecks': {
+    zh: '**抽查（四不两直）**：{checks} 天，其中[[stateSpotCheckFailed]] {failed} 天（待跟进 {open} 天）',
+    en: '**Spot checks**: {checks} days, {failed} [[stateSpotCheckFailed]] ({open} open)',
+  },
   'coordinator.report.section.workDone': { zh: '三、工作完成情况', en: '3. Work done' },
   'coordinator.report.section.problems': { zh: '四、存在问题', en: '4. Problems' },
   'coordinator.report.section.plans': {

@@ -40,6 +40,7 @@ export const coordinatorSummaryMessages = {
   'coordinator.summary.dayColumn.date': { zh: '日期', en: 'Date' },
   'coordinator.summary.dayColumn.clinic': { zh: '[[recipientUnit]]', en: 'Clinic' },
   'coordinator.summary.dayColumn.evidence': { zh: '核验方式', en: 'Evidence' },
+  'coordinator.summary.dayColumn.spotCheck': { zh: '抽查', en: 'Spot check' },
   'coordinator.summary.daysMore': {
     zh: '仅列出前 {shown} 天（共 {count} 天）；翻页查看其他[[physician]]，或导出月报查看全部。',
     en: 'First {shown} of {count} days shown; page on for other physicians, or export the monthly report for all.',

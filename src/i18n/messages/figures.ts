@@ -93,6 +93,31 @@ export const figureMessages = {
     zh: '该月有效[[assignment]]的“医师—[[recipientUnit]]”组合中，在该单位计入的天数（[[clinicHead]]已确认或[[correction]]的[[serviceDay]]；[[unconfirmed]]的尚不计入）达到项目每月最低天数的组合数（分母为组合数）',
     en: 'Physician–clinic pairs assigned in the month whose counted days there (confirmed by the clinic head, or corrected; days awaiting confirmation not yet) reach the program’s monthly minimum (out of all pairs)',
   },
+  'figure.surveyCalls': { zh: '已拨打', en: 'Calls made' },
+  'figure.surveyCalls.definition': {
+    zh: '满意度调查抽样的[[serviceDay]]中已记录回访结果的个数（每天以最新一次记录为准）',
+    en: 'Sampled service days of the satisfaction survey with a call result recorded (the latest record of a day counts)',
+  },
+  'figure.surveyAnswered': { zh: '接通', en: 'Answered' },
+  'figure.surveyAnswered.definition': {
+    zh: '已拨打中结果为 满意、基本满意 或 不满意 的个数（未接通不计）',
+    en: 'Calls made whose result is satisfied, fairly satisfied or dissatisfied (no answer excluded)',
+  },
+  'figure.surveySatisfied': { zh: '满意及基本满意', en: 'Satisfied or fairly satisfied' },
+  'figure.surveySatisfied.definition': {
+    zh: '接通中结果为 满意 或 基本满意 的个数',
+    en: 'Answered calls whose result is satisfied or fairly satisfied',
+  },
+  'figure.answerRate': { zh: '接通率', en: 'Answer rate' },
+  'figure.answerRate.definition': {
+    zh: '接通率 = 接通 / 已拨打',
+    en: 'Answer rate = answered / calls made',
+  },
+  'figure.satisfactionRate': { zh: '满意率', en: 'Satisfaction rate' },
+  'figure.satisfactionRate.definition': {
+    zh: '满意率 =（满意 + 基本满意）/ 接通',
+    en: 'Satisfaction rate = (satisfied + fairly satisfied) / answered',
+  },
   'figure.period.month': { zh: '统计期：{month}', en: 'Period: {month}' },
   'figure.period.monthToDate': {
     zh: '统计期：{month}（截至 {to}）',

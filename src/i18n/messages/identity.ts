@@ -131,8 +131,8 @@ export const identityMessages = {
     en: '/grant @someone <role> <scope>, e.g. /grant @Zhang hospital-coordinator {hospital}; /grant @Li 卫健部门联络员 {place}',
   },
   'identity.revoke.summary': {
-    zh: '撤销人员的角色（管理员、卫健部门联络员使用）',
-    en: "Revoke someone's role (administrators, health bureau coordinators)",
+    zh: '撤销人员的角色（管理员、卫健部门联络员使用；[[hospitalCoordinator]]可撤销本院[[teamLeader]]）',
+    en: "Revoke someone's role (administrators, health bureau coordinators; a hospital coordinator their own hospital's team leader)",
   },
   'identity.revoke.usage': {
     zh: '/[[revoke]] @某人 角色 [范围]，例如：/[[revoke]] @张三 [[hospitalCoordinator]] {hospital}',
@@ -143,8 +143,8 @@ export const identityMessages = {
     en: '@{mention} is not registered yet; bind them first with /bind @{mention} <mobile number>.',
   },
   'identity.grantForbidden': {
-    zh: '抱歉，您不能授予或撤销“{role}”（{scope}）。管理员可以授予任何角色；[[regionCoordinator]]可以在本地区内授予或撤销[[hospitalCoordinator]]和[[clinicHead]]。',
-    en: 'Sorry, you cannot grant or revoke "{role}" ({scope}). Administrators grant any role; health bureau coordinators grant and revoke hospital coordinators and clinic heads within their region.',
+    zh: '抱歉，您不能授予或撤销“{role}”（{scope}）。管理员可以授予任何角色；[[regionCoordinator]]可以在本地区内授予或撤销[[hospitalCoordinator]]和[[clinicHead]]；[[hospitalCoordinator]]可以撤销本院的[[teamLeader]]。',
+    en: 'Sorry, you cannot grant or revoke "{role}" ({scope}). Administrators grant any role; health bureau coordinators grant and revoke hospital coordinators and clinic heads within their region; a hospital coordinator may revoke their own hospital\'s team leader.',
   },
   'identity.granted': {
     zh: '已授予 {name}“{role}”角色（{scope}）。',

@@ -26,6 +26,7 @@ import { tableReaderMessages } from './table-reader.js';
 import { checkinPageMessages } from './checkin-page.js';
 import { serviceRecordMessages } from './service-record.js';
 import { spotCheckMessages } from './spot-check.js';
+import { surveyMessages } from './survey.js';
 import { tourMessages } from './tours.js';
 
 /**
@@ -39,6 +40,7 @@ export const MESSAGE_AREAS = {
   checkinPage: checkinPageMessages,
   serviceRecord: serviceRecordMessages,
   spotCheck: spotCheckMessages,
+  survey: surveyMessages,
   core: coreMessages,
   identity: identityMessages,
   delivery: deliveryMessages,

@@ -206,4 +206,8 @@ export const worklogMessages = {
   'physician.month.flag.short': { zh: '[[shortDay]]', en: 'short day' },
   'physician.month.flag.disputed': { zh: '[[disputed]]', en: 'disputed' },
   'physician.month.flag.noCheckOut': { zh: '[[stateCheckOutMissing]]', en: 'no check-out' },
+  'physician.month.flag.spotChecked': { zh: '[[stateSpotChecked]]', en: '[[stateSpotChecked]]' },
+  'physician.month.flag.spotCheckFailed': { zh: '[[stateSpotCheckFailed]]', en: '[[stateSpotCheckFailed]]' },
+  'physician.month.spotChecked': { zh: '抽查（四不两直）', en: 'Spot checks' },
+  'physician.month.spotCheckResult': { zh: '结果', en: 'Result' },
 } satisfies Record<string, Text>;

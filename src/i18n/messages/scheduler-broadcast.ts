@@ -83,6 +83,16 @@ export const schedulerBroadcastMessages = {
     zh: '{from}至{to}，**{place}** 暂无专家坐诊安排。有新安排时本卡片会更新。',
     en: 'No expert visits at **{place}** from {from} to {to} yet. This card is updated when visits are planned.',
   },
+  'scheduler.broadcast.week.tours': { zh: '**巡回医疗**', en: '**Touring teams**' },
+  'scheduler.broadcast.week.tourLine': {
+    zh: '{weekday}（{date}）{team} 在 {place} {activity}',
+    en: '{weekday} ({date}): {team} at {place} {activity}',
+  },
+  'scheduler.broadcast.week.provincialTeam': { zh: '{hospital} 省级医疗队', en: '{hospital} provincial medical team' },
+  'scheduler.broadcast.week.mobileHospital': {
+    zh: '{hospital} “移动医院”（{vehicle}）',
+    en: '{hospital} mobile hospital ({vehicle})',
+  },
   'scheduler.broadcast.week.dayColumn': { zh: '日期', en: 'Day' },
   'scheduler.broadcast.week.dayCell': { zh: '{date} {weekday}', en: '{weekday} {date}' },
   'scheduler.broadcast.week.physician': { zh: '医师', en: 'Physician' },

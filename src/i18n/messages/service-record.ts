@@ -97,6 +97,7 @@ export const serviceRecordMessages = {
   'serviceRecord.day.evidence': { zh: '核验方式', en: 'Evidence' },
   'serviceRecord.day.distance': { zh: '距离', en: 'Distance' },
   'serviceRecord.day.confirmation': { zh: '受援单位确认', en: 'Clinic confirmation' },
+  'serviceRecord.day.spotCheck': { zh: '抽查', en: 'Spot check' },
   'serviceRecord.day.correction': { zh: '[[correction]]', en: '[[correction]]' },
   'serviceRecord.day.work': { zh: '当日工作', en: 'Work of the day' },
   'serviceRecord.page.expired': {

@@ -3,20 +3,22 @@ import type { Text } from '../locale.js';
 /** Texts of spot checks (四不两直, `/抽查`). Keys `spotCheck.<name>`. */
 export const spotCheckMessages = {
   'spotCheck.summary': {
-    zh: '抽取今天（或本周）计划到岗的医师做不打招呼的现场核查（四不两直），偏重证据薄弱的',
-    en: 'Draw planned visits of today (or this week) for unannounced checks, weighted toward weak evidence',
+    zh: '抽取今天（或本周）辖区内计划到岗的医师做不打招呼的现场核查（四不两直），偏重证据薄弱的',
+    en: 'Draw planned visits of today (or this week) in your region for unannounced checks, weighted toward weak evidence',
   },
   'spotCheck.usage': {
-    zh: '/抽查 [人数] [本周]，如 /抽查 3 或 /抽查 5 本周（默认 3 人、今天）；/抽查 结果 [月份] 看各地区抽查结果',
-    en: '/spot-check [count] [week], e.g. /spot-check 3 or /spot-check 5 week (default 3, today); /spot-check results [month]',
+    zh: '/抽查 [人数] [今天|本周] [范围]，如 /抽查 3、/抽查 5 本周 或 /抽查 2 桂林镇（默认 3 人、今天、辖区全部；范围可写辖区内的县区、乡镇、[[recipientUnit]]或[[supportingUnit]]）；/抽查 结果 [月份] 看各地区抽查结果',
+    en: '/spot-check [count] [today|week] [scope], e.g. /spot-check 3, /spot-check 5 week or /spot-check 2 <town> (default 3, today, your whole region; the scope may be a county, town, clinic or hospital in it); /spot-check results [month]',
   },
+  'spotCheck.outOfScope': {
+    zh: '“{scope}”不在您的辖区内，只能抽查本辖区内的计划到岗。可以不写范围，抽查辖区全部。',
+    en: '“{scope}” is outside your region: you can only draw planned visits in it. Leave the scope out to draw from all of it.',
+  },
+  'spotCheck.day': { zh: '{date}', en: '{date}' },
+  'spotCheck.whenWhere': { zh: '{when} · {where}', en: '{when} · {where}' },
   'spotCheck.regionOnly': {
     zh: '抽查由[[regionCoordinator]]在本辖区内进行。',
     en: 'Spot checks are drawn by a [[regionCoordinator]] in their region.',
-  },
-  'spotCheck.badWord': {
-    zh: '没看懂“{word}”：请写人数（如 3）或“本周”。',
-    en: 'Could not read "{word}": give a count (e.g. 3) or "week".',
   },
   'spotCheck.badSize': { zh: '人数请写 1 到 {max} 之间。', en: 'The count must be between 1 and {max}.' },
   'spotCheck.noVisits': {
@@ -69,6 +71,24 @@ export const spotCheckMessages = {
   'spotCheck.record.line': {
     zh: '{clinic} · {physician}：**{outcome}**　备注：{note}',
     en: '{clinic} · {physician}: **{outcome}**  Note: {note}',
+  },
+  'spotCheck.record.failedLine': {
+    zh: '{clinic} · {physician}：**{outcome}**（[[stateSpotCheckFailed]]）　备注：{note}',
+    en: '{clinic} · {physician}: **{outcome}** ([[stateSpotCheckFailed]])  Note: {note}',
+  },
+  'spotCheck.record.recorded': {
+    zh: '已记录：{clinic} · {physician}：{outcome}。',
+    en: 'Recorded: {clinic} · {physician}: {outcome}.',
+  },
+  'spotCheck.record.recordedFailed': {
+    zh: '已记录：{clinic} · {physician}：{outcome}。{day}已通知医师所在医院的[[hospitalCoordinator]]。',
+    en: 'Recorded: {clinic} · {physician}: {outcome}. {day}The hospital coordinators were told.',
+  },
+  'spotCheck.record.nowDisputed': { zh: '该服务日已标为[[disputed]]。', en: 'The service day is now [[disputed]]. ' },
+  'spotCheck.record.noDay': { zh: '当天无签到记录。', en: 'No check-in was recorded that day. ' },
+  'spotCheck.record.repeated': {
+    zh: '{clinic} · {physician} 已有抽查结果，未重复记录。',
+    en: '{clinic} · {physician} already has an outcome; nothing new recorded.',
   },
   'spotCheck.record.failedNote': {
     zh: '该服务日已标为[[disputed]]，已通知医师所在医院的[[hospitalCoordinator]]。',

@@ -108,6 +108,48 @@ export const tourMessages = {
     zh: '第 {row} 行 {name} {post} {specialty} {county}（{state}）',
     en: 'Row {row} {name} {post} {specialty} {county} ({state})',
   },
+  'tours.roster.leader': {
+    zh: '[[teamLeader]]：{name}（第 {row} 行，导入后由其使用 /巡回安排 和 /队日志）',
+    en: 'Team leader: {name} (row {row}; after the import they use /巡回安排 and /队日志)',
+  },
+  'tours.roster.leaderStays': {
+    zh: '名单中没有职务/职称写“队长”的队员，现任[[teamLeader]] {name} 不变。',
+    en: 'No member’s post reads 队长; the sitting team leader {name} stays.',
+  },
+  'tours.roster.noLeader': {
+    zh: '名单中没有职务/职称写“队长”的队员，导入后本队暂无[[teamLeader]]。请在队长的职务/职称中写“队长”，如“队长/主任医师”。',
+    en: 'No member’s post reads 队长, so the team will have no leader. Write 队长 in the leader’s post, e.g. 队长/主任医师.',
+  },
+  'tours.planFile.cardTitle': { zh: '巡回安排预览', en: 'Tour plan preview' },
+  'tours.planFile.heading': {
+    zh: '巡回安排“{fileName}”：{hospital} 医疗队',
+    en: 'Tour plan “{fileName}”: the team of {hospital}',
+  },
+  'tours.planFile.line': {
+    zh: '第 {row} 行 {date} {place}（{activity}）',
+    en: 'Row {row} {date} {place} ({activity})',
+  },
+  'tours.planFile.rowProblem': { zh: '第 {row} 行：{text}', en: 'Row {row}: {text}' },
+  'tours.planFile.badDate': {
+    zh: '日期“{text}”无法识别，请写成 2026-12-09 或 12月9日。',
+    en: 'The date “{text}” is not understood; write 2026-12-09 or 12月9日.',
+  },
+  'tours.planFile.dateTwice': {
+    zh: '{date} 已在第 {first} 行安排，一天只能在一个地点。',
+    en: '{date} is already planned in row {first}; a team works at one place a day.',
+  },
+  'tours.planFile.noPlace': {
+    zh: '缺少地点，请写县级医院或乡镇卫生院的名称。',
+    en: 'The place is missing; name a county hospital or township health center.',
+  },
+  'tours.planFile.applied': {
+    zh: '已安排 {days} 天。队员 {members} 人的排班已更新，当天在该地签到。',
+    en: '{days} days planned. The schedules of the {members} members are updated; they check in there.',
+  },
+  'tours.planFile.chatOnly': {
+    zh: '这是巡回安排表：请由[[teamLeader]]在聊天中发送给巡诊助手，确认后生效。',
+    en: 'This is a tour plan: the team leader sends it to the bot in chat and confirms it there.',
+  },
   'tours.roster.stateNew': { zh: '新登记', en: 'new' },
   'tours.roster.stateKnown': { zh: '已登记', en: 'registered' },
   'tours.roster.rules': { zh: '规则检查（不影响导入）：', en: 'Rule checks (the import goes ahead regardless):' },
@@ -147,8 +189,6 @@ export const tourMessages = {
   'tours.card.column.late': { zh: '逾期事项', en: 'Late' },
   'tours.card.column.lateTeams': { zh: '有逾期的队', en: 'Teams with late items' },
   'tours.card.column.days': { zh: '巡回天数', en: 'Days on tour' },
-  'tours.card.column.patients': { zh: '诊疗人次', en: 'Patients' },
-  'tours.card.column.training': { zh: '培训人次', en: 'Training' },
   'tours.card.definitions': {
     zh: '周数：有队员在岗的天数，每 {days} 天计 1 周；乡镇：有队员在岗的乡镇卫生院数（县级医院不计）。',
     en: 'Weeks: days with members present, {days} days a week; townships: township health centers with members present (the county hospital not counted).',
@@ -264,12 +304,6 @@ export const tourMessages = {
   'tours.export.column.weeks': { zh: '巡回周数', en: 'Weeks' },
   'tours.export.column.townships': { zh: '覆盖乡镇', en: 'Townships' },
   'tours.export.column.members': { zh: '队员人数', en: 'Members' },
-  'tours.export.column.patients': { zh: '诊疗人次', en: 'Patients' },
-  'tours.export.column.lectures': { zh: '讲座场次', en: 'Lectures' },
-  'tours.export.column.training': { zh: '培训人次', en: 'Training' },
-  'tours.export.column.teachingRounds': { zh: '教学查房', en: 'Teaching rounds' },
-  'tours.export.column.caseDiscussions': { zh: '病例讨论', en: 'Case discussions' },
-  'tours.export.column.remoteServices': { zh: '远程会诊', en: 'Remote consultations' },
   'tours.export.section.results': { zh: '一、工作成效（由医院填写）', en: '1. Results (filled in by the hospital)' },
   'tours.export.section.practice': { zh: '二、经验做法', en: '2. Practice and lessons' },
   'tours.export.section.problems': { zh: '三、存在问题', en: '3. Problems' },

@@ -127,7 +127,7 @@ async function writeRoster(
     });
     // Members check in where the team is: the physician's role is what the check-in flows ask for.
     await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: actor.actorId, at });
-    if (leaderId === null && namesLeader(line.post)) leaderId = person.id;
+    if (line === dryRun.leader) leaderId = person.id;
     members.push({
       personId: person.id,
       post: line.post,
@@ -140,9 +140,4 @@ async function writeRoster(
   // A roster naming no leader leaves the sitting one (a coordinator dismisses a leader with /撤销).
   if (leaderId !== null) await appointTeamLeader(tx, team.id, { personId: leaderId, grantedById: actor.actorId, at });
   return team.id;
-}
-
-/** Whether a roster's 职务/职称 names the team leader (队长, not 副队长), e.g. `队长/主任医师`. */
-export function namesLeader(post: string): boolean {
-  return /(^|[^副])队长/.test(post);
 }

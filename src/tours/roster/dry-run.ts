@@ -47,8 +47,17 @@ export interface RosterDryRun {
   counties: { id: number; name: string }[];
   filer: { name: string; contact: string };
   lines: RosterLine[];
+  /** The member the roster names 队长 (the first, if several), who is made the team's leader on import. */
+  leader: RosterLine | null;
+  /** The name of the team's sitting leader, who stays when the roster names none. */
+  sittingLeader: string | null;
   problems: RosterProblem[];
   checks: RuleCheck[];
+}
+
+/** Whether a roster's 职务/职称 names the team leader (队长, not 副队长), e.g. `队长/主任医师`. */
+export function namesLeader(post: string): boolean {
+  return /(^|[^副])队长/.test(post);
 }
 
 /** Checks a roster as read, for a coordinator's scope, on a local date. */
@@ -59,7 +68,16 @@ export async function dryRunRoster(
   today: string,
 ): Promise<RosterDryRun> {
   const filer = { name: read.block.filer ?? '', contact: read.block.contact ?? '' };
-  const base = { fileName: read.fileName, filer, teamId: null, counties: [], lines: [], checks: [] };
+  const base = {
+    fileName: read.fileName,
+    filer,
+    teamId: null,
+    counties: [],
+    lines: [],
+    leader: null,
+    sittingLeader: null,
+    checks: [],
+  };
   const hospital = await rosterHospital(db, scope, read.block.hospital);
   if ('problem' in hospital) return { ...base, hospital: null, program: null, problems: [hospital.problem] };
   if (!mayFileRoster(scope, hospital)) {
@@ -95,6 +113,9 @@ export async function dryRunRoster(
     teamId: team?.id ?? null,
     counties,
     lines,
+    leader: lines.find((line) => namesLeader(line.post)) ?? null,
+    sittingLeader:
+      team?.members.find((m) => team.leaderGrants.some((grant) => grant.personId === m.personId))?.person.name ?? null,
     problems,
     checks,
   };

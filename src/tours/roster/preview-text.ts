@@ -33,6 +33,7 @@ export function rosterDryRunLines(translate: Translate, dryRun: RosterDryRun): s
     const { rowNumber: row, name, post, specialty } = line;
     lines.push(translate('tours.roster.line', { row, name, post, specialty, county: line.county?.name ?? '', state }));
   }
+  if (dryRun.hospital && dryRun.program) lines.push(leaderLine(translate, dryRun));
   if (dryRun.checks.length > 0) {
     lines.push(translate('tours.roster.rules'), ...dryRun.checks.map((check) => ruleLine(translate, check)));
   }
@@ -41,4 +42,12 @@ export function rosterDryRunLines(translate: Translate, dryRun: RosterDryRun): s
     lines.push(...dryRun.problems.map((problem) => translate(problem.key, problem.params)));
   }
   return lines;
+}
+
+/** Who will lead the team: the member named 队长, else the sitting leader who stays, else nobody yet. */
+function leaderLine(translate: Translate, dryRun: RosterDryRun): string {
+  const { leader, sittingLeader } = dryRun;
+  if (leader) return translate('tours.roster.leader', { name: leader.name, row: leader.rowNumber });
+  if (sittingLeader) return translate('tours.roster.leaderStays', { name: sittingLeader });
+  return translate('tours.roster.noLeader');
 }

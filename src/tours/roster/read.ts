@@ -1,5 +1,5 @@
-import { isBotError } from '../../core/errors.js';
 import { readTable } from '../../table-reader/read-table.js';
+import { recognizeTable } from '../../table-reader/recognize.js';
 import type { TableRow } from '../../table-reader/rows.js';
 import { ROSTER_LAYOUT, type RosterColumn } from './layout.js';
 
@@ -9,9 +9,6 @@ export interface RosterRead {
   rows: TableRow<RosterColumn>[];
   block: { hospital?: string; filer?: string; contact?: string };
 }
-
-/** The reader's answers that mean "this is not a roster" rather than "this roster is broken". */
-const NOT_A_ROSTER = new Set(['tableReader.noHeader', 'tableReader.missingColumns']);
 
 /** Reads a roster file (annex 2); throws the table reader's BAD_ARGUMENTS when it cannot be read. */
 export async function readRosterFile(fileName: string, data: Buffer): Promise<RosterRead> {
@@ -24,10 +21,6 @@ export async function readRosterFile(fileName: string, data: Buffer): Promise<Ro
  * in chat, `npm run import`) tell a roster from a staffing table.
  */
 export async function recognizeRoster(fileName: string, data: Buffer): Promise<RosterRead | null> {
-  try {
-    return await readRosterFile(fileName, data);
-  } catch (error) {
-    if (isBotError(error) && NOT_A_ROSTER.has(error.messageKey)) return null;
-    throw error;
-  }
+  const read = await recognizeTable(fileName, data, ROSTER_LAYOUT);
+  return read && { fileName, rows: read.rows, block: read.block };
 }

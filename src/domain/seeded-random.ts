@@ -1,6 +1,7 @@
 /**
- * A small seeded pseudo-random generator, so the demo data is the same on every load for the same
- * `today` (tests pin it) and every item stays the same when `today` moves on.
+ * A small seeded pseudo-random generator: the demo data is the same on every load for the same `today`
+ * (tests pin it), and the bureau's draws (spot checks, the satisfaction survey) can be redone from the
+ * seed in their audit entry.
  */
 export interface Random {
   /** A number in [0, 1). */
