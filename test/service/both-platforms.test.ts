@@ -102,6 +102,28 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(day?.checkOutAt).not.toBeNull();
   });
 
+  it('opens the work-log form from the check-in receipt; where it cannot be filled, it says what to type', async () => {
+    await chat.press(physician, 'worklog.open');
+    await chat.settle();
+    const form = chat.cards(physician).at(-1);
+    expect(form?.text).toContain('填写今日工作量');
+    if (chat.platform === 'DINGTALK') {
+      // The card template has no inputs: no 保存 that would send an empty form, the command instead.
+      expect(form?.values.some((v) => v.action === 'worklog.submit')).toBe(false);
+      expect(form?.text).toContain('/日志 诊疗23');
+    }
+  });
+
+  it('asks the physician to confirm an unusual work log on a card, and stores it from the button', async () => {
+    await chat.say(physician, '/日志 诊疗300 讲座1');
+    await chat.settle();
+    expect(await db().workLog.findFirst()).toMatchObject({ patients: 12 });
+    await chat.press(physician, 'worklog.confirm');
+    await chat.settle();
+    expect(await db().workLog.findFirst()).toMatchObject({ patients: 300 });
+    expect(chat.cards(physician).at(-1)?.text).toContain('300');
+  });
+
   it('shows the physician their month', async () => {
     await chat.say(physician, '/本月');
     await chat.settle();
