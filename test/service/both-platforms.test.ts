@@ -46,6 +46,12 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await seedRotationWorld(chat.service, chat.platform, { physician, coordinator, clinicHead, bureau }, NOW);
   }, 120_000);
   afterAll(() => chat.stop());
+  /** Moves the clock to a local time and runs the jobs due then, as their cron would. */
+  const runJobsAt = async (date: string, time: string) => {
+    clock.set(zonedInstant(date, time, 'Asia/Shanghai'));
+    await chat.service.scheduler?.tick();
+    await chat.settle();
+  };
 
   it('tells a stranger how to get registered', async () => {
     const stranger = chat.userId('stranger');
@@ -305,6 +311,36 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     expect(chat.transcript(bureau)).toMatch(/已向 \d+ 人发送催办/);
     expect(chat.transcript(coordinator)).toContain('催办');
+  });
+
+  it('nudges the physician at noon to check in and in the evening to log, the nudge opening the form', async () => {
+    // 6 May 2026 is a planned visit day of the imported May assignment.
+    await runJobsAt('2026-05-06', '12:00');
+    expect(chat.transcript(physician)).toContain('您今天还没有');
+    clock.set(zonedInstant('2026-05-06', '13:00', 'Asia/Shanghai'));
+    await chat.say(physician, '/签到');
+    await chat.settle();
+    await runJobsAt('2026-05-06', '20:00');
+    expect(chat.transcript(physician)).toContain('请填写今日');
+    const formsBefore = chat.cards(physician).length;
+    await chat.press(physician, 'worklog.open');
+    await chat.settle();
+    // The day's form (DingTalk markdown escapes the date's hyphens).
+    expect(chat.cards(physician).slice(formsBefore).at(-1)?.text).toMatch(/2026\W*05\W*06/);
+  });
+
+  it('runs the 09:00 deadline ladder: the April report is drafted, then overdue to the hospital and the county', async () => {
+    const before = { coordinator: chat.transcript(coordinator).length, bureau: chat.transcript(bureau).length };
+    // April's report is due on 2 May (a holiday); the draft comes on the 1st, the escalations on working days.
+    for (const day of ['2026-05-01', '2026-05-02', '2026-05-06', '2026-05-07']) await runJobsAt(day, '09:00');
+    const toCoordinator = chat.transcript(coordinator).slice(before.coordinator);
+    expect(toCoordinator).toContain('2026-04');
+    expect(toCoordinator).toContain('以下事项已于 2026-05-02 截止');
+    expect(chat.transcript(bureau).slice(before.bureau)).toContain('辖区内以下');
+    // Each step once: a second run of the same morning sends nothing new.
+    const sent = await db().outboundMessage.count();
+    await runJobsAt('2026-05-07', '09:00');
+    expect(await db().outboundMessage.count()).toBe(sent);
   });
 
   it('lets the bound colleague unbind their own account', async () => {

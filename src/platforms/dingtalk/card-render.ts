@@ -86,7 +86,7 @@ function renderElement(element: CardElement, buttons: TemplateButton[]): string 
       // The card template has no inputs: a form that needs them says what to type instead of a submit
       // that would send it empty.
       const labels = element.inputs.map((input) => `- ${esc(input.label)}`);
-      if (element.typed) return [...labels, `> ${element.typed}`].join('\n');
+      if (element.typed) return `${labels.join('\n')}\n\n> ${element.typed}`;
       add(element.submit);
       return labels.join('\n');
     }
