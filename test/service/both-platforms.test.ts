@@ -390,6 +390,21 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(await chat.service.database.db.auditLog.count({ where: { action: 'spotCheck.draw' } })).toBe(1);
   });
 
+  it('shows the county inspector the month’s spot-check results by region', async () => {
+    const before = chat.transcript(county).length;
+    await chat.say(county, '/抽查 结果');
+    await chat.settle();
+    expect(chat.transcript(county).slice(before)).toContain('抽查结果');
+  });
+
+  it('lists the scheduled jobs and undelivered messages for the administrator', async () => {
+    const admin = DEMO_COORDINATORS.admin;
+    await chat.say(admin, '/任务');
+    await chat.settle();
+    expect(chat.transcript(admin)).toContain('定时任务');
+    expect(chat.transcript(admin)).toContain('截止与逾期逐级提醒');
+  });
+
   it('shows a physician their service record', async () => {
     const physician = demoOpenId('dr_chen_ming');
     await chat.say(physician, '/我的记录');
