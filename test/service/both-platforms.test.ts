@@ -8,6 +8,9 @@ import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
+import { demoInstitutionCode } from '../../src/demo/institutions.js';
+import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { addPerson } from '../support/fixtures.js';
@@ -425,6 +428,31 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(coordinator, `/核验 ${code ?? ''}`);
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('结论：真实，出具后没有任何新增或改动');
+  });
+
+  it('lets a tour team’s leader file the day’s site, check in there and record the team’s day', async () => {
+    // The leader of 福建省儿童医院's team (连江县, 罗源县); the demo plans no site on the world day.
+    const leader = demoOpenId('tour_fj_children');
+    await chat.say(leader, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院 义诊`);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain(`已安排：${WORLD_TODAY.slice(5)} 在 连江东岭镇卫生院（义诊）`);
+    await chat.say(leader, '/签到 连江东岭镇卫生院');
+    await chat.settle();
+    const { db } = chat.service.database;
+    const [program] = await listTourProgramsFrom(db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']);
+    const hospital = await findInstitutionByCode(db, demoInstitutionCode('fj_children'));
+    const team = await findTeamByKey(db, { programId: program?.id ?? 0, hospitalId: hospital?.id ?? 0 });
+    const [second, third] = (team?.members ?? []).slice(1).map((m) => m.person.name);
+    await chat.say(leader, `/队日志 在岗 ${second} ${third} 诊疗30 讲座1`);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain(`已记录 ${WORLD_TODAY} 在 连江东岭镇卫生院：在岗 2 人，诊疗 30 人次`);
+  });
+
+  it('registers the hospital’s written tour summary with /巡回 总结', async () => {
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    await chat.say(coordinator, '/巡回 总结');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('已登记：福州大学附属省立医院 已报送');
   });
 });
 
