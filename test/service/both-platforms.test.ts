@@ -400,6 +400,23 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(chat.transcript(county).slice(before)).toContain('抽查结果');
   });
 
+  it('lets the county bureau draw the satisfaction survey and record a call (typed where a card has no form)', async () => {
+    await chat.say(county, '/满意度 抽样 3');
+    await chat.settle();
+    await chat.say(county, '/满意度 记录');
+    await chat.settle();
+    const forms = chat.cards(county).at(-1);
+    expect(forms?.text).toContain('记录回访结果');
+    if (chat.platform === 'DINGTALK') expect(forms?.text).toContain('/满意度 记录 1 满意');
+    await chat.say(county, '/满意度 记录 1 基本满意 等候时间长');
+    await chat.settle();
+    const [call] = await chat.service.database.db.surveyCallResult.findMany();
+    expect(call).toMatchObject({ result: 'FAIRLY_SATISFIED', note: '等候时间长' });
+    await chat.say(county, '/满意度 记录 满意');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('请写上序号再写结果');
+  });
+
   it('lists the scheduled jobs and undelivered messages for the administrator', async () => {
     const admin = DEMO_COORDINATORS.admin;
     await chat.say(admin, '/任务');
