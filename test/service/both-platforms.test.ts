@@ -393,6 +393,19 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(await chat.service.database.db.auditLog.count({ where: { action: 'spotCheck.draw' } })).toBe(1);
   });
 
+  it('records a spot-check outcome for the inspector (typed where the card holds no form)', async () => {
+    if (chat.platform === 'DINGTALK') expect(chat.cards(county).at(-1)?.text).toContain('/抽查 记录 1 在岗');
+    await chat.say(county, '/抽查 记录 1 在岗 人在诊室');
+    await chat.settle();
+    const outcomes = await chat.service.database.db.spotCheckOutcome.findMany();
+    expect(outcomes.map((o) => [o.outcome, o.note])).toEqual([['ON_DUTY', '人在诊室']]);
+    // The draw card now shows the outcome (updated in place on a press; the typed record answers with it).
+    expect(chat.transcript(county)).toContain('人在诊室');
+    await chat.say(county, '/抽查 记录 9 在岗');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('没有第 9 位');
+  });
+
   it('shows the county inspector the month’s spot-check results by region', async () => {
     const before = chat.transcript(county).length;
     await chat.say(county, '/抽查 结果');
