@@ -14,7 +14,14 @@ import { createBenchDatabase, type BenchDb } from '../support/database.js';
 import { checkMonth, type LedgerRow } from '../support/month-check.js';
 import { expectedReminders, planVisits, type MonthSize, type PlannedVisit } from '../support/month-plan.js';
 import { seedMonthWorld, type MonthWorld } from '../support/month-world.js';
-import { benchServiceEnv, rssMb, startBenchService, type BenchService } from '../support/service-process.js';
+import {
+  benchServiceEnv,
+  cpuSeconds,
+  rssMb,
+  serviceMemoryMb,
+  startBenchService,
+  type BenchService,
+} from '../support/service-process.js';
 
 /** P6 figures. */
 export interface MonthFigures {
@@ -31,6 +38,12 @@ export interface MonthFigures {
   p6_db_growth_mb: number;
   p6_rss_start_mb: number;
   p6_rss_end_mb: number;
+  /** The V8 heap in use and the memory outside it (buffers, WebAssembly) at the end, as the service reports them. */
+  p6_heap_used_end_mb: number;
+  p6_heap_total_end_mb: number;
+  p6_external_end_mb: number;
+  /** CPU seconds the service process used for the month (user + system). */
+  p6_service_cpu_s: number;
   p6_wall_s: number;
 }
 
@@ -133,6 +146,8 @@ export async function runMonthScenario(
   const clock = clockControl(service, token);
   const events: string[] = [];
   let rssEnd = rssStart;
+  let cpuEnd = 0;
+  let memoryEnd = { heapUsed: Number.NaN, heapTotal: Number.NaN, external: Number.NaN };
   try {
     for (const [at, actions] of timeline(visits)) {
       await clock.advance(new Date(at));
@@ -145,6 +160,8 @@ export async function runMonthScenario(
     await drain(clock);
   } finally {
     rssEnd = rssMb(service.child.pid ?? 0);
+    cpuEnd = cpuSeconds(service.child.pid ?? 0);
+    memoryEnd = await serviceMemoryMb(service.port).catch(() => memoryEnd);
     await service.stop();
   }
   const verdict = await verify(database.url, emulator, world, visits, events);
@@ -165,6 +182,10 @@ export async function runMonthScenario(
     p6_db_growth_mb: Math.round(((bytesAfter - bytesBefore) / 1024 ** 2) * 10) / 10,
     p6_rss_start_mb: rssStart,
     p6_rss_end_mb: rssEnd,
+    p6_heap_used_end_mb: memoryEnd.heapUsed,
+    p6_heap_total_end_mb: memoryEnd.heapTotal,
+    p6_external_end_mb: memoryEnd.external,
+    p6_service_cpu_s: cpuEnd,
     p6_wall_s: Math.round((Date.now() - began) / 1000),
   };
 }

@@ -38,8 +38,12 @@ export function benchServiceEnv(databaseUrl: string, emulator: FeishuEmulator, e
   };
 }
 
-/** The Node options `npm start` gives the service (package.json), so the bench measures what production runs. */
+/**
+ * The Node options `npm start` gives the service (package.json), so the bench measures what production runs;
+ * BENCH_WITHOUT_START_FLAGS=1 leaves them out (to measure what they cost and save).
+ */
 function startNodeOptions(): string[] {
+  if (process.env.BENCH_WITHOUT_START_FLAGS === '1') return [];
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     scripts: { start: string };
   };
@@ -57,7 +61,9 @@ export async function startBenchService(env: Record<string, string>): Promise<Be
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
-  const child = spawn(process.execPath, [...profile, ...startNodeOptions(), 'dist/src/main.js'], {
+  // BENCH_SERVICE_NODE_OPTIONS adds Node options after `npm start`'s (memory experiments: `--max-old-space-size=96`).
+  const extra = process.env.BENCH_SERVICE_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...profile, ...startNodeOptions(), ...extra, 'dist/src/main.js'], {
     env: { ...process.env, ...env, PORT: String(port) },
     // BENCH_SERVICE_LOG=info shows the service's own log lines (to find where time goes).
     stdio: ['ignore', process.env.BENCH_SERVICE_LOG ? 'inherit' : 'ignore', 'inherit'],
@@ -90,9 +96,31 @@ export async function startBenchService(env: Record<string, string>): Promise<Be
   };
 }
 
+/** CPU seconds (user + system) a process has used so far (Linux `/proc`, clock ticks of 10 ms). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Math.round((Number(fields[11]) + Number(fields[12])) / 10) / 10;
+}
+
 /** Resident set size of a process in MB (Linux `/proc`). */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round((kb / 1024) * 10) / 10;
+}
+
+/** The service's own memory figures from its `/metrics` (prom-client's defaults), in MB. */
+export async function serviceMemoryMb(
+  port: number,
+): Promise<{ heapUsed: number; heapTotal: number; external: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const mb = (name: string) => {
+    const bytes = Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+    return Math.round((bytes / 1024 ** 2) * 10) / 10;
+  };
+  return {
+    heapUsed: mb('nodejs_heap_size_used_bytes'),
+    heapTotal: mb('nodejs_heap_size_total_bytes'),
+    external: mb('nodejs_external_memory_bytes'),
+  };
 }

@@ -1,11 +1,10 @@
 import { BotError } from '../core/errors.js';
 import type { Context } from '../core/context.js';
-import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { answerSurveyContact, findSurveyItem, surveyDayNames } from '../db/queries/survey.js';
 import type { SurveyContactReply } from '../domain/survey-result.js';
-import { auditActorOf } from '../identity/audit-actor.js';
 import { isClinicHeadOf } from '../permissions/clinic-head.js';
 import { cardValueId } from '../physician/card-value-id.js';
+import { auditSurveyItem } from './survey-item-audit.js';
 
 const ACTION = 'survey.contact';
 const REPLIES: readonly SurveyContactReply[] = ['PROVIDED', 'NO_REGISTER'];
@@ -28,16 +27,7 @@ export async function answerContactRequest(ctx: Context, value: Record<string, u
   }
   const at = ctx.now();
   const stored = await answerSurveyContact(ctx.db, itemId, { reply, byId: head.id, at }, (tx) =>
-    appendAuditEntry(tx, {
-      at,
-      ...auditActorOf(ctx),
-      action: ACTION,
-      entity: 'SurveySample',
-      entityId: `${item.sample.year}:${item.sample.scopeKey}`,
-      regionPath: item.regionPath,
-      institutionId: item.institutionId,
-      details: { itemId, position: item.position, serviceDate: item.serviceDate, reply },
-    }).then(() => undefined),
+    auditSurveyItem(tx, ctx, { action: ACTION, at, item, details: { serviceDate: item.serviceDate, reply } }),
   );
   const answer = stored ? reply : ((await findSurveyItem(ctx.db, itemId))?.contactReply ?? reply);
   await ctx.reply(

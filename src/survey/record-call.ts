@@ -2,12 +2,11 @@ import { surveyCallRecordedCard } from '../../cards/survey-calls.js';
 import { badArguments } from '../core/bad-arguments.js';
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
-import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { appendSurveyCall, findSurveyItem, surveyDayNames } from '../db/queries/survey.js';
 import { parseSurveyCallResult } from '../domain/survey-result.js';
-import { auditActorOf } from '../identity/audit-actor.js';
 import { canRecordSurveyCall } from '../permissions/survey.js';
 import { cardValueId } from '../physician/card-value-id.js';
+import { auditSurveyItem } from './survey-item-audit.js';
 import { surveyView } from './survey-view.js';
 
 const ACTION = 'survey.call';
@@ -45,16 +44,7 @@ export async function recordSurveyCall(
   const note = textOf(formValue, 'note').slice(0, NOTE_MAX_CHARS);
   const at = ctx.now();
   const revision = await appendSurveyCall(ctx.db, { itemId, result, note, byId: recorder.id, at }, (tx, rev) =>
-    appendAuditEntry(tx, {
-      at,
-      ...auditActorOf(ctx),
-      action: ACTION,
-      entity: 'SurveySample',
-      entityId: `${item.sample.year}:${item.sample.scopeKey}`,
-      regionPath: item.regionPath,
-      institutionId: item.institutionId,
-      details: { itemId, position: item.position, revision: rev, result, note },
-    }).then(() => undefined),
+    auditSurveyItem(tx, ctx, { action: ACTION, at, item, details: { revision: rev, result, note } }),
   );
   if (revision === null) {
     await ctx.reply(ctx.t('survey.call.concurrent'));

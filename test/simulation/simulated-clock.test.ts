@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import Koa from 'koa';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../src/config/env.js';
@@ -7,6 +9,7 @@ import { createCalendar } from '../../src/scheduler/calendar.js';
 import type { ScheduledJob } from '../../src/scheduler/job.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { advanceSimulatedClock } from '../../src/simulation/advance.js';
+import { simulationRoutes } from '../../src/simulation/routes.js';
 import { simulationOf } from '../../src/simulation/settings.js';
 import { SimulatedClock } from '../../src/time/simulated-clock.js';
 import { localDate } from '../../src/time/local.js';
@@ -35,6 +38,34 @@ describe('the simulated clock', () => {
     expect(simulationOf(loadEnv({}), 'production')).toBeUndefined();
     const simulation = simulationOf(env({ SIMULATED_CLOCK_TOKEN: 'x'.repeat(16) }), 'development');
     expect(simulation?.clock.now().getTime()).toBeGreaterThanOrEqual(at('2026-11-01', '17:00').getTime());
+  });
+});
+
+describe('the simulation route', () => {
+  it('answers 404 without its token, 400 to a bad instant, and moves the clock with it', async () => {
+    const clock = new SimulatedClock(at('2026-11-01', '17:00'), () => 0);
+    const pending = async () => ({ inboundUnhandled: 0, outboundQueued: 0 });
+    const router = simulationRoutes({ clock, token: 't'.repeat(16), scheduler: undefined, pending });
+    const server = new Koa().use(router.routes()).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/simulation/clock`;
+      const auth = { authorization: `Bearer ${'t'.repeat(16)}` };
+      expect((await fetch(url)).status).toBe(404);
+      expect((await fetch(`${url}?to=2026-11-02T08:00:00+08:00`, { method: 'POST' })).status).toBe(404);
+      expect((await fetch(`${url}?to=soon`, { method: 'POST', headers: auth })).status).toBe(400);
+      const moved = await fetch(`${url}?to=${at('2026-11-02', '08:00').toISOString()}`, {
+        method: 'POST',
+        headers: auth,
+      });
+      expect(await moved.json()).toEqual({
+        now: at('2026-11-02', '08:00').toISOString(),
+        inboundUnhandled: 0,
+        outboundQueued: 0,
+      });
+    } finally {
+      server.close();
+    }
   });
 });
 
