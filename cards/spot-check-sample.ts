@@ -27,7 +27,7 @@ export interface SpotCheckDrawView {
 }
 
 /** The form on which the inspector records what they found at one sampled visit (`spotCheck.record`). */
-function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardElement {
+function outcomeForm(locale: Locale, seed: string, visit: SampledVisit, position: number): CardElement {
   return {
     kind: 'form',
     name: `spot-check-${visit.plannedDateId}`,
@@ -46,6 +46,7 @@ function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardEle
       value: { seed, plannedDateId: visit.plannedDateId },
       style: 'primary',
     },
+    typed: t(locale, 'spotCheck.form.typed', { position }),
   };
 }
 
@@ -109,9 +110,9 @@ export function spotCheckSampleCard(locale: Locale, draw: SpotCheckDrawView): Ca
           }),
         })),
       },
-      ...draw.sample.map((visit) => {
+      ...draw.sample.map((visit, index) => {
         const recorded = draw.recorded?.get(visit.plannedDateId);
-        return recorded ? recordedLine(locale, visit, recorded) : outcomeForm(locale, draw.seed, visit);
+        return recorded ? recordedLine(locale, visit, recorded) : outcomeForm(locale, draw.seed, visit, index + 1);
       }),
       { kind: 'note', text: t(locale, 'spotCheck.secret', { seed: draw.seed }) },
     ],
