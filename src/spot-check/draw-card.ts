@@ -4,6 +4,7 @@ import type { Markdown } from '../core/card-text.js';
 import type { Context } from '../core/context.js';
 import { listOutcomesOfDraw, type SpotCheckDraw } from '../db/queries/spot-checks.js';
 import { sampleOfDrawDetails } from './sampled-visit.js';
+import { evidenceLinksOf, evidenceOfDraw } from './spot-check-evidence.js';
 import { isFailedSpotCheck } from './spot-check-outcome.js';
 
 /**
@@ -20,12 +21,23 @@ export async function drawCardNow(
   const sample = sampleOfDrawDetails(draw.details);
   if (!sample) return null;
   const outcomes = await listOutcomesOfDraw(ctx.db, seed);
+  const evidence = await evidenceOfDraw(
+    ctx,
+    seed,
+    outcomes.map((row) => row.plannedDateId),
+  );
   const recorded = new Map(
     outcomes.map((row) => [
       row.plannedDateId,
-      { outcome: ctx.t(`spotCheck.outcome.${row.outcome}`), note: row.note, failed: isFailedSpotCheck(row.outcome) },
+      {
+        outcome: ctx.t(`spotCheck.outcome.${row.outcome}`),
+        note: row.note,
+        failed: isFailedSpotCheck(row.outcome),
+        evidence: evidence.get(row.plannedDateId) ?? ctx.t('spotCheck.evidence.none'),
+      },
     ]),
   );
+  const open = sample.filter((visit) => !recorded.has(visit.plannedDateId));
   const { from, to, scope, candidates } = draw.details;
   return spotCheckSampleCard(ctx.locale, {
     from: String(from),
@@ -36,5 +48,7 @@ export async function drawCardNow(
     sample,
     recorded,
     notice,
+    // The card sits in the drawer's chat, whoever pressed: its links are the drawer's.
+    evidenceLinks: await evidenceLinksOf(ctx, draw.drawnById, seed, open),
   });
 }

@@ -13,6 +13,7 @@ import type { ViewScope } from '../permissions/view-scope.js';
 import { addDays, localDate } from '../time/local.js';
 import { drawWeightedSample } from './draw-sample.js';
 import type { SampledVisit } from './sampled-visit.js';
+import { evidenceLinksOf } from './spot-check-evidence.js';
 import { showSpotCheckResults } from './spot-check-results.js';
 import { visitWeights } from './visit-weights.js';
 
@@ -116,6 +117,14 @@ export async function drawSpotCheck(ctx: Context, args: CommandArgs): Promise<vo
     },
   });
   await ctx.replyCard(
-    spotCheckSampleCard(ctx.locale, { from: today, to, scope: label, seed, candidates: candidates.length, sample }),
+    spotCheckSampleCard(ctx.locale, {
+      from: today,
+      to,
+      scope: label,
+      seed,
+      candidates: candidates.length,
+      sample,
+      evidenceLinks: await evidenceLinksOf(ctx, ctx.actor.person?.id ?? null, seed, sample),
+    }),
   );
 }
