@@ -36,7 +36,7 @@ function evidenceLink(locale: Locale, url: string | undefined): CardElement[] {
 }
 
 /** The form on which the inspector records what they found at one sampled visit (`spotCheck.record`). */
-function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardElement {
+function outcomeForm(locale: Locale, seed: string, visit: SampledVisit, position: number): CardElement {
   return {
     kind: 'form',
     name: `spot-check-${visit.plannedDateId}`,
@@ -55,6 +55,7 @@ function outcomeForm(locale: Locale, seed: string, visit: SampledVisit): CardEle
       value: { seed, plannedDateId: visit.plannedDateId },
       style: 'primary',
     },
+    typed: t(locale, 'spotCheck.form.typed', { position }),
   };
 }
 
@@ -119,13 +120,13 @@ export function spotCheckSampleCard(locale: Locale, draw: SpotCheckDrawView): Ca
           }),
         })),
       },
-      ...draw.sample.flatMap((visit) => {
+      ...draw.sample.flatMap((visit, index) => {
         const recorded = draw.recorded?.get(visit.plannedDateId);
         return recorded
           ? [recordedLine(locale, visit, recorded)]
           : [
               ...evidenceLink(locale, draw.evidenceLinks?.get(visit.plannedDateId)),
-              outcomeForm(locale, draw.seed, visit),
+              outcomeForm(locale, draw.seed, visit, index + 1),
             ];
       }),
       { kind: 'note', text: t(locale, 'spotCheck.secret', { seed: draw.seed }) },

@@ -42,6 +42,7 @@ function callForm(locale: Locale, item: SurveyItemView): CardElement[] {
         value: { itemId: item.itemId },
         style: 'primary',
       },
+      typed: t(locale, 'survey.form.typed', { position: item.position }),
     },
   ];
 }

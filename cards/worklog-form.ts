@@ -45,6 +45,7 @@ export function worklogFormCard(locale: Locale, data: WorkLogFormData): Card {
           style: 'primary',
           value: { serviceDayId: data.serviceDayId },
         },
+        typed: t(locale, 'physician.worklog.formTyped'),
       },
     ],
   };

@@ -11,6 +11,7 @@ import {
   type AssignmentFigures,
   type FigureId,
   type SurveyFigureId,
+  type TourFigureId,
   type WorkloadFigures,
 } from './workload-figures.js';
 
@@ -23,7 +24,7 @@ import {
 export type ActualsBasis = WorkloadFigures & Pick<AssignmentFigures, 'physiciansAssigned' | 'personTimes'>;
 
 /** The catalogue figure each target metric is measured by; null for one the records do not measure. */
-export const METRIC_FIGURES: Record<Metric, Exclude<FigureId, 'minimumMet' | SurveyFigureId> | null> = {
+export const METRIC_FIGURES: Record<Metric, Exclude<FigureId, 'minimumMet' | SurveyFigureId | TourFigureId> | null> = {
   PHYSICIANS_PLACED: 'physiciansAssigned',
   PERSON_TIMES: 'personTimes',
   SERVICE_DAYS: 'serviceDays',

@@ -16,8 +16,8 @@ import {
  * THE catalogue of figures (ARCHITECTURE.md "Figures"): every number a card, a reminder or an export shows
  * about the work done has one id here, one label and one definition (`src/i18n/messages/figures.ts`), and
  * is computed by the one fold below from the same raw rows (`listServiceDayFacts`, the assignments of the
- * scope). `/汇总`, `/月报`, `/本月`, `/逾期`, `/进度`, `/覆盖` and the xlsx exports all read it, so the same
- * rows always give the same numbers under the same words.
+ * scope). `/汇总`, `/月报`, `/本月`, `/逾期`, `/进度`, `/覆盖`, `/巡回` and the xlsx exports all read it, so the
+ * same rows always give the same numbers under the same words.
  */
 
 /** What became of the days themselves: how many, verified or not, and the clinic head's decision. */
@@ -71,19 +71,28 @@ export const SURVEY_FIGURE_IDS = [
   'satisfactionRate',
 ] as const;
 
+/**
+ * Figures of a tour (巡回医疗, seed 004/000), counted from a team's plan days and the presence on them
+ * (`tourFigures` in src/tours/tour-figures.ts is their fold): 巡回天数, 巡回周数, 覆盖乡镇, 今日在岗.
+ */
+export const TOUR_FIGURE_IDS = ['tourDays', 'tourWeeks', 'townshipsCovered', 'presentToday'] as const;
+
+/** A figure of a tour. */
+export type TourFigureId = (typeof TOUR_FIGURE_IDS)[number];
+
 /** A figure of the satisfaction survey. */
 export type SurveyFigureId = (typeof SURVEY_FIGURE_IDS)[number];
 
 /** A figure counted from service days. */
 export type DayFigureId = (typeof DAY_FIGURE_IDS)[number];
 /** Any figure of the catalogue. */
-export type FigureId = DayFigureId | (typeof ASSIGNMENT_FIGURE_IDS)[number] | (typeof SURVEY_FIGURE_IDS)[number];
+export type FigureId = DayFigureId | (typeof ASSIGNMENT_FIGURE_IDS)[number] | SurveyFigureId | TourFigureId;
 
 /** One entry of the catalogue. */
 export interface FigureDefinition {
   id: FigureId;
   /** What it is counted from. */
-  source: 'serviceDays' | 'workLogs' | 'assignments' | 'surveyCalls';
+  source: 'serviceDays' | 'workLogs' | 'assignments' | 'surveyCalls' | 'tourPlanDays';
 }
 
 const isWorkLogMetric = (id: FigureId): id is WorkLogMetric => (WORK_LOG_METRICS as readonly string[]).includes(id);
@@ -98,6 +107,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   })),
   { id: 'minimumMet', source: 'assignments' },
   ...SURVEY_FIGURE_IDS.map((id) => ({ id, source: 'surveyCalls' as const })),
+  ...TOUR_FIGURE_IDS.map((id) => ({ id, source: 'tourPlanDays' as const })),
 ];
 
 /** A figure's one label in a locale (work-log figures use their glossary word). */
@@ -105,9 +115,9 @@ export function figureLabel(locale: Locale, id: FigureId): string {
   return isWorkLogMetric(id) ? term(locale, id) : t(locale, `figure.${id}`);
 }
 
-/** A figure's one definition in a locale. */
-export function figureDefinition(locale: Locale, id: FigureId): string {
-  return t(locale, isWorkLogMetric(id) ? 'figure.workLog.definition' : `figure.${id}.definition`);
+/** A figure's one definition in a locale (`params` fill a definition's own figures, e.g. a tour's `days` a week). */
+export function figureDefinition(locale: Locale, id: FigureId, params: Record<string, string | number> = {}): string {
+  return t(locale, isWorkLogMetric(id) ? 'figure.workLog.definition' : `figure.${id}.definition`, params);
 }
 
 // ── The state words of a service day, each defined once: by the service-day state model

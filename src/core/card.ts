@@ -61,7 +61,18 @@ export type CardElement =
   | { kind: 'actions'; buttons: CardButton[] }
   /** Buttons that open addresses (kept apart so an action button is never mistaken for one). */
   | { kind: 'links'; buttons: CardLinkButton[] }
-  | { kind: 'form'; name: string; inputs: CardInput[]; submit: CardButton };
+  | {
+      kind: 'form';
+      name: string;
+      inputs: CardInput[];
+      submit: CardButton;
+      /**
+       * How to give the same without the form (e.g. the command to type), for a form that is useless
+       * unfilled: where a platform's cards cannot hold inputs (DingTalk's card template has none), it is
+       * shown instead of the submit button. Without it the submit stays, sending no inputs.
+       */
+      typed?: Markdown;
+    };
 
 /** A whole card. */
 export interface Card {

@@ -20,12 +20,15 @@ export async function drawCardNow(
 ): Promise<Card | null> {
   const sample = sampleOfDrawDetails(draw.details);
   if (!sample) return null;
+  const ids = sample.map((visit) => visit.plannedDateId);
+  // Evidence and links first, for every sampled visit: the outcomes are read last, right before the card
+  // is built, so that of two presses at once the later card is the one that read both outcomes. The card
+  // sits in the drawer's chat, whoever pressed: its links are the drawer's.
+  const [evidence, evidenceLinks] = await Promise.all([
+    evidenceOfDraw(ctx, seed, ids),
+    evidenceLinksOf(ctx, draw.drawnById, seed, sample),
+  ]);
   const outcomes = await listOutcomesOfDraw(ctx.db, seed);
-  const evidence = await evidenceOfDraw(
-    ctx,
-    seed,
-    outcomes.map((row) => row.plannedDateId),
-  );
   const recorded = new Map(
     outcomes.map((row) => [
       row.plannedDateId,
@@ -37,7 +40,6 @@ export async function drawCardNow(
       },
     ]),
   );
-  const open = sample.filter((visit) => !recorded.has(visit.plannedDateId));
   const { from, to, scope, candidates } = draw.details;
   return spotCheckSampleCard(ctx.locale, {
     from: String(from),
@@ -48,7 +50,6 @@ export async function drawCardNow(
     sample,
     recorded,
     notice,
-    // The card sits in the drawer's chat, whoever pressed: its links are the drawer's.
-    evidenceLinks: await evidenceLinksOf(ctx, draw.drawnById, seed, open),
+    evidenceLinks,
   });
 }

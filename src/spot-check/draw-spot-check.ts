@@ -13,6 +13,7 @@ import type { ViewScope } from '../permissions/view-scope.js';
 import { addDays, localDate } from '../time/local.js';
 import { drawWeightedSample } from './draw-sample.js';
 import type { SampledVisit } from './sampled-visit.js';
+import { recordSpotCheckTyped } from './record-typed.js';
 import { evidenceLinksOf } from './spot-check-evidence.js';
 import { showSpotCheckResults } from './spot-check-results.js';
 import { visitWeights } from './visit-weights.js';
@@ -67,6 +68,10 @@ export async function drawSpotCheck(ctx: Context, args: CommandArgs): Promise<vo
   if (!base.ok) throw new BotError('FORBIDDEN', 'spotCheck.regionOnly');
   if (args.tokens[0] === '结果' || args.tokens[0]?.toLowerCase() === 'results') {
     await showSpotCheckResults(ctx, base.scope, args.tokens.slice(1));
+    return;
+  }
+  if (args.tokens[0] === '记录' || args.tokens[0]?.toLowerCase() === 'record') {
+    await recordSpotCheckTyped(ctx, args.tokens.slice(1));
     return;
   }
   const { size, week, place } = parseDrawRequest(args.tokens);

@@ -1,39 +1,40 @@
 import { newWorkbook } from '../coordinator/excel.js';
 import { workbookBytes } from '../coordinator/staffing-table/workbook.js';
-import { figureLabel } from '../coordinator/workload-figures.js';
+import { figureLabel, type FigureId } from '../coordinator/workload-figures.js';
 import type { Locale } from '../i18n/locale.js';
 import { LEADER_FIGURE_IDS } from './tour-figures.js';
 import { t } from '../i18n/messages/index.js';
 import { writeFormSheet } from '../table-writer/official-form.js';
-import type { TourOverview } from './tour-overview.js';
+import { teamName, type TourOverview } from './tour-overview.js';
 
-/** The tour's own columns (`tour-figures.ts`); the leader's figures follow, as ids of the figure catalogue. */
-const TOUR_COLUMNS = ['days', 'weeks', 'townships', 'members'] as const;
+/**
+ * The figures of the summary, in column order, as ids of the figure catalogue (its labels head the
+ * columns; the fold of `tour-figures.ts` gives the values, nothing recomputed); `members` is the roster's size.
+ */
+const COLUMNS = ['tourDays', 'tourWeeks', 'townshipsCovered', 'members', ...LEADER_FIGURE_IDS] as const;
 
-/** The figures of the summary, in column order: the tour figures of `tour-figures.ts`, nothing recomputed. */
-const COLUMNS = [...TOUR_COLUMNS, ...LEADER_FIGURE_IDS] as const;
-
-/** A column's header: the catalogue's label for the leader's figures, the tour's own words for the rest. */
+/** A column's header: the catalogue's label, the export's own word for the roster's size. */
 function columnLabel(locale: Locale, key: (typeof COLUMNS)[number]): string {
-  const figure = LEADER_FIGURE_IDS.find((id) => id === key);
-  return figure ? figureLabel(locale, figure) : t(locale, `tours.export.column.${key}`);
+  return key === 'members' ? t(locale, 'tours.export.column.members') : figureLabel(locale, key satisfies FigureId);
 }
 
 /**
  * The tour's written summary (seed 004: 巡回医疗工作结束后……形成书面总结材料) as .xlsx, drawn as the official
- * forms are: one row per team and county with days on tour, weeks, townships covered, members and the
- * leaders' figures, a 合计 row, then a section the hospital fills in (工作成效、经验做法、存在问题、下一步打算).
+ * forms are: one row per team and county (then per mobile-hospital tour) with days on tour, weeks, townships
+ * covered, members and the leaders' figures, a 合计 row, then a section the hospital fills in (工作成效、经验做法、存在问题、下一步打算).
  */
 export async function tourSummaryWorkbook(locale: Locale, overview: TourOverview, filer: string): Promise<Buffer> {
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(t(locale, 'tours.export.sheet'));
-  const rows = overview.teams.flatMap((team) =>
+  // The mobile-hospital tours (seed 000) follow the provincial teams, each under its 第N次.
+  const teams = [...overview.teams, ...(overview.mobile?.teams ?? [])];
+  const rows = teams.flatMap((team) =>
     team.counties.map(({ county, figures }) => [
-      team.hospital,
+      teamName(locale, team),
       county.name,
-      figures.daysOnTour,
-      figures.weeks,
-      figures.townships,
+      figures.tourDays,
+      figures.tourWeeks,
+      figures.townshipsCovered,
       team.members,
       figures.workload.patients,
       figures.workload.lectures,

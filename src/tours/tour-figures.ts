@@ -1,24 +1,15 @@
 import type { DayRecordFigures, PlanDayTally } from '../db/queries/tours.js';
-import type { FigureId } from '../coordinator/workload-figures.js';
+import type { FigureId, TourFigureId } from '../coordinator/workload-figures.js';
 import { weeksDone } from './tour-checks.js';
 import type { TourRules } from './tour-rules.js';
 
 /**
- * THE definitions of the tour figures (the tours' part of the figure catalogue, beside
- * `src/coordinator/workload-figures.ts`): the `/巡回` card, its drill-down and the summary export read these,
- * so a team's weeks and townships are the same number everywhere.
- *
- * - 巡回天数 (days on tour): dates up to today with at least one member present;
- * - 巡回周数 (weeks done): days on tour in whole weeks of the program's `daysPerWeek`;
- * - 覆盖乡镇 (townships covered): township health centers with a day on which a member was present;
- * - 今日在岗 (present today): members present on today's planned day;
- * - the leader's figures (诊疗, 讲座, 培训, 查房, 病例讨论, 远程) summed over the days recorded.
+ * The fold of the tour figures: the catalogue's `TOUR_FIGURE_IDS` (`src/coordinator/workload-figures.ts`,
+ * defined and labelled there as 巡回天数, 巡回周数, 覆盖乡镇, 今日在岗) and the leader's figures (诊疗, 讲座,
+ * 培训, 查房, 病例讨论, 远程) summed over the days recorded. The `/巡回` card, its drill-down and the summary
+ * export read this one fold, so a team's weeks and townships are the same number everywhere.
  */
-export interface TourFigures {
-  daysOnTour: number;
-  weeks: number;
-  townships: number;
-  presentToday: number;
+export interface TourFigures extends Record<TourFigureId, number> {
   plannedDays: number;
   workload: DayRecordFigures;
 }
@@ -55,9 +46,9 @@ export function tourFigures(rules: TourRules, days: readonly PlanDayTally[], tod
     for (const key of DAY_FIGURE_KEYS) workload[key] += day.record?.[key] ?? 0;
   }
   return {
-    daysOnTour,
-    weeks: weeksDone(rules, daysOnTour),
-    townships,
+    tourDays: daysOnTour,
+    tourWeeks: weeksDone(rules, daysOnTour),
+    townshipsCovered: townships,
     presentToday: days.filter((day) => day.date === today).reduce((sum, day) => sum + day.present, 0),
     plannedDays: days.length,
     workload,

@@ -1,4 +1,6 @@
 import type { DbOrTx } from '../db/client.js';
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/messages/index.js';
 import {
   listTourProgramsFrom,
   listTourTeams,
@@ -11,8 +13,10 @@ import { isWithinRegionPath } from '../permissions/region-path.js';
 import { maySeeTeam } from '../permissions/tours.js';
 import type { ViewScope } from '../permissions/view-scope.js';
 import { addDays, localDate } from '../time/local.js';
+import { TOUR_KINDS, type TourKind } from '../domain/tour-kinds.js';
 import {
   checkFilings,
+  checkMobileTours,
   checkRoster,
   checkTownships,
   checkWeeks,
@@ -50,20 +54,47 @@ export interface TeamView {
   checks: RuleCheck[];
 }
 
-/** The program shown, its rules and its teams in scope. */
-export interface TourOverview {
+/** A program shown, its rules and its teams in scope. */
+export interface ProgramTours {
   program: Pick<Program, 'id' | 'code' | 'name' | 'kind' | 'startDate' | 'endDate'>;
   rules: TourRules;
   today: string;
   teams: TeamView[];
 }
 
+/**
+ * The mobile-hospital tours (seed 000) shown beside the provincial teams: each tour a team with a vehicle,
+ * and the rule "移动医院"巡诊至少两次 checked on the tours held (with a day on tour) in the scope.
+ */
+export interface MobileTours extends ProgramTours {
+  rule: RuleCheck;
+}
+
+/** What `/巡回` shows: the provincial teams' program, and the mobile-hospital tours when a program runs. */
+export interface TourOverview extends ProgramTours {
+  mobile: MobileTours | null;
+}
+
+/** A team's name on the cards and in the export: its hospital, and a mobile-hospital tour's 第N次 after it. */
+export function teamName(locale: Locale, team: Pick<TeamView, 'hospital' | 'label' | 'vehicle'>): string {
+  return team.vehicle === null
+    ? team.hospital
+    : t(locale, 'tours.mobile.name', { hospital: team.hospital, label: team.label });
+}
+
 /** How long after its end a program is still the one `/巡回` shows (its summary is due then). */
 const SHOWN_AFTER_END_DAYS = 60;
 
-/** The tour program `/巡回` shows on a day: the one running, else the next, else the last ended recently. */
-export async function currentTourProgram(db: DbOrTx, today: string): Promise<Program | null> {
-  const programs = await listTourProgramsFrom(db, addDays(today, -SHOWN_AFTER_END_DAYS));
+/**
+ * The tour program of some kinds `/巡回` shows on a day: the one running, else the next, else the last ended
+ * recently.
+ */
+export async function currentTourProgram(
+  db: DbOrTx,
+  today: string,
+  kinds: readonly TourKind[] = TOUR_KINDS,
+): Promise<Program | null> {
+  const programs = await listTourProgramsFrom(db, addDays(today, -SHOWN_AFTER_END_DAYS), kinds);
   return (
     programs.find((p) => p.startDate <= today && p.endDate >= today) ??
     programs.find((p) => p.startDate > today) ??
@@ -72,13 +103,30 @@ export async function currentTourProgram(db: DbOrTx, today: string): Promise<Pro
   );
 }
 
-/** The overview of a tour program for a scope at an instant. */
+/** The overview of a tour program for a scope at an instant, with the mobile-hospital program's tours. */
 export async function tourOverview(
+  db: DbOrTx,
+  scope: ViewScope,
+  programs: { main: Program; mobile: Program | null },
+  at: { now: Date; timeZone: string },
+): Promise<TourOverview> {
+  const mobile = programs.mobile ? await programTours(db, scope, programs.mobile, at) : null;
+  const mobileTours = mobile && {
+    ...mobile,
+    rule: checkMobileTours(mobile.rules, mobile.teams.filter((team) => team.figures.tourDays > 0).length),
+  };
+  // Without a provincial program the mobile one heads the card, its tours shown once, in their own section.
+  if (mobile && programs.mobile?.id === programs.main.id) return { ...mobile, teams: [], mobile: mobileTours };
+  return { ...(await programTours(db, scope, programs.main, at)), mobile: mobileTours };
+}
+
+/** One program's teams in scope with their figures and checks. */
+async function programTours(
   db: DbOrTx,
   scope: ViewScope,
   program: Program,
   at: { now: Date; timeZone: string },
-): Promise<TourOverview> {
+): Promise<ProgramTours> {
   const today = localDate(at.now, at.timeZone);
   const rules = tourRules(program);
   const teams = (await listTourTeams(db, [program.id])).filter((team) =>
@@ -145,8 +193,8 @@ function teamView(
     late: filings.filter((check) => !check.ok),
     checks: [
       ...roster,
-      checkWeeks(rules, figures.daysOnTour),
-      checkTownships(rules, figures.townships),
+      checkWeeks(rules, figures.tourDays),
+      checkTownships(rules, figures.townshipsCovered),
       checkWindow(
         program,
         days.map((d) => d.date),

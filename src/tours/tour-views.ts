@@ -11,22 +11,25 @@ import { currentTourProgram, tourOverview, type TourOverview } from './tour-over
  */
 export async function overviewFor(ctx: Context): Promise<TourOverview | null> {
   const today = localDate(ctx.now(), ctx.timeZone);
-  const program = await currentTourProgram(ctx.db, today);
-  if (!program) return null;
-  return tourOverview(ctx.db, baseViewScope(ctx.actor), program, { now: ctx.now(), timeZone: ctx.timeZone });
+  const mobile = await currentTourProgram(ctx.db, today, ['MOBILE_HOSPITAL']);
+  const main = (await currentTourProgram(ctx.db, today, ['PROVINCIAL_TEAM_TOUR'])) ?? mobile;
+  if (!main) return null;
+  const at = { now: ctx.now(), timeZone: ctx.timeZone };
+  return tourOverview(ctx.db, baseViewScope(ctx.actor), { main, mobile }, at);
 }
 
 /** One team of the overview with its roster and its next seven days, or null when not in the speaker's view. */
 export async function teamDetailFor(ctx: Context, teamId: number): Promise<TeamDetail | null> {
   const overview = await overviewFor(ctx);
-  const team = overview?.teams.find((candidate) => candidate.teamId === teamId);
+  const teams = [...(overview?.teams ?? []), ...(overview?.mobile?.teams ?? [])];
+  const team = teams.find((candidate) => candidate.teamId === teamId);
   const row = team ? await findTourTeam(ctx.db, teamId) : null;
   if (!overview || !team || !row) return null;
   const countyName = (id: number | null) => row.counties.find((c) => c.region.id === id)?.region.name ?? '';
   const days = await listPlanDays(ctx.db, [teamId], { from: overview.today, to: addDays(overview.today, 6) });
   return {
     team,
-    program: overview.program.name,
+    program: (overview.mobile?.teams.includes(team) ? overview.mobile.program : overview.program).name,
     members: row.members.map((m) => ({
       name: m.person.name,
       post: m.post,

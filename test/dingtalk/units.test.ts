@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/core/card.js';
 import { convertCardCallback } from '../../src/platforms/dingtalk/card-callback.js';
-import { renderDingtalkCard } from '../../src/platforms/dingtalk/card-render.js';
+import { trustedMarkdown } from '../../src/core/card-text.js';
+import { renderDingtalkCard, type CardContent } from '../../src/platforms/dingtalk/card-render.js';
 import { convertRobotMessage } from '../../src/platforms/dingtalk/inbound.js';
 import { escapeDingtalkMarkdown } from '../../src/platforms/dingtalk/markdown.js';
 import { checkDingtalkSign, dingtalkSign } from '../../src/platforms/dingtalk/sign.js';
@@ -124,5 +125,19 @@ describe('the DingTalk card renderer', () => {
     const rendered = renderDingtalkCard(card, undefined, '需要卡片模板');
     expect(rendered.msgType).toBe('markdown');
     expect(JSON.parse(rendered.content).text).toContain('需要卡片模板');
+  });
+  it('shows what to type instead of the submit of a form that needs its inputs (the template has none)', () => {
+    const submit = { text: '保存', action: 'worklog.submit', value: { serviceDayId: 7 } };
+    const inputs = [{ name: 'patients', label: '诊疗人次' }];
+    const form = (typed?: string): Card => ({
+      title: '填写今日工作量',
+      elements: [{ kind: 'form', name: 'f', inputs, submit, ...(typed ? { typed: trustedMarkdown(typed) } : {}) }],
+    });
+    const params = (c: Card) => JSON.parse(renderDingtalkCard(c, 'tpl.schema', 'note').content) as CardContent;
+    const typed = params(form('请发送 /日志 诊疗23')).cardParamMap;
+    expect(typed.markdown).toContain('请发送 /日志 诊疗23');
+    expect(JSON.parse(typed.buttons)).toEqual([]);
+    // A form whose inputs are optional (a reason) keeps its submit.
+    expect(JSON.parse(params(form()).cardParamMap.buttons)).toHaveLength(1);
   });
 });

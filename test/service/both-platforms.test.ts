@@ -8,6 +8,9 @@ import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
+import { demoInstitutionCode } from '../../src/demo/institutions.js';
+import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { addPerson } from '../support/fixtures.js';
@@ -46,6 +49,12 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await seedRotationWorld(chat.service, chat.platform, { physician, coordinator, clinicHead, bureau }, NOW);
   }, 120_000);
   afterAll(() => chat.stop());
+  /** Moves the clock to a local time and runs the jobs due then, as their cron would. */
+  const runJobsAt = async (date: string, time: string) => {
+    clock.set(zonedInstant(date, time, 'Asia/Shanghai'));
+    await chat.service.scheduler?.tick();
+    await chat.settle();
+  };
 
   it('tells a stranger how to get registered', async () => {
     const stranger = chat.userId('stranger');
@@ -100,6 +109,28 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.settle();
     const day = await db().serviceDay.findFirst({ where: { checkInMethod: 'TEXT' } });
     expect(day?.checkOutAt).not.toBeNull();
+  });
+
+  it('opens the work-log form from the check-in receipt; where it cannot be filled, it says what to type', async () => {
+    await chat.press(physician, 'worklog.open');
+    await chat.settle();
+    const form = chat.cards(physician).at(-1);
+    expect(form?.text).toContain('填写今日工作量');
+    if (chat.platform === 'DINGTALK') {
+      // The card template has no inputs: no 保存 that would send an empty form, the command instead.
+      expect(form?.values.some((v) => v.action === 'worklog.submit')).toBe(false);
+      expect(form?.text).toContain('/日志 诊疗23');
+    }
+  });
+
+  it('asks the physician to confirm an unusual work log on a card, and stores it from the button', async () => {
+    await chat.say(physician, '/日志 诊疗300 讲座1');
+    await chat.settle();
+    expect(await db().workLog.findFirst()).toMatchObject({ patients: 12 });
+    await chat.press(physician, 'worklog.confirm');
+    await chat.settle();
+    expect(await db().workLog.findFirst()).toMatchObject({ patients: 300 });
+    expect(chat.cards(physician).at(-1)?.text).toContain('300');
   });
 
   it('shows the physician their month', async () => {
@@ -285,6 +316,36 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.transcript(coordinator)).toContain('催办');
   });
 
+  it('nudges the physician at noon to check in and in the evening to log, the nudge opening the form', async () => {
+    // 6 May 2026 is a planned visit day of the imported May assignment.
+    await runJobsAt('2026-05-06', '12:00');
+    expect(chat.transcript(physician)).toContain('您今天还没有');
+    clock.set(zonedInstant('2026-05-06', '13:00', 'Asia/Shanghai'));
+    await chat.say(physician, '/签到');
+    await chat.settle();
+    await runJobsAt('2026-05-06', '20:00');
+    expect(chat.transcript(physician)).toContain('请填写今日');
+    const formsBefore = chat.cards(physician).length;
+    await chat.press(physician, 'worklog.open');
+    await chat.settle();
+    // The day's form (DingTalk markdown escapes the date's hyphens).
+    expect(chat.cards(physician).slice(formsBefore).at(-1)?.text).toMatch(/2026\W*05\W*06/);
+  });
+
+  it('runs the 09:00 deadline ladder: the April report is drafted, then overdue to the hospital and the county', async () => {
+    const before = { coordinator: chat.transcript(coordinator).length, bureau: chat.transcript(bureau).length };
+    // April's report is due on 2 May (a holiday); the draft comes on the 1st, the escalations on working days.
+    for (const day of ['2026-05-01', '2026-05-02', '2026-05-06', '2026-05-07']) await runJobsAt(day, '09:00');
+    const toCoordinator = chat.transcript(coordinator).slice(before.coordinator);
+    expect(toCoordinator).toContain('2026-04');
+    expect(toCoordinator).toContain('以下事项已于 2026-05-02 截止');
+    expect(chat.transcript(bureau).slice(before.bureau)).toContain('辖区内以下');
+    // Each step once: a second run of the same morning sends nothing new.
+    const sent = await db().outboundMessage.count();
+    await runJobsAt('2026-05-07', '09:00');
+    expect(await db().outboundMessage.count()).toBe(sent);
+  });
+
   it('lets the bound colleague unbind their own account', async () => {
     const colleague = chat.userId('zhou');
     await chat.say(colleague, '/解绑');
@@ -332,6 +393,51 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(await chat.service.database.db.auditLog.count({ where: { action: 'spotCheck.draw' } })).toBe(1);
   });
 
+  it('records a spot-check outcome for the inspector (typed where the card holds no form)', async () => {
+    if (chat.platform === 'DINGTALK') expect(chat.cards(county).at(-1)?.text).toContain('/抽查 记录 1 在岗');
+    await chat.say(county, '/抽查 记录 1 在岗 人在诊室');
+    await chat.settle();
+    const outcomes = await chat.service.database.db.spotCheckOutcome.findMany();
+    expect(outcomes.map((o) => [o.outcome, o.note])).toEqual([['ON_DUTY', '人在诊室']]);
+    // The draw card now shows the outcome (updated in place on a press; the typed record answers with it).
+    expect(chat.transcript(county)).toContain('人在诊室');
+    await chat.say(county, '/抽查 记录 9 在岗');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('没有第 9 位');
+  });
+
+  it('shows the county inspector the month’s spot-check results by region', async () => {
+    const before = chat.transcript(county).length;
+    await chat.say(county, '/抽查 结果');
+    await chat.settle();
+    expect(chat.transcript(county).slice(before)).toContain('抽查结果');
+  });
+
+  it('lets the county bureau draw the satisfaction survey and record a call (typed where a card has no form)', async () => {
+    await chat.say(county, '/满意度 抽样 3');
+    await chat.settle();
+    await chat.say(county, '/满意度 记录');
+    await chat.settle();
+    const forms = chat.cards(county).at(-1);
+    expect(forms?.text).toContain('记录回访结果');
+    if (chat.platform === 'DINGTALK') expect(forms?.text).toContain('/满意度 记录 1 满意');
+    await chat.say(county, '/满意度 记录 1 基本满意 等候时间长');
+    await chat.settle();
+    const [call] = await chat.service.database.db.surveyCallResult.findMany();
+    expect(call).toMatchObject({ result: 'FAIRLY_SATISFIED', note: '等候时间长' });
+    await chat.say(county, '/满意度 记录 满意');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('请写上序号再写结果');
+  });
+
+  it('lists the scheduled jobs and undelivered messages for the administrator', async () => {
+    const admin = DEMO_COORDINATORS.admin;
+    await chat.say(admin, '/任务');
+    await chat.settle();
+    expect(chat.transcript(admin)).toContain('定时任务');
+    expect(chat.transcript(admin)).toContain('截止与逾期逐级提醒');
+  });
+
   it('shows a physician their service record', async () => {
     const physician = demoOpenId('dr_chen_ming');
     await chat.say(physician, '/我的记录');
@@ -352,6 +458,31 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(coordinator, `/核验 ${code ?? ''}`);
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('结论：真实，出具后没有任何新增或改动');
+  });
+
+  it('lets a tour team’s leader file the day’s site, check in there and record the team’s day', async () => {
+    // The leader of 福建省儿童医院's team (连江县, 罗源县); the demo plans no site on the world day.
+    const leader = demoOpenId('tour_fj_children');
+    await chat.say(leader, `/巡回安排 ${WORLD_TODAY} 连江东岭镇卫生院 义诊`);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain(`已安排：${WORLD_TODAY.slice(5)} 在 连江东岭镇卫生院（义诊）`);
+    await chat.say(leader, '/签到 连江东岭镇卫生院');
+    await chat.settle();
+    const { db } = chat.service.database;
+    const [program] = await listTourProgramsFrom(db, WORLD_TODAY, ['PROVINCIAL_TEAM_TOUR']);
+    const hospital = await findInstitutionByCode(db, demoInstitutionCode('fj_children'));
+    const team = await findTeamByKey(db, { programId: program?.id ?? 0, hospitalId: hospital?.id ?? 0 });
+    const [second, third] = (team?.members ?? []).slice(1).map((m) => m.person.name);
+    await chat.say(leader, `/队日志 在岗 ${second} ${third} 诊疗30 讲座1`);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain(`已记录 ${WORLD_TODAY} 在 连江东岭镇卫生院：在岗 2 人，诊疗 30 人次`);
+  });
+
+  it('registers the hospital’s written tour summary with /巡回 总结', async () => {
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    await chat.say(coordinator, '/巡回 总结');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('已登记：福州大学附属省立医院 已报送');
   });
 });
 

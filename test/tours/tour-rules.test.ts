@@ -123,8 +123,9 @@ describe('seed 004 rules', () => {
   });
 
   it('minMobileTours (seed 000): "移动医院"巡诊至少两次', () => {
-    expect(words(checkMobileTours(rules, 1))).toBe('“移动医院”巡诊 1 次，少于 2 次');
+    expect(words(checkMobileTours(rules, 1))).toBe('“移动医院”巡诊 1/2 次，每年至少 2 次');
     expect(checkMobileTours(rules, 2)).toMatchObject({ rule: 'minMobileTours', ok: true });
+    expect(words(checkMobileTours(rules, 2))).toBe('“移动医院”巡诊 2/2 次（每年至少 2 次）✓');
   });
 
   it('takes every rule from the program settings, the seed values filling the rest', () => {

@@ -31,6 +31,20 @@ export async function findSpotCheckDraw(db: DbOrTx, seed: string): Promise<SpotC
   };
 }
 
+/** The latest draw `personId` made, with its seed, or null when they drew none. */
+export async function findLatestSpotCheckDrawBy(
+  db: DbOrTx,
+  personId: number,
+): Promise<(SpotCheckDraw & { seed: string }) | null> {
+  const entry = await db.auditLog.findFirst({
+    where: { action: 'spotCheck.draw', actorId: personId },
+    orderBy: { id: 'desc' },
+  });
+  if (!entry?.entityId) return null;
+  const draw = await findSpotCheckDraw(db, entry.entityId);
+  return draw && { ...draw, seed: entry.entityId };
+}
+
 /** The outcomes recorded so far for a draw's sampled visits. */
 export function listOutcomesOfDraw(db: DbOrTx, seed: string): Promise<SpotCheckOutcome[]> {
   return db.spotCheckOutcome.findMany({ where: { seed }, orderBy: { id: 'asc' } });

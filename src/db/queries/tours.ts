@@ -49,6 +49,38 @@ export async function upsertTourTeam(tx: DbOrTx, fields: TeamFields): Promise<{ 
   return team;
 }
 
+/** How many teams (tours) a hospital has in a program: a new mobile-hospital tour is the next 第N次. */
+export function countHospitalTeams(db: DbOrTx, key: { programId: number; hospitalId: number }): Promise<number> {
+  return db.tourTeam.count({ where: key });
+}
+
+/**
+ * Creates a mobile-hospital tour (a team with a vehicle and one county), or returns null when its key
+ * (program, hospital, label) is already taken — by a concurrent creation of the same 第N次.
+ */
+export async function createMobileTour(
+  tx: DbOrTx,
+  tour: TeamKey & { label: string; vehicle: string; countyId: number },
+): Promise<{ id: number } | null> {
+  const { countyId, ...team } = tour;
+  const existing = await tx.tourTeam.findUnique({
+    where: {
+      programId_hospitalId_label: { programId: team.programId, hospitalId: team.hospitalId, label: team.label },
+    },
+    select: { id: true },
+  });
+  if (existing) return null;
+  try {
+    return await tx.tourTeam.create({
+      data: { ...team, counties: { create: { regionId: countyId } } },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
 /** A team with what a view or a check needs. */
 export type TourTeamRow = Prisma.TourTeamGetPayload<{
   include: {

@@ -118,6 +118,26 @@ export const figureMessages = {
     zh: '满意率 =（满意 + 基本满意）/ 接通',
     en: 'Satisfaction rate = (satisfied + fairly satisfied) / answered',
   },
+  'figure.tourDays': { zh: '巡回天数', en: 'Days on tour' },
+  'figure.tourDays.definition': {
+    zh: '截至今日，医疗队安排中有队员在岗（队长登记或本人签到）的日期数',
+    en: 'Dates up to today in the team’s plan with at least one member present (named by the leader or checked in)',
+  },
+  'figure.tourWeeks': { zh: '巡回周数', en: 'Weeks on tour' },
+  'figure.tourWeeks.definition': {
+    zh: '巡回天数按项目每周天数折算的整周数（每 {days} 天计 1 周）',
+    en: 'Days on tour in whole weeks of the program ({days} days a week)',
+  },
+  'figure.townshipsCovered': { zh: '覆盖乡镇', en: 'Townships covered' },
+  'figure.townshipsCovered.definition': {
+    zh: '截至今日有队员在岗的乡镇卫生院数（县级医院不计）',
+    en: 'Township health centers with members present up to today (the county hospital not counted)',
+  },
+  'figure.presentToday': { zh: '今日在岗', en: 'Present today' },
+  'figure.presentToday.definition': {
+    zh: '今日安排地点在岗的队员人数',
+    en: 'Members present at today’s planned place',
+  },
   'figure.period.month': { zh: '统计期：{month}', en: 'Period: {month}' },
   'figure.period.monthToDate': {
     zh: '统计期：{month}（截至 {to}）',

@@ -142,6 +142,10 @@ export const worklogMessages = {
   },
   'physician.worklog.formNote': { zh: '备注', en: 'Note' },
   'physician.worklog.formSubmit': { zh: '保存', en: 'Save' },
+  'physician.worklog.formTyped': {
+    zh: '此处不能填写表单：请直接发送 /[[workLog]] 诊疗23 讲座1 备注 …（只写有的项目）。',
+    en: 'This form cannot be filled in here: send /log patients 23 lectures 1 note … (only the figures you have).',
+  },
 
   'physician.schedule.summary': { zh: '查看本月和下月的[[schedule]]', en: 'My schedule this month and next' },
   'physician.schedule.usage': { zh: '/[[schedule]]', en: '/schedule' },

@@ -7,8 +7,8 @@ export const spotCheckMessages = {
     en: 'Draw planned visits of today (or this week) in your region for unannounced checks, weighted toward weak evidence',
   },
   'spotCheck.usage': {
-    zh: '/抽查 [人数] [今天|本周] [范围]，如 /抽查 3、/抽查 5 本周 或 /抽查 2 桂林镇（默认 3 人、今天、辖区全部；范围可写辖区内的县区、乡镇、[[recipientUnit]]或[[supportingUnit]]）；/抽查 结果 [月份] 看各地区抽查结果',
-    en: '/spot-check [count] [today|week] [scope], e.g. /spot-check 3, /spot-check 5 week or /spot-check 2 <town> (default 3, today, your whole region; the scope may be a county, town, clinic or hospital in it); /spot-check results [month]',
+    zh: '/抽查 [人数] [今天|本周] [范围]，如 /抽查 3、/抽查 5 本周 或 /抽查 2 桂林镇（默认 3 人、今天、辖区全部；范围可写辖区内的县区、乡镇、[[recipientUnit]]或[[supportingUnit]]）；/抽查 记录 <第几位> <结果> [备注] 记录最近一次名单的抽查结果；/抽查 结果 [月份] 看各地区抽查结果',
+    en: '/spot-check [count] [today|week] [scope], e.g. /spot-check 3, /spot-check 5 week or /spot-check 2 <town> (default 3, today, your whole region; the scope may be a county, town, clinic or hospital in it); /spot-check record <no.> <outcome> [note] for your latest list; /spot-check results [month]',
   },
   'spotCheck.outOfScope': {
     zh: '“{scope}”不在您的辖区内，只能抽查本辖区内的计划到岗。可以不写范围，抽查辖区全部。',
@@ -50,6 +50,22 @@ export const spotCheckMessages = {
   'spotCheck.form.outcomeHint': { zh: '在岗 / 不在岗 / 已离开 / 其他', en: 'on duty / absent / left / other' },
   'spotCheck.form.note': { zh: '备注（可不填）', en: 'Note (optional)' },
   'spotCheck.form.submit': { zh: '记录', en: 'Record' },
+  'spotCheck.form.typed': {
+    zh: '此处不能填写表单：请发送 /抽查 记录 {position} 在岗（或 不在岗、已离开、其他），其后可加备注（{position} 为名单中的第几位）。',
+    en: 'This form cannot be filled in here: send /spot-check record {position} 在岗 (or 不在岗, 已离开, 其他), a note after it if any ({position}: the place in the list).',
+  },
+  'spotCheck.typed.usage': {
+    zh: '请写出名单中的第几位和结果，例如 /抽查 记录 2 在岗 或 /抽查 记录 1 不在岗 诊室无人。',
+    en: 'Give the place in the list and the outcome, e.g. /spot-check record 2 在岗.',
+  },
+  'spotCheck.typed.noDraw': {
+    zh: '您还没有抽取过名单：先发送 /抽查 抽取，再按名单记录结果。',
+    en: 'You have not drawn a list yet: send /spot-check first, then record its outcomes.',
+  },
+  'spotCheck.typed.noPosition': {
+    zh: '您最近一次抽查的名单中没有第 {position} 位（共 {count} 位）。',
+    en: 'Your latest draw has no number {position} (it has {count}).',
+  },
   'spotCheck.outcome.ON_DUTY': { zh: '在岗', en: 'on duty' },
   'spotCheck.outcome.ABSENT': { zh: '不在岗', en: 'absent' },
   'spotCheck.outcome.LEFT': { zh: '已离开', en: 'left' },

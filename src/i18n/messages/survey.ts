@@ -7,8 +7,8 @@ export const surveyMessages = {
     en: 'Year-end satisfaction phone survey: a stratified sample of service days, the clinics asked for that day’s register contact, call results, progress and rates',
   },
   'survey.usage': {
-    zh: '/满意度 抽样 [人数] [年份]（默认 80 人、今年）；/满意度 [年份] 看进度；/满意度 记录 [序号] 记回访结果；/满意度 导出 [年份]',
-    en: '/survey draw [count] [year] (default 80, this year); /survey [year] for progress; /survey record [no.] to record calls; /survey export [year]',
+    zh: '/满意度 抽样 [人数] [年份]（默认 80 人、今年）；/满意度 [年份] 看进度；/满意度 记录 [序号] 记回访结果（或直接 /满意度 记录 3 满意 备注…）；/满意度 导出 [年份]',
+    en: '/survey draw [count] [year] (default 80, this year); /survey [year] for progress; /survey record [no.] to record calls (or at once: /survey record 3 satisfied note…); /survey export [year]',
   },
   'survey.bureauOnly': {
     zh: '满意度调查由[[regionCoordinator]]对本辖区进行。',
@@ -133,6 +133,14 @@ export const surveyMessages = {
   },
   'survey.form.note': { zh: '备注（可不填，勿写姓名电话）', en: 'Note (optional; no names or phones)' },
   'survey.form.submit': { zh: '记录', en: 'Record' },
+  'survey.form.typed': {
+    zh: '此处不能填写表单：请发送 /满意度 记录 {position} 满意（或 基本满意、不满意、未接通），其后可加备注。',
+    en: 'This form cannot be filled in here: send /survey record {position} 满意 (or 基本满意, 不满意, 未接通), a note after it if any.',
+  },
+  'survey.typedNoPosition': {
+    zh: '请写上序号再写结果，例如 /满意度 记录 3 满意。',
+    en: 'Give the number before the result, e.g. /survey record 3 满意.',
+  },
   'survey.form.history': { zh: '{position}. 历次记录：{history}', en: '{position}. Earlier records: {history}' },
   'survey.form.historyEntry': { zh: '{at} {result}', en: '{at} {result}' },
   'survey.call.forbidden': {

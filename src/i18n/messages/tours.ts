@@ -52,12 +52,12 @@ export const tourMessages = {
   'tours.rule.summaryDue.late': { zh: '总结 {filed} 才报，晚于 {due}', en: 'Summary filed {filed}, after {due}' },
   'tours.rule.summaryDue.missing': { zh: '总结未报（应于 {due} 前）', en: 'Summary not filed (due {due})' },
   'tours.rule.mobileOk': {
-    zh: '“移动医院”巡诊 {tours} 次（至少 {min} 次）✓',
-    en: '{tours} mobile-hospital tours (at least {min}) ✓',
+    zh: '“移动医院”巡诊 {tours}/{min} 次（每年至少 {min} 次）✓',
+    en: 'Mobile-hospital tours {tours}/{min} (at least {min} a year) ✓',
   },
   'tours.rule.mobileShort': {
-    zh: '“移动医院”巡诊 {tours} 次，少于 {min} 次',
-    en: '{tours} mobile-hospital tours, fewer than {min}',
+    zh: '“移动医院”巡诊 {tours}/{min} 次，每年至少 {min} 次',
+    en: 'Mobile-hospital tours {tours}/{min}, at least {min} a year',
   },
   'tours.roster.unknownHospital': {
     zh: '表头“省属医院”写的是“{hospital}”，没有找到这家医院。请写医院全称后重新发送。',
@@ -181,18 +181,10 @@ export const tourMessages = {
   'tours.card.column.teams': { zh: '医疗队', en: 'Teams' },
   'tours.card.column.team': { zh: '医疗队', en: 'Team' },
   'tours.card.column.county': { zh: '县区', en: 'County' },
-  'tours.card.column.weeks': { zh: '周数', en: 'Weeks' },
-  'tours.card.column.townships': { zh: '乡镇', en: 'Townships' },
-  'tours.card.column.today': { zh: '今日在岗', en: 'Present today' },
   'tours.card.column.roster': { zh: '名单', en: 'Roster' },
   'tours.card.column.plan': { zh: '方案', en: 'Plan' },
   'tours.card.column.late': { zh: '逾期事项', en: 'Late' },
   'tours.card.column.lateTeams': { zh: '有逾期的队', en: 'Teams with late items' },
-  'tours.card.column.days': { zh: '巡回天数', en: 'Days on tour' },
-  'tours.card.definitions': {
-    zh: '周数：有队员在岗的天数，每 {days} 天计 1 周；乡镇：有队员在岗的乡镇卫生院数（县级医院不计）。',
-    en: 'Weeks: days with members present, {days} days a week; townships: township health centers with members present (the county hospital not counted).',
-  },
   'tours.card.teamTitle': { zh: '{team} 医疗队', en: 'Team of {team}' },
   'tours.card.teamSubtitle': { zh: '{program} · 队员 {members} 人', en: '{program} · {members} members' },
   'tours.card.leader': { zh: '（队长）', en: '(leader)' },
@@ -206,8 +198,8 @@ export const tourMessages = {
     en: 'Tours: each team per county — weeks, townships covered, members present today, roster and plan, what is late',
   },
   'tours.command.usage': {
-    zh: '/巡回 [导出]（导出：总结表 .xlsx）；/巡回 总结 [医院]（登记该院已报送书面总结）',
-    en: '/tours [导出] (导出: the summary as .xlsx); /tours 总结 [hospital] (the hospital filed its written summary)',
+    zh: '/巡回 [导出]（导出：总结表 .xlsx）；/巡回 总结 [医院]（登记该院已报送书面总结）；/巡回 流动医院 <车辆> <县区> <队长> [医院]（安排一次流动医院巡诊）',
+    en: '/tours [导出] (导出: the summary as .xlsx); /tours 总结 [hospital] (the hospital filed its written summary); /tours 流动医院 <vehicle> <county> <leader> [hospital] (set up a mobile-hospital tour)',
   },
   'tours.summary.filed': {
     zh: '已登记：{hospital} 已报送{program}书面总结，总结报送提醒随之停止。',
@@ -300,13 +292,61 @@ export const tourMessages = {
     zh: '单位负责人：          审核人：          填报人：',
     en: 'Head:          Checked by:          Filed by:',
   },
-  'tours.export.column.days': { zh: '巡回天数', en: 'Days' },
-  'tours.export.column.weeks': { zh: '巡回周数', en: 'Weeks' },
-  'tours.export.column.townships': { zh: '覆盖乡镇', en: 'Townships' },
   'tours.export.column.members': { zh: '队员人数', en: 'Members' },
   'tours.export.section.results': { zh: '一、工作成效（由医院填写）', en: '1. Results (filled in by the hospital)' },
   'tours.export.section.practice': { zh: '二、经验做法', en: '2. Practice and lessons' },
   'tours.export.section.problems': { zh: '三、存在问题', en: '3. Problems' },
   'tours.export.section.next': { zh: '四、下一步打算', en: '4. Next steps' },
+  'tours.card.mobileTitle': { zh: '**流动医院巡诊**（{program}）', en: '**Mobile-hospital tours** ({program})' },
+  'tours.card.mobileNone': { zh: '您的范围内还没有流动医院巡诊。', en: 'No mobile-hospital tour in your scope yet.' },
+  'tours.card.column.tour': { zh: '巡诊', en: 'Tour' },
+  'tours.card.column.vehicle': { zh: '车辆', en: 'Vehicle' },
+  'tours.mobile.name': { zh: '{hospital} {label}', en: '{hospital} {label}' },
+  'tours.mobile.label': { zh: '第{n}次流动医院巡诊', en: 'Mobile tour {n}' },
+  'tours.mobile.leaderPost': { zh: '队长', en: 'Leader' },
+  'tours.mobile.usage': {
+    zh: '请写车辆、县区和队长，例如 /巡回 流动医院 闽A·12345 连江县 张三（区域联络员另写医院：/巡回 流动医院 闽A·12345 连江县 张三 福建省立医院）。',
+    en: 'Give the vehicle, the county and the leader, e.g. /tours 流动医院 闽A·12345 连江县 张三 (a region coordinator adds the hospital).',
+  },
+  'tours.mobile.noProgram': {
+    zh: '目前没有进行中的流动医院（“移动医院”巡诊）项目，请先由管理员建立项目。',
+    en: 'No mobile-hospital program is running; an administrator sets one up first.',
+  },
+  'tours.mobile.unknownHospital': {
+    zh: '没有找到医院“{hospital}”。请写医院全称，例如：/巡回 流动医院 闽A·12345 连江县 张三 福建省立医院',
+    en: 'No hospital “{hospital}”. Write its full name at the end.',
+  },
+  'tours.mobile.ambiguousHospital': {
+    zh: '“{hospital}”对应多家医院，请写医院全称。',
+    en: '“{hospital}” matches several hospitals; write the full name.',
+  },
+  'tours.mobile.noHospital': {
+    zh: '请在最后写派出医院，例如：/巡回 流动医院 闽A·12345 连江县 张三 福建省立医院',
+    en: 'Name the hospital at the end, e.g. /tours 流动医院 闽A·12345 连江县 张三 福建省立医院',
+  },
+  'tours.mobile.notYourHospital': {
+    zh: '您不能为“{name}”安排流动医院巡诊：只有本院医务科联络员或其上级卫健部门可以安排。',
+    en: 'You may not set up a mobile-hospital tour of {name}: only its own coordinator or a bureau above it may.',
+  },
+  'tours.mobile.unknownCounty': {
+    zh: '没有找到县区“{county}”。请写县区全称，例如 连江县。',
+    en: 'No county “{county}”. Write its full name, e.g. 连江县.',
+  },
+  'tours.mobile.unknownLeader': {
+    zh: '{hospital}没有登记“{name}”。队长须是本院已登记的人员，请先导入或登记后再安排。',
+    en: '{hospital} has no registered “{name}”. The leader must be registered at the hospital first.',
+  },
+  'tours.mobile.ambiguousLeader': {
+    zh: '{hospital}有多名“{name}”，无法确定队长。请联系管理员区分后再安排。',
+    en: '{hospital} has several people named “{name}”; ask an administrator to tell them apart first.',
+  },
+  'tours.mobile.busy': {
+    zh: '同时有其他流动医院巡诊正在登记，请稍后再发一次。',
+    en: 'Another mobile-hospital tour is being set up at the same moment; please send it again.',
+  },
+  'tours.mobile.created': {
+    zh: '已安排：{hospital} {label}，车辆 {vehicle}，{county}，队长 {leader}。请队长用 /巡回安排 报送巡诊日程（或发送安排表），队员到点签到；/巡回 可查看。',
+    en: 'Set up: {hospital} {label}, vehicle {vehicle}, {county}, leader {leader}. The leader files the days with /tour-plan (or a plan file); /tours shows it.',
+  },
   'tours.export.fileName': { zh: '巡回医疗总结-{date}.xlsx', en: 'tour-summary-{date}.xlsx' },
 } satisfies Record<string, Text>;

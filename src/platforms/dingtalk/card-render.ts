@@ -82,8 +82,13 @@ function renderElement(element: CardElement, buttons: TemplateButton[]): string 
       return element.buttons
         .map((button) => `[${esc(button.text)}](${button.url.replace(/[()\s]/g, encodeURIComponent)})`)
         .join('\n\n');
-    case 'form':
+    case 'form': {
+      // The card template has no inputs: a form that needs them says what to type instead of a submit
+      // that would send it empty.
+      const labels = element.inputs.map((input) => `- ${esc(input.label)}`);
+      if (element.typed) return `${labels.join('\n')}\n\n> ${element.typed}`;
       add(element.submit);
-      return element.inputs.map((input) => `- ${esc(input.label)}`).join('\n');
+      return labels.join('\n');
+    }
   }
 }

@@ -78,7 +78,7 @@ export async function dryRunRoster(
     sittingLeader: null,
     checks: [],
   };
-  const hospital = await rosterHospital(db, scope, read.block.hospital);
+  const hospital = await namedHospital(db, scope, read.block.hospital, 'tours.roster');
   if ('problem' in hospital) return { ...base, hospital: null, program: null, problems: [hospital.problem] };
   if (!mayFileRoster(scope, hospital)) {
     const problem = { rowNumber: 0, key: 'tours.roster.notYourHospital', params: { hospital: hospital.name } };
@@ -121,26 +121,30 @@ export async function dryRunRoster(
   };
 }
 
-/** The hospital of the header block (省属医院), else the coordinator's one hospital. */
-async function rosterHospital(
+/**
+ * The hospital written (the roster's 省属医院, a mobile tour's 医院), else the coordinator's one hospital; a
+ * problem's key is `<keys>.unknownHospital`, `.ambiguousHospital` or `.noHospital`.
+ */
+export async function namedHospital(
   db: DbOrTx,
   scope: ViewScope,
   written: string | undefined,
+  keys: 'tours.roster' | 'tours.mobile',
 ): Promise<{ id: number; name: string; regionPath: string } | { problem: RosterProblem }> {
   if (written !== undefined && written.trim() !== '') {
     const matches = await findInstitutionByNameOrAlias(db, written);
     const [match] = matches;
     if (matches.length === 1 && match) return match;
-    const key = matches.length === 0 ? 'tours.roster.unknownHospital' : 'tours.roster.ambiguousHospital';
+    const key = `${keys}.${matches.length === 0 ? 'unknownHospital' : 'ambiguousHospital'}`;
     return { problem: { rowNumber: 0, key, params: { hospital: written } } };
   }
   const [own] = scope.supportingInstitutionIds;
   const hospital = scope.supportingInstitutionIds.length === 1 && own ? await findInstitutionById(db, own) : null;
-  return hospital ?? { problem: { rowNumber: 0, key: 'tours.roster.noHospital', params: {} } };
+  return hospital ?? { problem: { rowNumber: 0, key: `${keys}.noHospital`, params: {} } };
 }
 
 /** `连江` finds 连江县; `漳平` 漳平市. */
-function countyNameForms(name: string): string[] {
+export function countyNameForms(name: string): string[] {
   return /[县市区]$/u.test(name) ? [name] : [name, `${name}县`, `${name}市`, `${name}区`];
 }
 

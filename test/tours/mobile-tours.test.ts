@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
+import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { upsertPersonByPhone } from '../../src/db/queries/people.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
+import { inTransaction } from '../../src/db/queries/transaction.js';
+import { createMobileTour, findCountiesByName } from '../../src/db/queries/tours.js';
+import { demoInstitutionCode } from '../../src/demo/institutions.js';
+import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { FUJIAN } from '../../src/demo/regions.js';
+import {
+  createCoordinatorWorld,
+  replyTo,
+  DEMO_COORDINATORS,
+  WORLD_TIME_ZONE,
+  WORLD_TODAY,
+  type CoordinatorWorld,
+} from '../support/coordinator-world.js';
+import { testProviders } from '../support/db.js';
+
+const PROVINCE = DEMO_COORDINATORS.province;
+const PROVINCIAL = DEMO_COORDINATORS.hospital('fj_provincial');
+const HOSPITAL = '福州大学附属省立医院';
+/** Two leaders of the hospital's mobile hospital, one a tour. */
+const LEADERS = [
+  { name: '车队长甲', phone: '13900007701', openId: 'ou_test_mobile_leader_1', vehicle: '闽A·Y0001' },
+  { name: '车队长乙', phone: '13900007702', openId: 'ou_test_mobile_leader_2', vehicle: '闽A·Y0002' },
+] as const;
+const PLACE = '连江东岭镇卫生院';
+
+/**
+ * Mobile-hospital tours (seed 000: "移动医院"巡诊至少两次) from outside, through the service: a hospital
+ * coordinator sets one up with `/巡回 流动医院`, its leader files the plan with `/巡回安排` and the day with
+ * `/队日志`, and `/巡回` and its export show it with the rule's status.
+ */
+describe.each(testProviders())('mobile-hospital tours through the service (%s)', (provider) => {
+  let world: CoordinatorWorld;
+  const say = async (as: string, text: string) => (await replyTo(world.bot, as, text)).text;
+  const teams = () => world.bot.db.tourTeam.findMany({ where: { vehicle: { not: null } }, orderBy: { id: 'asc' } });
+
+  beforeAll(async () => {
+    world = await createCoordinatorWorld(provider);
+    await loadDemoTours(world.bot.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE });
+    const year = WORLD_TODAY.slice(0, 4);
+    await upsertProgramByCode(world.bot.db, {
+      code: `MOBILE-${year}`,
+      name: `${year}年“移动医院”巡诊`,
+      kind: 'MOBILE_HOSPITAL',
+      regionCode: FUJIAN,
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+      settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
+    });
+    const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_provincial'));
+    for (const leader of LEADERS) {
+      const { person } = await upsertPersonByPhone(world.bot.db, {
+        name: leader.name,
+        phone: leader.phone,
+        homeInstitutionId: hospital?.id ?? null,
+      });
+      await bindChatIdentity(world.bot.db, {
+        personId: person.id,
+        platform: 'FEISHU',
+        platformUserId: leader.openId,
+        method: 'SEED',
+        boundById: null,
+      });
+    }
+  }, 120_000);
+  afterAll(() => world.bot.close());
+
+  it('refuses bad input politely and writes nothing', async () => {
+    expect(await say(PROVINCIAL, '/巡回 流动医院 闽A·Y0001')).toContain('请写车辆、县区和队长');
+    expect(await say(PROVINCIAL, '/巡回 流动医院 闽A·Y0001 连江县 无此人')).toContain('没有登记“无此人”');
+    expect(await say(PROVINCIAL, '/巡回 流动医院 闽A·Y0001 火星县 车队长甲')).toContain('没有找到县区“火星县”');
+    expect(await say(PROVINCE, '/巡回 流动医院 闽A·Y0001 连江县 车队长甲')).toContain('请在最后写派出医院');
+    // 漳平's bureau is not above the hospital (Fuzhou).
+    expect(await say(DEMO_COORDINATORS.county, `/巡回 流动医院 闽A·Y0001 连江县 车队长甲 ${HOSPITAL}`)).toContain(
+      `不能为“${HOSPITAL}”安排流动医院巡诊`,
+    );
+    expect(await teams()).toEqual([]);
+  });
+
+  it('sets up a tour; its leader plans and records the day; /巡回 shows it with "至少两次" at 1/2', async () => {
+    const [first] = LEADERS;
+    const created = await say(PROVINCIAL, `/巡回 流动医院 ${first.vehicle} 连江 ${first.name}`);
+    expect(created).toContain(
+      `已安排：${HOSPITAL} 第1次流动医院巡诊，车辆 ${first.vehicle}，连江县，队长 ${first.name}`,
+    );
+    expect(await say(first.openId, `/巡回安排 ${WORLD_TODAY} ${PLACE} 义诊`)).toContain(PLACE);
+    expect(await say(first.openId, `/队日志 在岗 ${first.name} 诊疗30`)).not.toContain('只有医疗队队长可以使用');
+
+    const card = await say(PROVINCE, '/巡回');
+    expect(card).toContain('流动医院巡诊');
+    expect(card).toContain('“移动医院”巡诊 1/2 次，每年至少 2 次');
+    expect(card).toContain(`${HOSPITAL} 第1次流动医院巡诊 · 车辆 ${first.vehicle} · 连江县 · 巡回天数 1 · 覆盖乡镇 1`);
+    // The provincial teams are still there.
+    expect(card).toMatch(/福建省儿童医院\s*│\s*连江县/);
+  });
+
+  it('a second tour held meets the rule (2/2 ✓); the export has a row per tour', async () => {
+    const [, second] = LEADERS;
+    await say(PROVINCIAL, `/巡回 流动医院 ${second.vehicle} 连江县 ${second.name}`);
+    await say(second.openId, `/巡回安排 ${WORLD_TODAY} ${PLACE} 健康讲座`);
+    await say(second.openId, `/队日志 在岗 ${second.name} 讲座1`);
+    const card = await replyTo(world.bot, PROVINCE, '/巡回');
+    expect(card.text).toContain('“移动医院”巡诊 2/2 次（每年至少 2 次）✓');
+    expect(card.buttons.map((b) => b.text)).toContain(`看 ${HOSPITAL} 第2次流动医院巡诊`);
+
+    await say(PROVINCE, '/巡回 导出');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(world.bot.adapter.uploadedFiles().at(-1)?.data as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]?.eachRow((row) => rows.push(row.values as unknown[]));
+    for (const label of ['第1次流动医院巡诊', '第2次流动医院巡诊']) {
+      const row = rows.find((values) => values[2] === `${HOSPITAL} ${label}`);
+      expect(row?.slice(3, 6), label).toEqual(['连江县', 1, 0]);
+    }
+  });
+
+  it('opens a mobile tour from the card: its vehicle-crew roster is not checked against annex 2', async () => {
+    const card = await replyTo(world.bot, PROVINCIAL, '/巡回');
+    const button = card.buttons.find((b) => b.text === `看 ${HOSPITAL} 第1次流动医院巡诊`);
+    await world.bot.press(button as NonNullable<typeof button>);
+    await world.bot.settle();
+    const team = world.bot.lastMessage(world.bot.p2p(PROVINCIAL))?.text ?? '';
+    expect(team).toContain(`${HOSPITAL} 第1次流动医院巡诊 医疗队`);
+    expect(team).toContain('车队长甲');
+    expect(team).not.toContain('少于 8 人');
+  });
+
+  it('two creations of the same 第N次 at once: the unique key lets one through (the command then takes the next number)', async () => {
+    const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_provincial'));
+    const [county] = await findCountiesByName(world.bot.db, ['罗源县']);
+    const program = await world.bot.db.program.findFirstOrThrow({ where: { kind: 'MOBILE_HOSPITAL' } });
+    const tour = {
+      programId: program.id,
+      hospitalId: hospital?.id ?? 0,
+      label: '第9次流动医院巡诊',
+      vehicle: '闽A·Y0009',
+      countyId: county?.id ?? 0,
+    };
+    const results = await Promise.all(
+      [0, 1].map(() => inTransaction(world.bot.db, (tx) => createMobileTour(tx, tour)).catch(() => null)),
+    );
+    expect(results.filter((result) => result !== null)).toHaveLength(1);
+    expect(await world.bot.db.tourTeam.count({ where: { label: tour.label } })).toBe(1);
+  });
+});
