@@ -15,8 +15,26 @@ export interface SpotCheckRegionRow {
   open: number;
 }
 
-/** `/抽查 结果`: checks done per region, 在岗 n/m, days made 有异议, follow-ups open. */
-export function spotCheckResultsCard(locale: Locale, month: string, rows: readonly SpotCheckRegionRow[]): Card {
+/** One check of the month as listed under the table, with the inspector's position evidence. */
+export interface SpotCheckLine {
+  date: string;
+  clinic: string;
+  /** The outcome's word, already in the locale. */
+  outcome: string;
+  /** `附位置：…` or `附位置：无`, already in the locale. */
+  evidence: string;
+}
+
+/**
+ * `/抽查 结果`: checks done per region, 在岗 n/m, days made 有异议, follow-ups open; then each check with
+ * its evidence.
+ */
+export function spotCheckResultsCard(
+  locale: Locale,
+  month: string,
+  rows: readonly SpotCheckRegionRow[],
+  checks: readonly SpotCheckLine[] = [],
+): Card {
   return {
     title: t(locale, 'spotCheck.results.title'),
     subtitle: month,
@@ -42,6 +60,10 @@ export function spotCheckResultsCard(locale: Locale, month: string, rows: readon
                 open: row.open,
               })),
             },
+            ...checks.map((check) => ({
+              kind: 'markdown' as const,
+              text: t(locale, 'spotCheck.results.check', { ...check }),
+            })),
           ],
   };
 }

@@ -9,6 +9,8 @@ export interface RecordedVisitOutcome {
   outcome: string;
   note: string;
   failed: boolean;
+  /** The inspector's position evidence (`附位置：…` or `附位置：无`), already in the locale. */
+  evidence: string;
 }
 
 /** What the draw card shows. */
@@ -24,6 +26,13 @@ export interface SpotCheckDrawView {
   recorded?: ReadonlyMap<number, RecordedVisitOutcome>;
   /** What the last press did (the card is updated in place), shown on top. */
   notice?: Markdown;
+  /** The inspector's 附位置 link to the check-in page per planned date id (none where no link is minted). */
+  evidenceLinks?: ReadonlyMap<number, string>;
+}
+
+/** The 附位置 button of a visit still without outcome: the inspector's own reading as evidence. */
+function evidenceLink(locale: Locale, url: string | undefined): CardElement[] {
+  return url ? [{ kind: 'links', buttons: [{ text: t(locale, 'spotCheck.evidence.button'), url }] }] : [];
 }
 
 /** The form on which the inspector records what they found at one sampled visit (`spotCheck.record`). */
@@ -59,6 +68,7 @@ function recordedLine(locale: Locale, visit: SampledVisit, recorded: RecordedVis
       physician: visit.physician,
       outcome: recorded.outcome,
       note: recorded.note === '' ? '—' : recorded.note,
+      evidence: recorded.evidence,
     }),
   };
 }
@@ -110,9 +120,14 @@ export function spotCheckSampleCard(locale: Locale, draw: SpotCheckDrawView): Ca
           }),
         })),
       },
-      ...draw.sample.map((visit, index) => {
+      ...draw.sample.flatMap((visit, index) => {
         const recorded = draw.recorded?.get(visit.plannedDateId);
-        return recorded ? recordedLine(locale, visit, recorded) : outcomeForm(locale, draw.seed, visit, index + 1);
+        return recorded
+          ? [recordedLine(locale, visit, recorded)]
+          : [
+              ...evidenceLink(locale, draw.evidenceLinks?.get(visit.plannedDateId)),
+              outcomeForm(locale, draw.seed, visit, index + 1),
+            ];
       }),
       { kind: 'note', text: t(locale, 'spotCheck.secret', { seed: draw.seed }) },
     ],

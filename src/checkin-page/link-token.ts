@@ -8,7 +8,9 @@ import type { PlatformName } from '../core/event.js';
  */
 
 /** What a link is for. */
-export type LinkPurpose = 'CHECK_IN' | 'CHECK_OUT';
+export type LinkPurpose = 'CHECK_IN' | 'CHECK_OUT' | 'SPOT_CHECK';
+
+const PURPOSE_WORDS: Record<LinkPurpose, string> = { CHECK_IN: 'in', CHECK_OUT: 'out', SPOT_CHECK: 'spot' };
 
 /** The claims a link carries. */
 export interface LinkClaims {
@@ -21,6 +23,8 @@ export interface LinkClaims {
   userId: string;
   /** Expiry, epoch milliseconds. */
   expiresAt: number;
+  /** SPOT_CHECK only: the sampled visit, `<draw seed>:<planned date id>`. */
+  spotCheckKey?: string;
 }
 
 /** Why a link was not accepted. */
@@ -41,10 +45,11 @@ export function mintLinkToken(secret: string, claims: LinkClaims): string {
     JSON.stringify({
       i: claims.id,
       p: claims.personId,
-      k: claims.purpose === 'CHECK_IN' ? 'in' : 'out',
+      k: PURPOSE_WORDS[claims.purpose],
       f: claims.platform,
       u: claims.userId,
       x: claims.expiresAt,
+      ...(claims.spotCheckKey === undefined ? {} : { s: claims.spotCheckKey }),
     }),
   ).toString('base64url');
   return `${body}.${sign(secret, body).toString('base64url')}`;
@@ -54,12 +59,16 @@ const PLATFORMS: readonly PlatformName[] = ['FEISHU', 'DINGTALK', 'SANDBOX'];
 
 function claimsOf(json: unknown): LinkClaims | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
-  const { i, p, k, f, u, x } = json as Record<string, unknown>;
+  const { i, p, k, f, u, x, s } = json as Record<string, unknown>;
   if (typeof i !== 'string' || typeof u !== 'string' || typeof x !== 'number') return undefined;
-  if (typeof p !== 'number' || !Number.isInteger(p) || (k !== 'in' && k !== 'out')) return undefined;
+  if (typeof p !== 'number' || !Number.isInteger(p)) return undefined;
+  const purpose = (Object.keys(PURPOSE_WORDS) as LinkPurpose[]).find((key) => PURPOSE_WORDS[key] === k);
   const platform = PLATFORMS.find((name) => name === f);
-  if (!platform) return undefined;
-  return { id: i, personId: p, purpose: k === 'in' ? 'CHECK_IN' : 'CHECK_OUT', platform, userId: u, expiresAt: x };
+  if (!purpose || !platform) return undefined;
+  // A spot-check link names its sampled visit, and only a spot-check link does.
+  if ((purpose === 'SPOT_CHECK') !== (typeof s === 'string')) return undefined;
+  const claims: LinkClaims = { id: i, personId: p, purpose, platform, userId: u, expiresAt: x };
+  return typeof s === 'string' ? { ...claims, spotCheckKey: s } : claims;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface LinkHolder {
   purpose: LinkPurpose;
   platform: PlatformName;
   userId: string;
+  /** SPOT_CHECK only: the sampled visit (see {@link LinkClaims}). */
+  spotCheckKey?: string;
 }
 
 /** How links are made: `CHECKIN_LINK_SECRET`, `CHECKIN_LINK_TTL_MINUTES`, `PUBLIC_BASE_URL`. */
@@ -75,8 +77,8 @@ export class CheckinLinks {
   openEntry(token: string): { ok: true; url: string } | { ok: false; reason: LinkRefusal } {
     const entry = readLinkToken(this.entrySecret(), token, this.clock.now());
     if (!entry.ok) return entry;
-    const { personId, purpose, platform, userId } = entry.claims;
-    return { ok: true, url: this.mint({ personId, purpose, platform, userId }) };
+    const { id: _entryId, expiresAt: _until, ...who } = entry.claims;
+    return { ok: true, url: this.mint(who) };
   }
 
   /**
@@ -110,9 +112,10 @@ export async function linkForPerson(
   personId: number,
   purpose: LinkPurpose,
   until?: Date,
+  spotCheckKey?: string,
 ): Promise<string | undefined> {
   const identity = (await chatIdentitiesOf(db, personId)).find((i) => i.platform === platform);
   if (!identity) return undefined;
-  const who = { personId, purpose, platform, userId: identity.platformUserId };
+  const who = { personId, purpose, platform, userId: identity.platformUserId, ...(spotCheckKey && { spotCheckKey }) };
   return until ? links.entry(who, until) : links.mint(who);
 }

@@ -1,4 +1,6 @@
 import type { Context } from '../core/context.js';
+import { BotError } from '../core/errors.js';
+import { spotCheckTarget } from '../spot-check/spot-check-target.js';
 import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
 import { isCheckinLinkUsed } from '../db/queries/location-readings.js';
 import { listServiceDaysOfPhysicianInMonth } from '../db/queries/service-day-lists.js';
@@ -27,14 +29,16 @@ export async function openPage(deps: PageDeps, token: string, pageUrl: string, s
   if (await isCheckinLinkUsed(deps.db, claims.id)) return refusedView(deps, 'linkUsed');
   const ctx = await pageContext(deps, claims);
   if (!ctx?.actor.person) return refusedView(deps, 'linkInvalid');
-  const checkIn = claims.purpose === 'CHECK_IN';
-  const label = ctx.t(checkIn ? 'checkinPage.buttonIn' : 'checkinPage.buttonOut');
+  const head = await headOf(ctx, claims);
+  if ('refused' in head) {
+    return { lang: ctx.locale, title: head.refused.title, lines: [], state: { kind: 'REFUSED', ...head.refused } };
+  }
   return {
     lang: ctx.locale,
-    title: ctx.t(checkIn ? 'checkinPage.titleIn' : 'checkinPage.titleOut'),
-    lines: [ctx.t('checkinPage.greeting', { name: ctx.actor.person.name }), await planLine(ctx, claims)],
+    title: head.title,
+    lines: [ctx.t('checkinPage.greeting', { name: ctx.actor.person.name }), head.line],
     explain: ctx.t('checkinPage.explain'),
-    button: { label, purpose: checkIn ? 'in' : 'out' },
+    button: { label: head.label, purpose: claims.purpose === 'CHECK_OUT' ? 'out' : 'in' },
     config: {
       token,
       post: READING_PATH,
@@ -44,6 +48,31 @@ export async function openPage(deps: PageDeps, token: string, pageUrl: string, s
       texts: pageTexts(ctx),
     },
   };
+}
+
+type Head = { title: string; label: string; line: string } | { refused: { title: string; message: string } };
+
+/** The page's title, button and plan line for the link's purpose; a spot check the holder may not read, refused. */
+async function headOf(ctx: Context, claims: LinkClaims): Promise<Head> {
+  if (claims.purpose !== 'SPOT_CHECK') {
+    const checkIn = claims.purpose === 'CHECK_IN';
+    return {
+      title: ctx.t(checkIn ? 'checkinPage.titleIn' : 'checkinPage.titleOut'),
+      label: ctx.t(checkIn ? 'checkinPage.buttonIn' : 'checkinPage.buttonOut'),
+      line: await planLine(ctx, claims),
+    };
+  }
+  try {
+    const { clinic, physician, date } = await spotCheckTarget(ctx, claims.spotCheckKey ?? '');
+    return {
+      title: ctx.t('checkinPage.titleSpot'),
+      label: ctx.t('checkinPage.buttonSpot'),
+      line: ctx.t('checkinPage.spotVisit', { date, clinic: clinic.name, physician }),
+    };
+  } catch (error) {
+    if (!(error instanceof BotError)) throw error;
+    return { refused: { title: ctx.t('checkinPage.refusedTitle'), message: ctx.t(error.messageKey, error.params) } };
+  }
 }
 
 async function planLine(ctx: Context, claims: LinkClaims): Promise<string> {

@@ -8,7 +8,8 @@ import { attendanceMoment } from '../physician/attendance-moment.js';
 import { assignmentNear } from '../physician/clinic-choice.js';
 import { nearestDay } from '../physician/check-out.js';
 import type { ReportedPoint } from '../physician/geofence.js';
-import type { LinkPurpose } from './link-token.js';
+import { spotCheckTarget } from '../spot-check/spot-check-target.js';
+import type { LinkClaims } from './link-token.js';
 
 /** The clinic a reading is judged against, and today's day there if there is one. */
 export interface ReadingTarget {
@@ -18,11 +19,20 @@ export interface ReadingTarget {
 }
 
 /**
+ * For a spot check: the sampled visit's clinic, no day (an inspector's reading is no one's service day).
  * For a check-in: the clinic the chat flow would choose for this point (today's planned clinic, else
  * the nearest of the month's); for a check-out: today's open day, the nearest when there are several.
  * Refuses like the chat flows (no assignment this month, not checked in today).
  */
-export async function readingTarget(ctx: Context, purpose: LinkPurpose, point: ReportedPoint): Promise<ReadingTarget> {
+export async function readingTarget(
+  ctx: Context,
+  { purpose, spotCheckKey }: LinkClaims,
+  point: ReportedPoint,
+): Promise<ReadingTarget> {
+  if (purpose === 'SPOT_CHECK') {
+    const { clinic, program } = await spotCheckTarget(ctx, spotCheckKey ?? '');
+    return { clinic, program, day: undefined };
+  }
   const physicianId = ctx.actor.person?.id;
   if (physicianId === undefined) throw new BotError('FORBIDDEN', 'checkinPage.linkInvalid');
   const moment = attendanceMoment(ctx);

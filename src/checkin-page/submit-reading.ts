@@ -2,6 +2,7 @@ import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import {
   appendLocationReading,
+  appendSpotCheckReading,
   isCheckinLinkUsed,
   markCheckinLinkUsed,
   serviceDaysWithDeviceVerification,
@@ -71,27 +72,39 @@ export async function submitReading(deps: PageDeps, submission: ReadingSubmissio
 
 async function decide(ctx: Context, deps: PageDeps, claims: LinkClaims, reading: DeviceReading): Promise<PageOutcome> {
   const location = { latitude: reading.latitude, longitude: reading.longitude, system: reading.system };
-  const target = await readingTarget(ctx, claims.purpose, location);
+  const target = await readingTarget(ctx, claims, location);
   const judgement = judgeReading(reading, target.clinic, target.program);
   const readout = readoutText(ctx, target, judgement, reading);
+  const row = {
+    personId: claims.personId,
+    institutionId: target.clinic.id,
+    source: reading.source,
+    latitude: reading.latitude,
+    longitude: reading.longitude,
+    accuracyM: reading.accuracyM,
+    coordinateSystem: reading.system,
+    deviceTime: reading.deviceTime,
+    receivedAt: ctx.now(),
+    distanceM: judgement.distanceM,
+    radiusM: judgement.radiusM,
+    verdict: judgement.verdict,
+    linkId: claims.id,
+  };
+  if (claims.purpose === 'SPOT_CHECK') {
+    // The inspector's evidence about the check: kept with the visit's key, as a check-in keeps its
+    // readings (the link is used up inside the fence), but no check-in, no day, no chain — the
+    // physician's record is what is being checked, and the inspector's position is not part of it.
+    const spotCheck = () => appendSpotCheckReading(ctx.db, { ...row, spotCheckKey: claims.spotCheckKey ?? '' });
+    if (judgement.verdict !== 'WITHIN_FENCE') {
+      await spotCheck();
+      return retry(ctx, judgement, readout);
+    }
+    if (!(await markCheckinLinkUsed(ctx.db, claims.id, claims.personId, ctx.now()))) return refused(deps, 'linkUsed');
+    await spotCheck();
+    return done(ctx, 'spotCheckRead', target, readout);
+  }
   const append = (serviceDayId: number | null) =>
-    appendLocationReading(ctx.db, {
-      personId: claims.personId,
-      institutionId: target.clinic.id,
-      serviceDayId,
-      purpose: claims.purpose,
-      source: reading.source,
-      latitude: reading.latitude,
-      longitude: reading.longitude,
-      accuracyM: reading.accuracyM,
-      coordinateSystem: reading.system,
-      deviceTime: reading.deviceTime,
-      receivedAt: ctx.now(),
-      distanceM: judgement.distanceM,
-      radiusM: judgement.radiusM,
-      verdict: judgement.verdict,
-      linkId: claims.id,
-    });
+    appendLocationReading(ctx.db, { ...row, serviceDayId, purpose: claims.purpose });
   if (judgement.verdict !== 'WITHIN_FENCE') {
     await append(null);
     return retry(ctx, judgement, readout);

@@ -88,6 +88,12 @@ export interface Context {
    */
   checkinLink?(personId: number, purpose: 'CHECK_IN' | 'CHECK_OUT', until?: Date): Promise<string | undefined>;
   /**
+   * A stable entry to the check-in page for an inspector's reading at one sampled visit of a spot check
+   * (`key` = `<draw seed>:<planned date id>`), valid until `until`; each opening mints a single-use link
+   * for the inspector's own account. Absent / undefined as {@link checkinLink}.
+   */
+  spotCheckLink?(personId: number, key: string, until: Date): Promise<string | undefined>;
+  /**
    * A signed link, valid a day, to the printable page of a physician's service record for a period key
    * (`2026`, `all`; src/service-record/record-link.ts); absent where the service mints no links. Who may
    * read the record is the caller's to check first.

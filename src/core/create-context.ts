@@ -115,6 +115,8 @@ export interface Notifier {
    * undefined when the service mints none or the person has no account here.
    */
   checkinLink?(personId: number, purpose: LinkPurpose, until?: Date): Promise<string | undefined>;
+  /** An inspector's entry for a spot-checked visit (see `Context.spotCheckLink`). */
+  spotCheckLink?(personId: number, key: string, until: Date): Promise<string | undefined>;
   /** A link to a service record's printable page (see `Context.recordPageLink`). */
   recordPageLink?(physicianId: number, period: string): string | undefined;
 }
@@ -142,6 +144,10 @@ export function createNotifier(
       checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) => {
         const platform = await linkPlatform(deps.db, all, personId, home);
         return platform && linkForPerson(links, deps.db, platform, personId, purpose, until);
+      },
+      spotCheckLink: async (personId: number, key: string, until: Date) => {
+        const platform = await linkPlatform(deps.db, all, personId, home);
+        return platform && linkForPerson(links, deps.db, platform, personId, 'SPOT_CHECK', until, key);
       },
       recordPageLink: (physicianId: number, key: string) => {
         const period = periodOfKey(key);

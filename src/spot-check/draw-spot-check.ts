@@ -14,6 +14,7 @@ import { addDays, localDate } from '../time/local.js';
 import { drawWeightedSample } from './draw-sample.js';
 import type { SampledVisit } from './sampled-visit.js';
 import { recordSpotCheckTyped } from './record-typed.js';
+import { evidenceLinksOf } from './spot-check-evidence.js';
 import { showSpotCheckResults } from './spot-check-results.js';
 import { visitWeights } from './visit-weights.js';
 
@@ -121,6 +122,14 @@ export async function drawSpotCheck(ctx: Context, args: CommandArgs): Promise<vo
     },
   });
   await ctx.replyCard(
-    spotCheckSampleCard(ctx.locale, { from: today, to, scope: label, seed, candidates: candidates.length, sample }),
+    spotCheckSampleCard(ctx.locale, {
+      from: today,
+      to,
+      scope: label,
+      seed,
+      candidates: candidates.length,
+      sample,
+      evidenceLinks: await evidenceLinksOf(ctx, ctx.actor.person?.id ?? null, seed, sample),
+    }),
   );
 }

@@ -1,11 +1,19 @@
 import { spotCheckResultsCard, type SpotCheckRegionRow } from '../../cards/spot-check-results.js';
 import { badArguments } from '../core/bad-arguments.js';
 import type { Context } from '../core/context.js';
-import { confirmationStatusesOf, listSpotCheckOutcomes, regionNamesByPath } from '../db/queries/spot-checks.js';
+import { latestSpotCheckReadings } from '../db/queries/location-readings.js';
+import {
+  confirmationStatusesOf,
+  institutionNamesById,
+  listSpotCheckOutcomes,
+  regionNamesByPath,
+} from '../db/queries/spot-checks.js';
 import type { SpotCheckOutcome } from '../generated/sqlite/client.js';
 import { parseMonthArgument } from '../physician/month-argument.js';
 import type { ViewScope } from '../permissions/view-scope.js';
 import { localDate } from '../time/local.js';
+import { evidenceText } from './spot-check-evidence.js';
+import { spotCheckKey } from './spot-check-key.js';
 import { isFailedSpotCheck } from './spot-check-outcome.js';
 
 /**
@@ -40,7 +48,7 @@ export function summarizeSpotChecks(
 
 /**
  * `/抽查 结果 [月份]`: the spot checks of a month (default this one) at clinics in the coordinator's
- * scope, one row per clinic region.
+ * scope, one row per clinic region, then each check with the inspector's position evidence.
  */
 export async function showSpotCheckResults(ctx: Context, scope: ViewScope, words: readonly string[]): Promise<void> {
   const typed = words.join('');
@@ -55,5 +63,19 @@ export async function showSpotCheckResults(ctx: Context, scope: ViewScope, words
     summary.map((row) => row.regionPath),
   );
   const rows = summary.map((row) => ({ ...row, region: names.get(row.regionPath) ?? row.regionPath }));
-  await ctx.replyCard(spotCheckResultsCard(ctx.locale, month, rows));
+  const keyOf = (outcome: SpotCheckOutcome) => spotCheckKey(outcome.seed, outcome.plannedDateId);
+  const [clinics, readings] = await Promise.all([
+    institutionNamesById(
+      ctx.db,
+      outcomes.map((outcome) => outcome.institutionId),
+    ),
+    latestSpotCheckReadings(ctx.db, outcomes.map(keyOf)),
+  ]);
+  const checks = outcomes.map((outcome) => ({
+    date: outcome.serviceDate,
+    clinic: clinics.get(outcome.institutionId) ?? '',
+    outcome: ctx.t(`spotCheck.outcome.${outcome.outcome}`),
+    evidence: evidenceText(ctx, readings.get(keyOf(outcome))),
+  }));
+  await ctx.replyCard(spotCheckResultsCard(ctx.locale, month, rows, checks));
 }

@@ -44,6 +44,8 @@ export interface NewLocationReading {
   linkId: string | null;
   /** The chat message id of a location message; null for the page's readings. */
   sourceId?: string | null;
+  /** SPOT_CHECK only: the sampled visit (`<seed>:<planned date id>`). */
+  spotCheckKey?: string | null;
 }
 
 /** Appends a reading and its link of the physician's record chain, in one transaction. */
@@ -57,6 +59,31 @@ async function appendChained(tx: Tx, reading: NewLocationReading): Promise<Locat
 /** Appends a reading. */
 export function appendLocationReading(db: DbOrTx, reading: NewLocationReading): Promise<LocationReading> {
   return inTransaction(db, (tx) => appendChained(tx, reading));
+}
+
+/**
+ * Appends an inspector's SPOT_CHECK reading, outside any record chain: it is the inspector's evidence
+ * about a check, not the physician's record (no service day, no physician's chain — and an inspector who
+ * is also a physician keeps a chain of their own service only; see `coveredEntitiesOf`).
+ */
+export function appendSpotCheckReading(
+  db: DbOrTx,
+  reading: Omit<NewLocationReading, 'purpose' | 'serviceDayId' | 'spotCheckKey'> & { spotCheckKey: string },
+): Promise<LocationReading> {
+  return db.locationReading.create({ data: { ...reading, purpose: 'SPOT_CHECK', serviceDayId: null } });
+}
+
+/** The latest SPOT_CHECK reading of each key, by key (what the draw card and `/抽查 结果` show). */
+export async function latestSpotCheckReadings(
+  db: DbOrTx,
+  keys: readonly string[],
+): Promise<Map<string, LocationReading>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.locationReading.findMany({
+    where: { purpose: 'SPOT_CHECK', spotCheckKey: { in: [...keys] } },
+    orderBy: { id: 'asc' },
+  });
+  return new Map(rows.flatMap((row) => (row.spotCheckKey === null ? [] : [[row.spotCheckKey, row] as const])));
 }
 
 /**

@@ -143,7 +143,8 @@ export async function coveredEntitiesOf(db: DbOrTx, physicianId: number): Promis
   const ids = { select: { id: true }, orderBy: { id: 'asc' as const } };
   const [days, readings, confirmations, corrections, logs] = await Promise.all([
     db.serviceDay.findMany({ where: { physicianId }, ...ids }),
-    db.locationReading.findMany({ where: { personId: physicianId }, ...ids }),
+    // An inspector's spot-check readings are evidence about someone else's day, never chained.
+    db.locationReading.findMany({ where: { personId: physicianId, purpose: { not: 'SPOT_CHECK' } }, ...ids }),
     db.serviceDayConfirmation.findMany({ where: { serviceDay: { physicianId } }, ...ids }),
     db.serviceDayCorrection.findMany({ where: { physicianId }, ...ids }),
     db.workLog.findMany({ where: { serviceDay: { physicianId } }, ...ids }),

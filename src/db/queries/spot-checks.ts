@@ -117,6 +117,12 @@ export async function regionNamesByPath(db: DbOrTx, paths: readonly string[]): P
   return new Map(regions.map((region) => [region.path, region.name]));
 }
 
+/** The names of the institutions with these ids, by id. */
+export async function institutionNamesById(db: DbOrTx, ids: readonly number[]): Promise<Map<number, string>> {
+  const rows = await db.institution.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 /**
  * The spot checks of the recorded days dated `from` to `to`, by service day id, in the order recorded:
  * what the state model reads as the day's 已抽查 / 抽查不符. Checks are few, so the date range is the

@@ -45,6 +45,17 @@ export const checkinPageMessages = {
   },
   'checkinPage.metres': { zh: '约 {m} 米', en: 'about {m} m' },
   'checkinPage.kilometres': { zh: '约 {km} 公里', en: 'about {km} km' },
+  'checkinPage.titleSpot': { zh: '抽查附位置', en: 'Spot check: attach your location' },
+  'checkinPage.spotVisit': {
+    zh: '抽查：{date} {clinic} · {physician}',
+    en: 'Spot check: {date} at {clinic}, {physician}',
+  },
+  'checkinPage.buttonSpot': { zh: '读取位置', en: 'Read my position' },
+  'checkinPage.spotCheckReadTitle': { zh: '位置已附到抽查', en: 'Location attached to the spot check' },
+  'checkinPage.spotCheckRead': {
+    zh: '您在 {clinic} 的位置已作为本次抽查的佐证记下，记录结果时卡片上会显示。医师的服务记录不受影响。',
+    en: 'Your position at {clinic} is kept as evidence of this spot check and shows on the card with the outcome. The physician’s record is unchanged.',
+  },
   'checkinPage.checkedInTitle': { zh: '已[[checkIn]]（[[evidenceDevice]]）', en: 'Checked in (device-verified)' },
   'checkinPage.checkedIn': {
     zh: '已在 {clinic} [[checkIn]]，回执已发到聊天中。离开时请用[[checkOut]]按钮。',

@@ -85,12 +85,26 @@ export const spotCheckMessages = {
     en: 'This visit already has an outcome; nothing new recorded',
   },
   'spotCheck.record.line': {
-    zh: '{clinic} · {physician}：**{outcome}**　备注：{note}',
-    en: '{clinic} · {physician}: **{outcome}**  Note: {note}',
+    zh: '{clinic} · {physician}：**{outcome}**　备注：{note}　{evidence}',
+    en: '{clinic} · {physician}: **{outcome}**  Note: {note}  {evidence}',
   },
   'spotCheck.record.failedLine': {
-    zh: '{clinic} · {physician}：**{outcome}**（[[stateSpotCheckFailed]]）　备注：{note}',
-    en: '{clinic} · {physician}: **{outcome}** ([[stateSpotCheckFailed]])  Note: {note}',
+    zh: '{clinic} · {physician}：**{outcome}**（[[stateSpotCheckFailed]]）　备注：{note}　{evidence}',
+    en: '{clinic} · {physician}: **{outcome}** ([[stateSpotCheckFailed]])  Note: {note}  {evidence}',
+  },
+  'spotCheck.evidence.button': { zh: '附位置', en: 'Attach location' },
+  'spotCheck.evidence.none': { zh: '附位置：无', en: 'Location: none' },
+  'spotCheck.evidence.within': {
+    zh: '附位置：距[[recipientUnit]] {m} 米（范围内）',
+    en: 'Location: {m} m from the clinic (inside the fence)',
+  },
+  'spotCheck.evidence.outside': {
+    zh: '附位置：距[[recipientUnit]] {m} 米（范围外）',
+    en: 'Location: {m} m from the clinic (outside the fence)',
+  },
+  'spotCheck.evidence.unsure': {
+    zh: '附位置：精度不足或[[recipientUnit]]未登记位置，无法判断',
+    en: 'Location: too imprecise, or the clinic has no recorded location',
   },
   'spotCheck.record.recorded': {
     zh: '已记录：{clinic} · {physician}：{outcome}。',
@@ -129,6 +143,10 @@ export const spotCheckMessages = {
   'spotCheck.results.checks': { zh: '已抽查', en: 'Checks' },
   'spotCheck.results.onDuty': { zh: '在岗', en: 'On duty' },
   'spotCheck.results.disputed': { zh: '标为[[disputed]]', en: 'Made [[disputed]]' },
+  'spotCheck.results.check': {
+    zh: '{date} {clinic}：{outcome}　{evidence}',
+    en: '{date} {clinic}: {outcome}  {evidence}',
+  },
   'spotCheck.results.open': { zh: '待跟进', en: 'Open follow-ups' },
   'spotCheck.results.badMonth': {
     zh: '没看懂月份“{word}”。请写成 /抽查 结果 2026-11，不写则为本月。',
