@@ -100,6 +100,28 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(day?.confirmationStatus).toBe('CONFIRMED');
   });
 
+  it('lets the clinic head dispute the visit with a reason, typed where the card holds no form', async () => {
+    const day = await db().serviceDay.findFirstOrThrow({ where: { checkInMethod: 'TEXT' } });
+    if (chat.platform === 'DINGTALK') expect(chat.cards(clinicHead).at(-1)?.text).toContain(`/有异议 ${day.id}`);
+    await chat.say(clinicHead, `/有异议 ${day.id} 下午未见到医生`);
+    await chat.settle();
+    const latest = await db().serviceDayConfirmation.findFirst({
+      where: { serviceDayId: day.id },
+      orderBy: { id: 'desc' },
+    });
+    expect(latest).toMatchObject({ status: 'DISPUTED', note: '下午未见到医生' });
+    expect(chat.transcript(physician)).toContain('下午未见到医生');
+    await chat.say(clinicHead, '/有异议 99999 没来');
+    await chat.settle();
+    expect(chat.transcript(clinicHead)).toContain('没有编号为 99999 的到岗记录');
+    // Changing their mind back with the button keeps the rest of the day's flow as before.
+    await chat.press(clinicHead, 'visit.confirm');
+    await chat.settle();
+    expect(await db().serviceDay.findUnique({ where: { id: day.id } })).toMatchObject({
+      confirmationStatus: 'CONFIRMED',
+    });
+  });
+
   it('takes the physician’s work log and check-out for the day', async () => {
     await chat.say(physician, '/日志 诊疗12 讲座1');
     await chat.settle();
@@ -181,13 +203,32 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.groupTranscript()).toContain('周医生');
   });
 
+  it('lets the coordinator reject a 补卡 with a reason, typed where the card holds no form', async () => {
+    await chat.say(physician, '/补卡 3月1日 石门镇卫生院 手机没电忘记签到');
+    await chat.settle();
+    const request = await db().serviceDayCorrection.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    if (chat.platform === 'DINGTALK') expect(chat.cards(coordinator).at(-1)?.text).toContain(`/驳回 ${request.id}`);
+    await chat.say(coordinator, `/驳回 ${request.id} 请附上当天的门诊登记`);
+    await chat.settle();
+    expect(await db().serviceDayCorrection.findUnique({ where: { id: request.id } })).toMatchObject({
+      status: 'REJECTED',
+      decisionNote: '请附上当天的门诊登记',
+    });
+    expect(chat.transcript(physician)).toContain('请附上当天的门诊登记');
+    await chat.say(coordinator, '/驳回 十二');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('请先写补卡审批卡片上的编号');
+  });
+
   it('asks the coordinator to approve a 补卡 and records the approval from the card', async () => {
     await chat.say(physician, '/补卡 3月1日 石门镇卫生院 手机没电忘记签到');
     await chat.settle();
     expect(chat.transcript(physician)).toContain('审批');
     await chat.press(coordinator, 'correction.approve');
     await chat.settle();
-    expect(await db().serviceDayCorrection.findFirst()).toMatchObject({ status: 'APPROVED' });
+    expect(await db().serviceDayCorrection.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({
+      status: 'APPROVED',
+    });
   });
 
   it('sends the coordinator the staffing-table template as a file they can open', async () => {
