@@ -182,6 +182,16 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().assignment.findUniqueOrThrow({ where: { id: april.id } })).toMatchObject({ status: 'CANCELLED' });
   });
 
+  it('lets the coordinator cancel an assignment from the 取消指派 button on its receipt', async () => {
+    await chat.say(coordinator, '/指派 王医生 石门镇卫生院 06-03');
+    await chat.settle();
+    const june = await db().assignment.findFirstOrThrow({ where: { startDate: '2026-06-01' } });
+    await chat.press(coordinator, 'assignment.cancel');
+    await chat.settle();
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: june.id } })).toMatchObject({ status: 'CANCELLED' });
+    expect(chat.transcript(coordinator)).toContain(`已取消王医生在石门镇卫生院的指派（#${june.id}`);
+  });
+
   it('shows the coordinator which clinics were covered', async () => {
     await chat.say(coordinator, '/覆盖 2026-03');
     await chat.settle();
@@ -265,6 +275,18 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(notices()).toBeGreaterThan(noticesBefore);
   });
 
+  it('discards a staffing table the coordinator sends when they press 放弃 on its preview', async () => {
+    const table = await officialFormXlsx([
+      { hospital: '漳平市医院', physician: '王医生', clinic: '石门镇卫生院', month: '2026-07', dates: '2026-07-08' },
+    ]);
+    await chat.sendFile(coordinator, '七月人员安排表.xlsx', table);
+    await chat.settle();
+    await chat.press(coordinator, 'import.discard');
+    await chat.settle();
+    expect(await db().stagedImport.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({ status: 'DISCARDED' });
+    expect(await db().assignment.count({ where: { startDate: '2026-07-01' } })).toBe(0);
+  });
+
   it('gives the hospital coordinator the month summary in their scope', async () => {
     await chat.say(coordinator, '/汇总 2026-03');
     await chat.settle();
@@ -326,6 +348,13 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('sends the report workbook from the 导出 button on the report card too', async () => {
+    const before = chat.files(coordinator).length;
+    await chat.press(coordinator, 'report.export');
+    await chat.settle();
+    expect(chat.files(coordinator)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('shows the coordinator the audit trail of what was done', async () => {
     await chat.say(coordinator, '/审计');
     await chat.settle();
@@ -362,8 +391,12 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await runJobsAt('2026-05-06', '12:00');
     expect(chat.transcript(physician)).toContain('您今天还没有');
     clock.set(zonedInstant('2026-05-06', '13:00', 'Asia/Shanghai'));
-    await chat.say(physician, '/签到');
+    // The nudge's 签到 button checks in.
+    await chat.press(physician, 'checkin');
     await chat.settle();
+    expect(await db().serviceDay.findFirst({ where: { serviceDate: '2026-05-06' } })).toMatchObject({
+      checkInMethod: 'CARD_BUTTON',
+    });
     await runJobsAt('2026-05-06', '20:00');
     expect(chat.transcript(physician)).toContain('请填写今日');
     const formsBefore = chat.cards(physician).length;
@@ -385,6 +418,21 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     const sent = await db().outboundMessage.count();
     await runJobsAt('2026-05-07', '09:00');
     expect(await db().outboundMessage.count()).toBe(sent);
+  });
+
+  it('asks before an early check-out and records the short day from the 确认签退 button', async () => {
+    clock.set(zonedInstant('2026-05-13', '09:00', 'Asia/Shanghai'));
+    await chat.say(physician, '/签到');
+    await chat.settle();
+    clock.set(zonedInstant('2026-05-13', '09:30', 'Asia/Shanghai'));
+    await chat.say(physician, '/签退');
+    await chat.settle();
+    const where = { serviceDate: '2026-05-13' };
+    expect(await db().serviceDay.findFirstOrThrow({ where })).toMatchObject({ checkOutAt: null });
+    expect(chat.transcript(physician)).toContain('不足本项目每天至少');
+    await chat.press(physician, 'checkout.short');
+    await chat.settle();
+    expect((await db().serviceDay.findFirstOrThrow({ where })).checkOutAt).not.toBeNull();
   });
 
   it('lets the bound colleague unbind their own account', async () => {
@@ -425,6 +473,20 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(province, '/巡回 导出');
     await chat.settle();
     expect(chat.files(province)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('drills the province’s /汇总 down to a region and back with the card’s buttons', async () => {
+    await chat.say(province, '/汇总');
+    await chat.settle();
+    const cards = () => chat.cards(province).length;
+    const before = cards();
+    await chat.press(province, 'summary.drill');
+    await chat.settle();
+    const drilled = chat.cards(province).at(-1)?.text ?? '';
+    await chat.press(province, 'summary.page');
+    await chat.settle();
+    expect(chat.cards(province).at(-1)?.text).not.toBe(drilled);
+    expect(cards()).toBe(before);
   });
 
   it('draws a /抽查 sample for the county inspector only', async () => {
@@ -485,6 +547,14 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.settle();
     expect(chat.transcript(physician)).toContain('服务记录');
     expect(chat.transcript(physician)).toContain('按受援单位');
+  });
+
+  it('sends the physician the record as a workbook from the card’s 导出 button', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    const before = chat.files(physician).length;
+    await chat.press(physician, 'service-record-export');
+    await chat.settle();
+    expect(chat.files(physician)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('exports the record as a workbook with a code the hospital coordinator verifies with /核验', async () => {
