@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.js';
 import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import { appendAuditEntry } from '../../src/db/queries/audit-log.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { listSubscriptionsForTopic } from '../../src/db/queries/groups.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
@@ -433,6 +434,26 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await chat.press(physician, 'checkout.short');
     await chat.settle();
     expect((await db().serviceDay.findFirstOrThrow({ where })).checkOutAt).not.toBeNull();
+  });
+
+  it('pages the coordinator’s /审计 back with 更早 once there is more than a page', async () => {
+    // More of what was audited in the coordinator's scope than a page shows (20): the latest entry, again.
+    const {
+      id: _id,
+      details,
+      ...latest
+    } = await db().auditLog.findFirstOrThrow({
+      where: { action: 'correction.approve' },
+    });
+    for (let i = 1; i <= 20; i += 1) {
+      await appendAuditEntry(db(), { ...latest, details: details ?? {}, at: new Date(latest.at.getTime() + i) });
+    }
+    await chat.say(coordinator, '/审计');
+    await chat.settle();
+    const first = chat.cards(coordinator).at(-1)?.text ?? '';
+    await chat.press(coordinator, 'audit.more');
+    await chat.settle();
+    expect(chat.cards(coordinator).at(-1)?.text).not.toBe(first);
   });
 
   it('lets the bound colleague unbind their own account', async () => {
