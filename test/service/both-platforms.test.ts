@@ -476,6 +476,11 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     chat = await startDemoChat(platform, provider, clock, (db) =>
       loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE }),
     );
+    // The survey writes to clinic heads before they write: on Feishu each must be a user the app may write to.
+    const { db } = chat.service.database;
+    const heads = await db.roleGrant.findMany({ where: { role: 'CLINIC_HEAD' } });
+    const identities = await db.chatIdentity.findMany({ where: { personId: { in: heads.map((g) => g.personId) } } });
+    for (const { platformUserId } of identities) chat.userId(platformUserId.replace(/^ou_/, ''));
   }, 180_000);
   afterAll(() => chat.stop());
 
@@ -552,6 +557,31 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(county, '/满意度 记录 满意');
     await chat.settle();
     expect(chat.transcript(county)).toContain('请写上序号再写结果');
+  });
+
+  it('lets a sampled clinic’s head answer the survey’s contact request with its button', async () => {
+    const db = chat.service.database.db;
+    const items = await db.surveySampleItem.findMany({ orderBy: { id: 'asc' } });
+    const grants = await db.roleGrant.findMany({
+      where: { role: 'CLINIC_HEAD', revokedAt: null, institutionId: { in: items.map((i) => i.institutionId) } },
+    });
+    const identity = await db.chatIdentity.findFirstOrThrow({
+      where: { personId: { in: grants.map((g) => g.personId) } },
+    });
+    await chat.press(identity.platformUserId, 'survey.contact');
+    await chat.settle();
+    expect(await db.surveySampleItem.count({ where: { contactReply: { not: null } } })).toBeGreaterThan(0);
+    expect(chat.transcript(identity.platformUserId)).toContain('2026');
+  });
+
+  it('shows the survey’s progress for a year and exports it as a workbook', async () => {
+    await chat.say(county, '/满意度 2026');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('已拨打 1/3');
+    const before = chat.files(county).length;
+    await chat.say(county, '/满意度 导出');
+    await chat.settle();
+    expect(chat.files(county)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('lists the scheduled jobs and undelivered messages for the administrator', async () => {
