@@ -17,6 +17,8 @@ import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '..
 import { addPerson } from '../support/fixtures.js';
 import { testProviders } from '../support/db.js';
 import { officialFormXlsx } from '../support/sample-tables.js';
+import { annex2Xlsx } from '../support/sample-rosters.js';
+import { planXlsx } from '../support/sample-tour-plans.js';
 import {
   CHAT_DRIVERS,
   CLINIC_PLACE,
@@ -645,6 +647,37 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(coordinator, '/巡回 总结');
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('已登记：福州大学附属省立医院 已报送');
+  });
+
+  it('files a tour plan the team’s leader sends as a file, after its preview is confirmed', async () => {
+    const leader = demoOpenId('tour_fj_children');
+    const file = await planXlsx([
+      ['2026-12-14', '连江东岭镇卫生院', '义诊'],
+      ['2026-12-15', '连江西坑镇卫生院', '讲座'],
+    ]);
+    await chat.sendFile(leader, '巡回安排.xlsx', file);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain('巡回安排预览');
+    await chat.press(leader, 'tours.plan.confirm');
+    await chat.settle();
+    const shown = () => [chat.transcript(leader), ...chat.cards(leader).map((c) => c.text)].join('\n');
+    expect(shown()).toContain('已安排 2 天');
+  });
+
+  it('imports an annex-2 roster the hospital coordinator sends, after its preview is confirmed', async () => {
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    const block = { hospital: '福州大学附属省立医院', filer: '王五', contact: '0591-88888888' };
+    const rows = [
+      { county: '福安市', name: '郑国强', specialty: '心血管内科', post: '科主任/主任医师', phone: '13900001001' },
+      { county: '霞浦县', name: '陈立新', specialty: '呼吸内科', post: '主任医师', phone: '13900001003' },
+    ];
+    await chat.sendFile(coordinator, '省立医院医疗队名单.xlsx', await annex2Xlsx(block, rows));
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('医疗队名单预览');
+    await chat.press(coordinator, 'tours.roster.confirm');
+    await chat.settle();
+    const shown = [chat.transcript(coordinator), ...chat.cards(coordinator).map((c) => c.text)].join('\n');
+    expect(shown).toContain('名单已导入：福州大学附属省立医院 2 人');
   });
 });
 
