@@ -423,6 +423,16 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().outboundMessage.count()).toBe(sent);
   });
 
+  it('saves a section of the drafted April report typed, as DingTalk’s card (which holds no form) says', async () => {
+    if (chat.platform === 'DINGTALK') expect(chat.transcript(coordinator)).toContain('不能填写表单时');
+    await chat.say(coordinator, '/月报 2026-04 存在问题 部分受援单位缺少心电图机');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('已保存');
+    await chat.say(coordinator, '/月报 2026-04');
+    await chat.settle();
+    expect(chat.cards(coordinator).at(-1)?.text).toContain('部分受援单位缺少心电图机');
+  });
+
   it('asks before an early check-out and records the short day from the 确认签退 button', async () => {
     clock.set(zonedInstant('2026-05-13', '09:00', 'Asia/Shanghai'));
     await chat.say(physician, '/签到');
