@@ -9,8 +9,10 @@ import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
+import { FUJIAN } from '../../src/demo/regions.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
@@ -688,6 +690,25 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.settle();
     const shown = [chat.transcript(coordinator), ...chat.cards(coordinator).map((c) => c.text)].join('\n');
     expect(shown).toContain('名单已导入：福州大学附属省立医院 2 人');
+  });
+
+  it('sets up a mobile-hospital tour with /巡回 流动医院, led by a registered member', async () => {
+    const year = WORLD_TODAY.slice(0, 4);
+    await upsertProgramByCode(chat.service.database.db, {
+      code: `MOBILE-${year}`,
+      name: `${year}年“移动医院”巡诊`,
+      kind: 'MOBILE_HOSPITAL',
+      regionCode: FUJIAN,
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+      settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
+    });
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    await chat.say(coordinator, '/巡回 流动医院 闽A·Y0001 连江 郑国强');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain(
+      '已安排：福州大学附属省立医院 第1次流动医院巡诊，车辆 闽A·Y0001，连江县，队长 郑国强',
+    );
   });
 });
 
