@@ -158,6 +158,7 @@ function visitElements(
         value,
         style: 'danger',
       },
+      typed: t(locale, 'physician.oversight.confirm.typed', { number: view.serviceDayId }),
     },
   ];
 }

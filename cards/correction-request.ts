@@ -61,6 +61,7 @@ export function correctionRequestCard(locale: Locale, view: CorrectionCardView):
             value,
             style: 'danger',
           },
+          typed: t(locale, 'physician.oversight.correction.typed', { number: view.correctionId }),
         },
       ];
   const tone = decision === undefined ? 'blue' : decision.status === 'APPROVED' ? 'green' : 'grey';

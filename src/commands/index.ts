@@ -6,6 +6,8 @@ import { unbindCommand } from './unbind.js';
 import { checkinCommand } from './checkin.js';
 import { checkoutCommand } from './checkout.js';
 import { correctionCommand } from './correction.js';
+import { disputeCommand } from './dispute.js';
+import { rejectCorrectionCommand } from './reject-correction.js';
 import { grantCommand } from './grant.js';
 import { helpCommand } from './help.js';
 import { revokeCommand } from './revoke.js';
@@ -56,6 +58,8 @@ const FEATURE_COMMANDS: readonly CommandDefinition[] = [
   spotCheckCommand,
   surveyCommand,
   correctionCommand,
+  disputeCommand,
+  rejectCorrectionCommand,
   jobsCommand,
   monthlyReportCommand,
   returnReportCommand,

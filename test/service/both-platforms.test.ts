@@ -2,20 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/time/clock.js';
 import { WEEKLY_VISITS_PURPOSE } from '../../src/broadcast/weekly-visits.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import { appendAuditEntry } from '../../src/db/queries/audit-log.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { listSubscriptionsForTopic } from '../../src/db/queries/groups.js';
 import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
+import { FUJIAN } from '../../src/demo/regions.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
 import { addPerson } from '../support/fixtures.js';
 import { testProviders } from '../support/db.js';
 import { officialFormXlsx } from '../support/sample-tables.js';
+import { annex2Xlsx } from '../support/sample-rosters.js';
+import { planXlsx } from '../support/sample-tour-plans.js';
 import {
   CHAT_DRIVERS,
   CLINIC_PLACE,
@@ -100,6 +105,28 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(day?.confirmationStatus).toBe('CONFIRMED');
   });
 
+  it('lets the clinic head dispute the visit with a reason, typed where the card holds no form', async () => {
+    const day = await db().serviceDay.findFirstOrThrow({ where: { checkInMethod: 'TEXT' } });
+    if (chat.platform === 'DINGTALK') expect(chat.cards(clinicHead).at(-1)?.text).toContain(`/有异议 ${day.id}`);
+    await chat.say(clinicHead, `/有异议 ${day.id} 下午未见到医生`);
+    await chat.settle();
+    const latest = await db().serviceDayConfirmation.findFirst({
+      where: { serviceDayId: day.id },
+      orderBy: { id: 'desc' },
+    });
+    expect(latest).toMatchObject({ status: 'DISPUTED', note: '下午未见到医生' });
+    expect(chat.transcript(physician)).toContain('下午未见到医生');
+    await chat.say(clinicHead, '/有异议 99999 没来');
+    await chat.settle();
+    expect(chat.transcript(clinicHead)).toContain('没有编号为 99999 的到岗记录');
+    // Changing their mind back with the button keeps the rest of the day's flow as before.
+    await chat.press(clinicHead, 'visit.confirm');
+    await chat.settle();
+    expect(await db().serviceDay.findUnique({ where: { id: day.id } })).toMatchObject({
+      confirmationStatus: 'CONFIRMED',
+    });
+  });
+
   it('takes the physician’s work log and check-out for the day', async () => {
     await chat.say(physician, '/日志 诊疗12 讲座1');
     await chat.settle();
@@ -160,6 +187,16 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().assignment.findUniqueOrThrow({ where: { id: april.id } })).toMatchObject({ status: 'CANCELLED' });
   });
 
+  it('lets the coordinator cancel an assignment from the 取消指派 button on its receipt', async () => {
+    await chat.say(coordinator, '/指派 王医生 石门镇卫生院 06-03');
+    await chat.settle();
+    const june = await db().assignment.findFirstOrThrow({ where: { startDate: '2026-06-01' } });
+    await chat.press(coordinator, 'assignment.cancel');
+    await chat.settle();
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: june.id } })).toMatchObject({ status: 'CANCELLED' });
+    expect(chat.transcript(coordinator)).toContain(`已取消王医生在石门镇卫生院的指派（#${june.id}`);
+  });
+
   it('shows the coordinator which clinics were covered', async () => {
     await chat.say(coordinator, '/覆盖 2026-03');
     await chat.settle();
@@ -181,13 +218,32 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(chat.groupTranscript()).toContain('周医生');
   });
 
+  it('lets the coordinator reject a 补卡 with a reason, typed where the card holds no form', async () => {
+    await chat.say(physician, '/补卡 3月1日 石门镇卫生院 手机没电忘记签到');
+    await chat.settle();
+    const request = await db().serviceDayCorrection.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    if (chat.platform === 'DINGTALK') expect(chat.cards(coordinator).at(-1)?.text).toContain(`/驳回 ${request.id}`);
+    await chat.say(coordinator, `/驳回 ${request.id} 请附上当天的门诊登记`);
+    await chat.settle();
+    expect(await db().serviceDayCorrection.findUnique({ where: { id: request.id } })).toMatchObject({
+      status: 'REJECTED',
+      decisionNote: '请附上当天的门诊登记',
+    });
+    expect(chat.transcript(physician)).toContain('请附上当天的门诊登记');
+    await chat.say(coordinator, '/驳回 十二');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('请先写补卡审批卡片上的编号');
+  });
+
   it('asks the coordinator to approve a 补卡 and records the approval from the card', async () => {
     await chat.say(physician, '/补卡 3月1日 石门镇卫生院 手机没电忘记签到');
     await chat.settle();
     expect(chat.transcript(physician)).toContain('审批');
     await chat.press(coordinator, 'correction.approve');
     await chat.settle();
-    expect(await db().serviceDayCorrection.findFirst()).toMatchObject({ status: 'APPROVED' });
+    expect(await db().serviceDayCorrection.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({
+      status: 'APPROVED',
+    });
   });
 
   it('sends the coordinator the staffing-table template as a file they can open', async () => {
@@ -222,6 +278,18 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(may.plannedDates.map((d) => d.date)).toEqual(['2026-05-06', '2026-05-13']);
     // The physician is told of the new assignment.
     expect(notices()).toBeGreaterThan(noticesBefore);
+  });
+
+  it('discards a staffing table the coordinator sends when they press 放弃 on its preview', async () => {
+    const table = await officialFormXlsx([
+      { hospital: '漳平市医院', physician: '王医生', clinic: '石门镇卫生院', month: '2026-07', dates: '2026-07-08' },
+    ]);
+    await chat.sendFile(coordinator, '七月人员安排表.xlsx', table);
+    await chat.settle();
+    await chat.press(coordinator, 'import.discard');
+    await chat.settle();
+    expect(await db().stagedImport.findFirst({ orderBy: { id: 'desc' } })).toMatchObject({ status: 'DISCARDED' });
+    expect(await db().assignment.count({ where: { startDate: '2026-07-01' } })).toBe(0);
   });
 
   it('gives the hospital coordinator the month summary in their scope', async () => {
@@ -285,6 +353,13 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(file?.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('sends the report workbook from the 导出 button on the report card too', async () => {
+    const before = chat.files(coordinator).length;
+    await chat.press(coordinator, 'report.export');
+    await chat.settle();
+    expect(chat.files(coordinator)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('shows the coordinator the audit trail of what was done', async () => {
     await chat.say(coordinator, '/审计');
     await chat.settle();
@@ -321,8 +396,12 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     await runJobsAt('2026-05-06', '12:00');
     expect(chat.transcript(physician)).toContain('您今天还没有');
     clock.set(zonedInstant('2026-05-06', '13:00', 'Asia/Shanghai'));
-    await chat.say(physician, '/签到');
+    // The nudge's 签到 button checks in.
+    await chat.press(physician, 'checkin');
     await chat.settle();
+    expect(await db().serviceDay.findFirst({ where: { serviceDate: '2026-05-06' } })).toMatchObject({
+      checkInMethod: 'CARD_BUTTON',
+    });
     await runJobsAt('2026-05-06', '20:00');
     expect(chat.transcript(physician)).toContain('请填写今日');
     const formsBefore = chat.cards(physician).length;
@@ -346,6 +425,51 @@ describe.each(cases)('physician and coordinator flows on $platform ($provider)',
     expect(await db().outboundMessage.count()).toBe(sent);
   });
 
+  it('saves a section of the drafted April report typed, as DingTalk’s card (which holds no form) says', async () => {
+    if (chat.platform === 'DINGTALK') expect(chat.transcript(coordinator)).toContain('不能填写表单时');
+    await chat.say(coordinator, '/月报 2026-04 存在问题 部分受援单位缺少心电图机');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('已保存');
+    await chat.say(coordinator, '/月报 2026-04');
+    await chat.settle();
+    expect(chat.cards(coordinator).at(-1)?.text).toContain('部分受援单位缺少心电图机');
+  });
+
+  it('asks before an early check-out and records the short day from the 确认签退 button', async () => {
+    clock.set(zonedInstant('2026-05-13', '09:00', 'Asia/Shanghai'));
+    await chat.say(physician, '/签到');
+    await chat.settle();
+    clock.set(zonedInstant('2026-05-13', '09:30', 'Asia/Shanghai'));
+    await chat.say(physician, '/签退');
+    await chat.settle();
+    const where = { serviceDate: '2026-05-13' };
+    expect(await db().serviceDay.findFirstOrThrow({ where })).toMatchObject({ checkOutAt: null });
+    expect(chat.transcript(physician)).toContain('不足本项目每天至少');
+    await chat.press(physician, 'checkout.short');
+    await chat.settle();
+    expect((await db().serviceDay.findFirstOrThrow({ where })).checkOutAt).not.toBeNull();
+  });
+
+  it('pages the coordinator’s /审计 back with 更早 once there is more than a page', async () => {
+    // More of what was audited in the coordinator's scope than a page shows (20): the latest entry, again.
+    const {
+      id: _id,
+      details,
+      ...latest
+    } = await db().auditLog.findFirstOrThrow({
+      where: { action: 'correction.approve' },
+    });
+    for (let i = 1; i <= 20; i += 1) {
+      await appendAuditEntry(db(), { ...latest, details: details ?? {}, at: new Date(latest.at.getTime() + i) });
+    }
+    await chat.say(coordinator, '/审计');
+    await chat.settle();
+    const first = chat.cards(coordinator).at(-1)?.text ?? '';
+    await chat.press(coordinator, 'audit.more');
+    await chat.settle();
+    expect(chat.cards(coordinator).at(-1)?.text).not.toBe(first);
+  });
+
   it('lets the bound colleague unbind their own account', async () => {
     const colleague = chat.userId('zhou');
     await chat.say(colleague, '/解绑');
@@ -366,6 +490,11 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     chat = await startDemoChat(platform, provider, clock, (db) =>
       loadDemoTours(db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE }),
     );
+    // The survey writes to clinic heads before they write: on Feishu each must be a user the app may write to.
+    const { db } = chat.service.database;
+    const heads = await db.roleGrant.findMany({ where: { role: 'CLINIC_HEAD' } });
+    const identities = await db.chatIdentity.findMany({ where: { personId: { in: heads.map((g) => g.personId) } } });
+    for (const { platformUserId } of identities) chat.userId(platformUserId.replace(/^ou_/, ''));
   }, 180_000);
   afterAll(() => chat.stop());
 
@@ -384,6 +513,20 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(province, '/巡回 导出');
     await chat.settle();
     expect(chat.files(province)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('drills the province’s /汇总 down to a region and back with the card’s buttons', async () => {
+    await chat.say(province, '/汇总');
+    await chat.settle();
+    const cards = () => chat.cards(province).length;
+    const before = cards();
+    await chat.press(province, 'summary.drill');
+    await chat.settle();
+    const drilled = chat.cards(province).at(-1)?.text ?? '';
+    await chat.press(province, 'summary.page');
+    await chat.settle();
+    expect(chat.cards(province).at(-1)?.text).not.toBe(drilled);
+    expect(cards()).toBe(before);
   });
 
   it('draws a /抽查 sample for the county inspector only', async () => {
@@ -430,6 +573,31 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     expect(chat.transcript(county)).toContain('请写上序号再写结果');
   });
 
+  it('lets a sampled clinic’s head answer the survey’s contact request with its button', async () => {
+    const db = chat.service.database.db;
+    const items = await db.surveySampleItem.findMany({ orderBy: { id: 'asc' } });
+    const grants = await db.roleGrant.findMany({
+      where: { role: 'CLINIC_HEAD', revokedAt: null, institutionId: { in: items.map((i) => i.institutionId) } },
+    });
+    const identity = await db.chatIdentity.findFirstOrThrow({
+      where: { personId: { in: grants.map((g) => g.personId) } },
+    });
+    await chat.press(identity.platformUserId, 'survey.contact');
+    await chat.settle();
+    expect(await db.surveySampleItem.count({ where: { contactReply: { not: null } } })).toBeGreaterThan(0);
+    expect(chat.transcript(identity.platformUserId)).toContain('2026');
+  });
+
+  it('shows the survey’s progress for a year and exports it as a workbook', async () => {
+    await chat.say(county, '/满意度 2026');
+    await chat.settle();
+    expect(chat.transcript(county)).toContain('已拨打 1/3');
+    const before = chat.files(county).length;
+    await chat.say(county, '/满意度 导出');
+    await chat.settle();
+    expect(chat.files(county)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('lists the scheduled jobs and undelivered messages for the administrator', async () => {
     const admin = DEMO_COORDINATORS.admin;
     await chat.say(admin, '/任务');
@@ -444,6 +612,14 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.settle();
     expect(chat.transcript(physician)).toContain('服务记录');
     expect(chat.transcript(physician)).toContain('按受援单位');
+  });
+
+  it('sends the physician the record as a workbook from the card’s 导出 button', async () => {
+    const physician = demoOpenId('dr_chen_ming');
+    const before = chat.files(physician).length;
+    await chat.press(physician, 'service-record-export');
+    await chat.settle();
+    expect(chat.files(physician)[before]?.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('exports the record as a workbook with a code the hospital coordinator verifies with /核验', async () => {
@@ -483,6 +659,56 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
     await chat.say(coordinator, '/巡回 总结');
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain('已登记：福州大学附属省立医院 已报送');
+  });
+
+  it('files a tour plan the team’s leader sends as a file, after its preview is confirmed', async () => {
+    const leader = demoOpenId('tour_fj_children');
+    const file = await planXlsx([
+      ['2026-12-14', '连江东岭镇卫生院', '义诊'],
+      ['2026-12-15', '连江西坑镇卫生院', '讲座'],
+    ]);
+    await chat.sendFile(leader, '巡回安排.xlsx', file);
+    await chat.settle();
+    expect(chat.transcript(leader)).toContain('巡回安排预览');
+    await chat.press(leader, 'tours.plan.confirm');
+    await chat.settle();
+    const shown = () => [chat.transcript(leader), ...chat.cards(leader).map((c) => c.text)].join('\n');
+    expect(shown()).toContain('已安排 2 天');
+  });
+
+  it('imports an annex-2 roster the hospital coordinator sends, after its preview is confirmed', async () => {
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    const block = { hospital: '福州大学附属省立医院', filer: '王五', contact: '0591-88888888' };
+    const rows = [
+      { county: '福安市', name: '郑国强', specialty: '心血管内科', post: '科主任/主任医师', phone: '13900001001' },
+      { county: '霞浦县', name: '陈立新', specialty: '呼吸内科', post: '主任医师', phone: '13900001003' },
+    ];
+    await chat.sendFile(coordinator, '省立医院医疗队名单.xlsx', await annex2Xlsx(block, rows));
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain('医疗队名单预览');
+    await chat.press(coordinator, 'tours.roster.confirm');
+    await chat.settle();
+    const shown = [chat.transcript(coordinator), ...chat.cards(coordinator).map((c) => c.text)].join('\n');
+    expect(shown).toContain('名单已导入：福州大学附属省立医院 2 人');
+  });
+
+  it('sets up a mobile-hospital tour with /巡回 流动医院, led by a registered member', async () => {
+    const year = WORLD_TODAY.slice(0, 4);
+    await upsertProgramByCode(chat.service.database.db, {
+      code: `MOBILE-${year}`,
+      name: `${year}年“移动医院”巡诊`,
+      kind: 'MOBILE_HOSPITAL',
+      regionCode: FUJIAN,
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+      settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
+    });
+    const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    await chat.say(coordinator, '/巡回 流动医院 闽A·Y0001 连江 郑国强');
+    await chat.settle();
+    expect(chat.transcript(coordinator)).toContain(
+      '已安排：福州大学附属省立医院 第1次流动医院巡诊，车辆 闽A·Y0001，连江县，队长 郑国强',
+    );
   });
 });
 

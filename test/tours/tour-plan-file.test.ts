@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { findTeamByKey, listPlanDays, listTourProgramsFrom } from '../../src/db/queries/tours.js';
@@ -14,19 +13,10 @@ import {
 } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
 import { sendFile } from '../support/import-cli.js';
+import { planXlsx } from '../support/sample-tour-plans.js';
 
 /** The leader of 福建省儿童医院's team (连江县, 罗源县). */
 const LEADER = demoOpenId('tour_fj_children');
-
-/** A plan as a leader's office writes it: a title, the header, one row a day. */
-async function planXlsx(rows: (string | Date)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('巡回安排');
-  sheet.addRow(['福建省儿童医院巡回医疗队工作安排']);
-  sheet.addRow(['序号', '日期', '地点', '工作内容']);
-  rows.forEach((row, i) => sheet.addRow([i + 1, ...row]));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 describe.each(testProviders())('the tour plan filed by file (%s)', (provider) => {
   let world: CoordinatorWorld;

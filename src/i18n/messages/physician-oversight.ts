@@ -44,6 +44,26 @@ export const oversightMessages = {
   'physician.oversight.confirm.buttonFor': { zh: '{button}（{physician}）', en: '{button} ({physician})' },
   'physician.oversight.confirm.gathered': { zh: '{count} 位医师到岗', en: '{count} physicians arrived' },
   'physician.oversight.confirm.noteLabel': { zh: '异议说明（可选）', en: 'What is wrong (optional)' },
+  'physician.oversight.confirm.typed': {
+    zh: '此处不能填写表单：有异议请发送 /有异议 {number} 原因，例如 /有异议 {number} 当天未见到医生。',
+    en: 'This form cannot be filled in here: to dispute, send /dispute {number} and the reason, e.g. /dispute {number} nobody came that day.',
+  },
+  'physician.oversight.confirm.typed.summary': {
+    zh: '对到岗记录提出异议并写明原因（卡片不能填写时使用）',
+    en: 'Dispute a visit with the reason (where the card cannot be filled in)',
+  },
+  'physician.oversight.confirm.typed.usage': {
+    zh: '/有异议 编号 [原因]，编号见到岗确认卡片，例如 /有异议 12 当天未见到医生',
+    en: '/dispute number [reason], the number shown on the confirmation card, e.g. /dispute 12 nobody came that day',
+  },
+  'physician.oversight.confirm.typed.noNumber': {
+    zh: '请先写到岗确认卡片上的编号，再写原因。',
+    en: 'Give the number shown on the confirmation card first, then the reason.',
+  },
+  'physician.oversight.confirm.typed.notFound': {
+    zh: '没有编号为 {number} 的到岗记录，请核对到岗确认卡片上的编号。',
+    en: 'There is no visit numbered {number}; check the number on the confirmation card.',
+  },
   'physician.oversight.confirm.decidedCONFIRMED': {
     zh: '**[[confirmed]]**：{by} 于 {at} 确认到岗',
     en: '**[[confirmed]]** by {by} at {at}',
@@ -147,6 +167,26 @@ export const oversightMessages = {
   },
   'physician.oversight.correction.rejectButton': { zh: '驳回', en: 'Reject' },
   'physician.oversight.correction.rejectLabel': { zh: '驳回理由（可选）', en: 'Reason for rejecting (optional)' },
+  'physician.oversight.correction.typed': {
+    zh: '此处不能填写表单：驳回请发送 /驳回 {number} 理由，例如 /驳回 {number} 当天未安排到该单位。',
+    en: 'This form cannot be filled in here: to reject, send /reject {number} and the reason, e.g. /reject {number} not assigned there that day.',
+  },
+  'physician.oversight.correction.typed.summary': {
+    zh: '驳回[[correction]]申请并写明理由（卡片不能填写时使用）',
+    en: 'Reject a correction with the reason (where the card cannot be filled in)',
+  },
+  'physician.oversight.correction.typed.usage': {
+    zh: '/驳回 编号 [理由]，编号见[[correction]]审批卡片，例如 /驳回 7 当天未安排到该单位',
+    en: '/reject number [reason], the number shown on the correction card, e.g. /reject 7 not assigned there that day',
+  },
+  'physician.oversight.correction.typed.noNumber': {
+    zh: '请先写[[correction]]审批卡片上的编号，再写理由。',
+    en: 'Give the number shown on the correction card first, then the reason.',
+  },
+  'physician.oversight.correction.typed.notFound': {
+    zh: '没有编号为 {number} 的[[correction]]申请，请核对审批卡片上的编号。',
+    en: 'There is no correction numbered {number}; check the number on its card.',
+  },
   'physician.oversight.correction.decidedAPPROVED': {
     zh: '**已批准**：{by} 于 {at} 批准',
     en: '**Approved** by {by} at {at}',
