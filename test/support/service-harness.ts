@@ -114,8 +114,11 @@ export async function startServiceHarness(options: ServiceHarnessOptions): Promi
   };
 }
 
-/** Waits until the service's handlers are done and its delivery ledger is empty. */
-export async function settleService(service: RunningService, timeoutMs = 10_000): Promise<void> {
+/**
+ * Waits until the service's handlers are done and its delivery ledger is empty. The default leaves room for a
+ * roster import's per-member transactions on PostgreSQL when CI's two cores run two test files at once.
+ */
+export async function settleService(service: RunningService, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   do {
     await service.bot.drain();

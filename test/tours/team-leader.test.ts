@@ -179,7 +179,7 @@ describe.each(testProviders())('the team leader role in chat (%s)', (provider) =
     expect(await leaderGrantsOf(first?.personId ?? 0)).toEqual([]);
     expect(await leaderGrantsOf(demoLeader)).toEqual([]);
     expect(await say(OTHER_LEADER, `/队日志 在岗 诊疗3`)).toContain('只有医疗队队长可以使用');
-  });
+  }, 90_000);
 
   it('lets the hospital’s coordinator dismiss its leader with /撤销: the team then has none, the leader is refused', async () => {
     const person = await findPersonByChatUser(world.bot.db, 'FEISHU', LEADER);
