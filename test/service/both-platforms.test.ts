@@ -9,10 +9,8 @@ import { grantRole } from '../../src/db/queries/role-grants.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
 import { demoOpenId } from '../../src/demo/people.js';
-import { FUJIAN } from '../../src/demo/regions.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { findTeamByKey, listTourProgramsFrom } from '../../src/db/queries/tours.js';
 import { zonedInstant } from '../../src/time/local.js';
 import { DEMO_COORDINATORS, WORLD_START, WORLD_TIME_ZONE, WORLD_TODAY } from '../support/coordinator-world.js';
@@ -31,6 +29,7 @@ import {
   type BothPlatforms,
   type ChatDriver,
 } from './chat-drivers.js';
+import { upsertMobileProgram } from '../support/mobile-program.js';
 
 const cases = testProviders().flatMap((provider) =>
   (['feishu', 'dingtalk'] as const).map((platform) => ({ provider, platform })),
@@ -694,16 +693,9 @@ describe.each(cases)('demo-world coordinator flows on $platform ($provider)', ({
 
   it('sets up a mobile-hospital tour with /巡回 流动医院, led by a registered member', async () => {
     const year = WORLD_TODAY.slice(0, 4);
-    await upsertProgramByCode(chat.service.database.db, {
-      code: `MOBILE-${year}`,
-      name: `${year}年“移动医院”巡诊`,
-      kind: 'MOBILE_HOSPITAL',
-      regionCode: FUJIAN,
-      startDate: `${year}-01-01`,
-      endDate: `${year}-12-31`,
-      settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
-    });
+    await upsertMobileProgram(chat.service.database.db, year);
     const coordinator = DEMO_COORDINATORS.hospital('fj_provincial');
+    // 郑国强 is registered at the hospital by the annex-2 roster the test above imports.
     await chat.say(coordinator, '/巡回 流动医院 闽A·Y0001 连江 郑国强');
     await chat.settle();
     expect(chat.transcript(coordinator)).toContain(

@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
-import { upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { inTransaction } from '../../src/db/queries/transaction.js';
 import { createMobileTour, findCountiesByName } from '../../src/db/queries/tours.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
-import { FUJIAN } from '../../src/demo/regions.js';
 import {
   createCoordinatorWorld,
   replyTo,
@@ -18,6 +16,7 @@ import {
   type CoordinatorWorld,
 } from '../support/coordinator-world.js';
 import { testProviders } from '../support/db.js';
+import { upsertMobileProgram } from '../support/mobile-program.js';
 
 const PROVINCE = DEMO_COORDINATORS.province;
 const PROVINCIAL = DEMO_COORDINATORS.hospital('fj_provincial');
@@ -48,15 +47,7 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     world = await createCoordinatorWorld(provider);
     await loadDemoTours(world.bot.db, { today: WORLD_TODAY, timeZone: WORLD_TIME_ZONE });
     const year = WORLD_TODAY.slice(0, 4);
-    await upsertProgramByCode(world.bot.db, {
-      code: `MOBILE-${year}`,
-      name: `${year}年“移动医院”巡诊`,
-      kind: 'MOBILE_HOSPITAL',
-      regionCode: FUJIAN,
-      startDate: `${year}-01-01`,
-      endDate: `${year}-12-31`,
-      settings: { tour: { rosterDue: `${year}-12-31`, planDue: `${year}-12-31`, summaryDue: `${year}-12-31` } },
-    });
+    await upsertMobileProgram(world.bot.db, year);
     const hospital = await findInstitutionByCode(world.bot.db, demoInstitutionCode('fj_provincial'));
     for (const member of CREW) {
       await upsertPersonByPhone(world.bot.db, { ...member, homeInstitutionId: hospital?.id ?? null });
