@@ -5,7 +5,7 @@ import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { listActivePeopleOf } from '../db/queries/people.js';
 import { grantRole } from '../db/queries/role-grants.js';
 import { inTransaction } from '../db/queries/transaction.js';
-import { addTourTeamMembers } from '../db/queries/tours.js';
+import { addTourTeamMembers, removeTourTeamMembers, type TourTeamRow } from '../db/queries/tours.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { requireTeamLeader } from './leader.js';
 import { syncPlanAssignments } from './plan-assignments.js';
@@ -18,9 +18,8 @@ import { syncPlanAssignments } from './plan-assignments.js';
  * already filed as assignments, so they check in where the tour is.
  */
 export async function addMobileCrew(ctx: Context, names: readonly string[]): Promise<void> {
-  const { team, personId } = await requireTeamLeader(ctx);
-  if (team.vehicle === null) throw new BotError('FORBIDDEN', 'tours.crew.notMobile');
-  const wanted = [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+  const { team, personId } = await requireMobileLeader(ctx);
+  const wanted = distinctNames(names);
   if (wanted.length === 0) throw badArguments('tours.crew.usage');
   const people = await listActivePeopleOf(ctx.db, team.hospitalId);
   const onCrew = new Set(team.members.map((member) => member.person.name));
@@ -66,4 +65,65 @@ export async function addMobileCrew(ctx: Context, names: readonly string[]): Pro
   const already = wanted.filter((name) => onCrew.has(name));
   const key = newMembers.length > 0 ? 'tours.crew.added' : 'tours.crew.nothingNew';
   await ctx.reply(ctx.t(key, { label: team.label, crew: crew.join('、'), already: already.join('、') }));
+}
+
+/**
+ * `/队员 移除 <姓名…>` by a mobile-hospital tour's leader: takes crew members off the tour. They stay on the
+ * team's record marked removed (as a roster filed without them), their service days stay theirs, and the
+ * plan sync cancels the tour's assignments that sent them out. The leader stays: a tour without its
+ * leader is the hospital coordinator's to settle (`/撤销`). Every name is checked before anything is written.
+ */
+export async function removeMobileCrew(ctx: Context, names: readonly string[]): Promise<void> {
+  const { team, personId } = await requireMobileLeader(ctx);
+  const wanted = distinctNames(names);
+  if (wanted.length === 0) throw badArguments('tours.crew.removeUsage');
+  const crew = team.members.map((member) => member.person.name);
+  const notOnCrew = wanted.filter((name) => !crew.includes(name));
+  if (notOnCrew.length > 0) {
+    throw badArguments('tours.crew.notOnCrew', {
+      names: notOnCrew.join('、'),
+      label: team.label,
+      crew: crew.join('、'),
+    });
+  }
+  const leaving = team.members.filter((member) => wanted.includes(member.person.name));
+  if (leaving.some((member) => member.person.id === personId)) throw badArguments('tours.crew.leaderStays');
+  const at = ctx.now();
+  await inTransaction(ctx.db, async (tx) => {
+    const removed = await removeTourTeamMembers(
+      tx,
+      team.id,
+      leaving.map((member) => member.person.id),
+      at,
+    );
+    // Two leaders' presses at once: the second removes nothing and writes no second entry.
+    if (removed === 0) return;
+    await appendAuditEntry(tx, {
+      at,
+      ...auditActorOf(ctx),
+      action: 'tour.mobile.crewRemoved',
+      entity: 'TourTeam',
+      entityId: String(team.id),
+      institutionId: team.hospitalId,
+      supportingInstitutionId: team.hospitalId,
+      details: { removed: leaving.map((member) => ({ id: member.person.id, name: member.person.name })) },
+    });
+  });
+  await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+  const staying = crew.filter((name) => !wanted.includes(name));
+  await ctx.reply(
+    ctx.t('tours.crew.removed', { label: team.label, removed: wanted.join('、'), crew: staying.join('、') }),
+  );
+}
+
+/** The mobile-hospital tour the speaker leads, or a refusal (a provincial team's members are its roster). */
+async function requireMobileLeader(ctx: Context): Promise<{ team: TourTeamRow; personId: number }> {
+  const { team, personId } = await requireTeamLeader(ctx);
+  if (team.vehicle === null) throw new BotError('FORBIDDEN', 'tours.crew.notMobile');
+  return { team, personId };
+}
+
+/** The names typed, trimmed, each once. */
+function distinctNames(names: readonly string[]): string[] {
+  return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
 }

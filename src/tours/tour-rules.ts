@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays } from '../time/local.js';
 
 /**
  * The rules of a tour program as settings of the program (`settings.tour` of its JSON), with the values of
@@ -79,10 +80,42 @@ const settingsSchema = z.object({
     .optional(),
 });
 
-/** A program's tour rules, the defaults filling what its settings leave out (an invalid settings JSON: all defaults). */
-export function tourRules(program: { settings: unknown } | null): TourRules {
+/** What the rules read of a program: its settings and, when known, its kind and window. */
+export interface TourProgramSettings {
+  settings: unknown;
+  kind?: string;
+  startDate?: string;
+  endDate?: string;
+}
+
+/**
+ * A program's tour rules, the defaults filling what its settings leave out (an invalid settings JSON: all
+ * defaults). Deadlines the settings leave out follow the program's own window, so a program of another
+ * year is never judged by seed 004's 2024 dates.
+ */
+export function tourRules(program: TourProgramSettings | null): TourRules {
   const parsed = settingsSchema.safeParse(program?.settings ?? {});
   const tour = parsed.success ? (parsed.data.tour ?? {}) : {};
   const defined = Object.fromEntries(Object.entries(tour).filter(([, value]) => value !== undefined));
-  return { ...DEFAULT_TOUR_RULES, ...defined };
+  return { ...DEFAULT_TOUR_RULES, ...(program ? windowDeadlines(program) : {}), ...defined };
+}
+
+/** Seed 004's window (1 Nov – 15 Jan) against its dates: 名单 12 days before it, 方案 the day before, 总结 9 days after. */
+const DEADLINE_OFFSETS = { rosterDue: -12, planDue: -1, summaryDue: 9 };
+
+/**
+ * The deadlines as seed 004 places them around its window, moved to the program's window. Seed 000 gives
+ * "移动医院"巡诊 no roster or plan date (the crew and plan are filed with each tour, through the year), so a
+ * mobile-hospital program's are due by its last day; its summary, as seed 004's, 9 days after.
+ */
+function windowDeadlines(program: TourProgramSettings): Partial<TourRules> {
+  const { startDate, endDate } = program;
+  if (!startDate || !endDate) return {};
+  const summaryDue = addDays(endDate, DEADLINE_OFFSETS.summaryDue);
+  if (program.kind === 'MOBILE_HOSPITAL') return { rosterDue: endDate, planDue: endDate, summaryDue };
+  return {
+    rosterDue: addDays(startDate, DEADLINE_OFFSETS.rosterDue),
+    planDue: addDays(startDate, DEADLINE_OFFSETS.planDue),
+    summaryDue,
+  };
 }

@@ -130,6 +130,38 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     expect(audit).toHaveLength(1);
   });
 
+  it('its leader takes a crew member off with /队员 移除: kept on the record, plan withdrawn; the leader stays', async () => {
+    const [first] = LEADERS;
+    expect(await say(first.openId, '/队员 移除')).toContain('请写出要移出的队员姓名');
+    expect(await say(first.openId, `/队员 移除 ${CREW[1].name} 无此人`)).toContain(
+      `无此人 不是第1次流动医院巡诊的队员，未作改动。现有队员：${first.name}、${CREW[0].name}、${CREW[1].name}`,
+    );
+    expect(await say(first.openId, `/队员 移除 ${first.name}`)).toContain('队长不能把自己移出队员');
+    expect(await say('ou_demo_tour_fj_children', `/队员 移除 ${CREW[1].name}`)).toContain(
+      '省级医疗队的队员以附件2名单为准',
+    );
+
+    const removed = await say(first.openId, `/队员 移除 ${CREW[1].name}`);
+    expect(removed).toContain(`已将 ${CREW[1].name} 移出第1次流动医院巡诊`);
+    expect(removed).toContain(`现有队员：${first.name}、${CREW[0].name}`);
+    const [team] = await teams();
+    const member = await world.bot.db.person.findFirstOrThrow({ where: { name: CREW[1].name } });
+    const row = await world.bot.db.tourTeamMember.findFirstOrThrow({
+      where: { teamId: team?.id ?? 0, personId: member.id },
+    });
+    expect(row.removedAt).not.toBeNull();
+    const planned = await world.bot.db.assignment.findMany({ where: { physicianId: member.id, status: 'ACTIVE' } });
+    expect(planned).toHaveLength(0);
+    const audit = await world.bot.db.auditLog.findMany({ where: { action: 'tour.mobile.crewRemoved' } });
+    expect(audit.map((entry) => entry.details)).toEqual([{ removed: [{ id: member.id, name: CREW[1].name }] }]);
+    // Sent again (a double press): nothing more is written.
+    expect(await say(first.openId, `/队员 移除 ${CREW[1].name}`)).toContain('不是第1次流动医院巡诊的队员');
+    // Brought back with /队员, the plan is theirs again.
+    await say(first.openId, `/队员 ${CREW[1].name}`);
+    const back = await world.bot.db.assignment.findMany({ where: { physicianId: member.id, status: 'ACTIVE' } });
+    expect(back).toHaveLength(1);
+  });
+
   it('a second tour held meets the rule (2/2 ✓); the export has a row per tour', async () => {
     const [, second] = LEADERS;
     await say(PROVINCIAL, `/巡回 流动医院 ${second.vehicle} 连江县 ${second.name}`);

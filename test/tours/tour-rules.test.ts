@@ -134,4 +134,27 @@ describe('seed 004 rules', () => {
     expect(tourRules({ settings: { tour: { minMembers: 'eight' } } })).toEqual(DEFAULT_TOUR_RULES);
     expect(tourRules(null)).toEqual(DEFAULT_TOUR_RULES);
   });
+
+  it('deadlines the settings leave out follow the program window, as seed 004 places them around its own', () => {
+    const seedWindow = { settings: {}, kind: 'PROVINCIAL_TEAM_TOUR', startDate: '2024-11-01', endDate: '2025-01-15' };
+    expect(tourRules(seedWindow)).toMatchObject({
+      rosterDue: '2024-10-20',
+      planDue: '2024-10-31',
+      summaryDue: '2025-01-24',
+    });
+    const nextYear = { ...seedWindow, startDate: '2026-11-01', endDate: '2027-01-15' };
+    expect(tourRules(nextYear)).toMatchObject({
+      rosterDue: '2026-10-20',
+      planDue: '2026-10-31',
+      summaryDue: '2027-01-24',
+    });
+    const mobileYear = { settings: {}, kind: 'MOBILE_HOSPITAL', startDate: '2026-01-01', endDate: '2026-12-31' };
+    expect(tourRules(mobileYear)).toMatchObject({
+      rosterDue: '2026-12-31',
+      planDue: '2026-12-31',
+      summaryDue: '2027-01-09',
+    });
+    const settled = { ...nextYear, settings: { tour: { planDue: '2026-10-25' } } };
+    expect(tourRules(settled)).toMatchObject({ rosterDue: '2026-10-20', planDue: '2026-10-25' });
+  });
 });

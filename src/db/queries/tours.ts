@@ -179,6 +179,23 @@ export async function addTourTeamMembers(tx: DbOrTx, teamId: number, members: re
   }
 }
 
+/**
+ * Marks members removed (kept for the record, as a roster filed without them); a member already removed is
+ * left as is. Returns how many this call removed.
+ */
+export async function removeTourTeamMembers(
+  tx: DbOrTx,
+  teamId: number,
+  personIds: readonly number[],
+  at: Date,
+): Promise<number> {
+  const removed = await tx.tourTeamMember.updateMany({
+    where: { teamId, personId: { in: [...personIds] }, removedAt: null },
+    data: { removedAt: at },
+  });
+  return removed.count;
+}
+
 /** Files (part of) a plan: each day's place is set or moved; the first filing's time is kept. */
 export async function fileTourPlan(tx: DbOrTx, teamId: number, days: readonly PlanDayInput[], at: Date): Promise<void> {
   for (const { date, institutionId, activity = '' } of days) {

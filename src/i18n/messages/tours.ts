@@ -349,12 +349,28 @@ export const tourMessages = {
     en: 'Set up: {hospital} {label}, vehicle {vehicle}, {county}, leader {leader}. The leader files the days with /tour-plan (or a plan file); /tours shows it.',
   },
   'tours.crew.summary': {
-    zh: '流动医院队长：添加本次巡诊的队员',
-    en: 'Mobile-hospital leader: add crew members to the tour',
+    zh: '流动医院队长：添加或移出本次巡诊的队员',
+    en: 'Mobile-hospital leader: add crew members to the tour or take them off',
   },
   'tours.crew.usage': {
-    zh: '/队员 <姓名…>，例如 /队员 张三 李四（须是本院已登记的人员）',
-    en: '/crew <names…>, e.g. /crew 张三 李四 (registered people of the hospital)',
+    zh: '/队员 <姓名…>，例如 /队员 张三 李四（须是本院已登记的人员）；/队员 移除 <姓名…> 移出队员',
+    en: '/crew <names…>, e.g. /crew 张三 李四 (registered people of the hospital); /crew remove <names…> takes members off',
+  },
+  'tours.crew.removeUsage': {
+    zh: '请写出要移出的队员姓名，例如 /队员 移除 张三',
+    en: 'Name the crew members to take off, e.g. /crew remove 张三',
+  },
+  'tours.crew.notOnCrew': {
+    zh: '{names} 不是{label}的队员，未作改动。现有队员：{crew}。',
+    en: '{names} not on the {label} crew; nothing changed. Crew: {crew}.',
+  },
+  'tours.crew.leaderStays': {
+    zh: '队长不能把自己移出队员。如需更换队长，请医院联络员 /撤销 队长后重新安排。',
+    en: 'The leader cannot take themselves off the crew. To change leaders, the hospital’s coordinator revokes the leader (/revoke) and sets the tour up again.',
+  },
+  'tours.crew.removed': {
+    zh: '已将 {removed} 移出{label}，其已有的服务记录保留，之后的日程不再安排。现有队员：{crew}。',
+    en: '{removed} taken off the {label} crew; their records stay, later plan days no longer include them. Crew: {crew}.',
   },
   'tours.crew.post': { zh: '队员', en: 'Crew' },
   'tours.crew.notMobile': {
