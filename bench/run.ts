@@ -5,7 +5,7 @@
  * --days 7` (or BENCH_P6_SCALE / BENCH_P6_DAYS) shrinks P6's simulated month for a run on a busy machine.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { startFeishuEmulator, type FeishuEmulator } from '../test/emulator/feishu/index.js';
@@ -19,7 +19,7 @@ import { runStaffingScenario } from './scenarios/staffing-preview.js';
 import { runToursScenario } from './scenarios/tours.js';
 import type { BenchDb } from './support/database.js';
 import { scaledMonth } from './support/month-plan.js';
-import { printTable, TARGETS } from './support/report.js';
+import { mergeDbResults, printTable, TARGETS, type BenchResults } from './support/report.js';
 
 const { values } = parseArgs({
   options: {
@@ -116,8 +116,13 @@ const results = {
   figures,
   targets: TARGETS,
 };
-// results.json is the latest run; results-<db>.json keeps the latest of each database for the README.
-const json = `${JSON.stringify(results, null, 2)}\n`;
-writeFileSync(new URL('./results.json', import.meta.url), json);
-if (!quick && (fullSize || !selected('p6'))) writeFileSync(new URL(`./results-${db}.json`, import.meta.url), json);
+// results.json is the latest run; results-<db>.json keeps each figure's latest full-length measurement
+// on that database (a reduced P6 or a quick run never reaches it), for the README's table.
+const asJson = (value: object) => `${JSON.stringify(value, null, 2)}\n`;
+writeFileSync(new URL('./results.json', import.meta.url), asJson(results));
+if (!quick && (fullSize || !selected('p6'))) {
+  const perDb = new URL(`./results-${db}.json`, import.meta.url);
+  const earlier = existsSync(perDb) ? (JSON.parse(readFileSync(perDb, 'utf8')) as BenchResults) : undefined;
+  writeFileSync(perDb, asJson(mergeDbResults(earlier, results)));
+}
 printTable(results.figures);

@@ -6,7 +6,7 @@ import { messageReceiveEvent, type FeishuEmulator } from '../../test/emulator/fe
 import { notePush } from '../../test/emulator/feishu/platform-side.js';
 import { APP } from '../../test/feishu/support.js';
 import { createBenchDatabase, type BenchDb } from '../support/database.js';
-import { runLoad, type LoadResult } from '../support/load.js';
+import { acknowledged, runLoad, type LoadResult } from '../support/load.js';
 import { registerPhysicians, type BenchPerson } from '../support/people.js';
 import { writeSealedRequests } from '../support/sealed-requests.js';
 import { benchServiceEnv, freePort, rssMb, startBenchService } from '../support/service-process.js';
@@ -44,9 +44,6 @@ function helpEvents(people: readonly BenchPerson[], count: number) {
     });
   });
 }
-
-/** Whether the receiver acknowledged (the SDK's bare adapter answers 204, the service 200). */
-const acknowledged = (status: number) => status >= 200 && status < 300;
 
 /** Requests per second acknowledged over a closed-loop run. */
 function throughput(result: LoadResult, seconds: number): number {

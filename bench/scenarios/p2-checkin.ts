@@ -11,7 +11,7 @@ import { notePush } from '../../test/emulator/feishu/platform-side.js';
 import { APP } from '../../test/feishu/support.js';
 import { buildBasicFixture } from '../../test/support/fixtures.js';
 import { createBenchDatabase, type BenchDb } from '../support/database.js';
-import { runLoad } from '../support/load.js';
+import { acknowledged, runLoad } from '../support/load.js';
 import { registerPhysicians } from '../support/people.js';
 import { writeSealedRequests } from '../support/sealed-requests.js';
 import { benchServiceEnv, startBenchService } from '../support/service-process.js';
@@ -23,6 +23,8 @@ export interface CheckinFigures {
   p2_checkin_p50_ms: number;
   p2_checkins: number;
   p2_unanswered: number;
+  /** Check-ins whose push was not answered 2xx (the platform would deliver them again; the bench does not). */
+  p2_not_acknowledged: number;
 }
 
 const CLINICS = 10;
@@ -126,5 +128,6 @@ export async function runCheckinScenario(
     p2_checkin_p50_ms: stats.p50,
     p2_checkins: sentAt.size,
     p2_unanswered: sentAt.size - replyAt.size,
+    p2_not_acknowledged: load.samples.filter((sample) => !acknowledged(sample[3])).length,
   };
 }

@@ -31,3 +31,6 @@ export function runLoad(run: LoadRun): Promise<LoadResult> {
     });
   });
 }
+
+/** Whether the receiver acknowledged (the SDK's bare adapter answers 204, the service 200). */
+export const acknowledged = (status: number) => status >= 200 && status < 300;

@@ -39,3 +39,26 @@ export function printTable(figures: Record<string, number>): void {
   });
   console.table(rows);
 }
+
+/** A run's record as `bench/run.ts` writes it; `measuredAt` only in the per-database file. */
+export interface BenchResults {
+  date: string;
+  figures: Record<string, number>;
+  measuredAt?: Record<string, string>;
+  [more: string]: unknown;
+}
+
+/**
+ * The per-database record after a run: the run's figures over the earlier ones, each figure with the
+ * date of the run that measured it. Scenarios can then be run one at a time (a full P6 takes most of an
+ * hour) and still fill one table, and nobody mistakes an older figure for one of the latest run.
+ */
+export function mergeDbResults(earlier: BenchResults | undefined, run: BenchResults): BenchResults {
+  const measured = Object.fromEntries(Object.keys(run.figures).map((name) => [name, run.date]));
+  return {
+    ...earlier,
+    ...run,
+    figures: { ...earlier?.figures, ...run.figures },
+    measuredAt: { ...earlier?.measuredAt, ...measured },
+  };
+}
