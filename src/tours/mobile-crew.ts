@@ -1,10 +1,10 @@
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
-import { appendAuditEntry } from '../db/queries/audit-log.js';
+import { appendAuditEntry, type AuditEntry } from '../db/queries/audit-log.js';
 import { listActivePeopleOf } from '../db/queries/people.js';
 import { grantRole } from '../db/queries/role-grants.js';
-import { inTransaction } from '../db/queries/transaction.js';
+import { inTransaction, type Tx } from '../db/queries/transaction.js';
 import { addTourTeamMembers, removeTourTeamMembers, type TourTeamRow } from '../db/queries/tours.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { requireTeamLeader } from './leader.js';
@@ -47,15 +47,8 @@ export async function addMobileCrew(ctx: Context, names: readonly string[]): Pro
       for (const person of newMembers) {
         await grantRole(tx, { personId: person.id, role: 'PHYSICIAN', grantedById: personId, at });
       }
-      await appendAuditEntry(tx, {
-        at,
-        ...auditActorOf(ctx),
-        action: 'tour.mobile.crew',
-        entity: 'TourTeam',
-        entityId: String(team.id),
-        institutionId: team.hospitalId,
-        supportingInstitutionId: team.hospitalId,
-        details: { added: newMembers.map((person) => ({ id: person.id, name: person.name })) },
+      await auditCrewChange(tx, ctx, team, at, 'tour.mobile.crew', {
+        added: newMembers.map((person) => ({ id: person.id, name: person.name })),
       });
     });
     // After the commit, as `/巡回安排` does: a sync run again finishes an interrupted one.
@@ -98,15 +91,8 @@ export async function removeMobileCrew(ctx: Context, names: readonly string[]): 
     );
     // Two leaders' presses at once: the second removes nothing and writes no second entry.
     if (removed === 0) return;
-    await appendAuditEntry(tx, {
-      at,
-      ...auditActorOf(ctx),
-      action: 'tour.mobile.crewRemoved',
-      entity: 'TourTeam',
-      entityId: String(team.id),
-      institutionId: team.hospitalId,
-      supportingInstitutionId: team.hospitalId,
-      details: { removed: leaving.map((member) => ({ id: member.person.id, name: member.person.name })) },
+    await auditCrewChange(tx, ctx, team, at, 'tour.mobile.crewRemoved', {
+      removed: leaving.map((member) => ({ id: member.person.id, name: member.person.name })),
     });
   });
   await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
@@ -114,6 +100,27 @@ export async function removeMobileCrew(ctx: Context, names: readonly string[]): 
   await ctx.reply(
     ctx.t('tours.crew.removed', { label: team.label, removed: wanted.join('、'), crew: staying.join('、') }),
   );
+}
+
+/** The audit entry of a change to a mobile tour's crew, filed under the tour's team and hospital. */
+async function auditCrewChange(
+  tx: Tx,
+  ctx: Context,
+  team: TourTeamRow,
+  at: Date,
+  action: 'tour.mobile.crew' | 'tour.mobile.crewRemoved',
+  details: AuditEntry['details'],
+): Promise<void> {
+  await appendAuditEntry(tx, {
+    at,
+    ...auditActorOf(ctx),
+    action,
+    entity: 'TourTeam',
+    entityId: String(team.id),
+    institutionId: team.hospitalId,
+    supportingInstitutionId: team.hospitalId,
+    details,
+  });
 }
 
 /** The mobile-hospital tour the speaker leads, or a refusal (a provincial team's members are its roster). */

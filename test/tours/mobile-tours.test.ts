@@ -160,6 +160,15 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     await say(first.openId, `/队员 ${CREW[1].name}`);
     const back = await world.bot.db.assignment.findMany({ where: { physicianId: member.id, status: 'ACTIVE' } });
     expect(back).toHaveLength(1);
+    // Two removals at once (on PostgreSQL concurrently): one takes the member off and writes one entry.
+    await Promise.all([
+      say(first.openId, `/队员 移除 ${CREW[1].name}`),
+      say(first.openId, `/队员 移除 ${CREW[1].name}`),
+    ]);
+    const entries = await world.bot.db.auditLog.count({ where: { action: 'tour.mobile.crewRemoved' } });
+    expect(entries).toBe(2);
+    const gone = await world.bot.db.assignment.findMany({ where: { physicianId: member.id, status: 'ACTIVE' } });
+    expect(gone).toHaveLength(0);
   });
 
   it('a second tour held meets the rule (2/2 ✓); the export has a row per tour', async () => {
