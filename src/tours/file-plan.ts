@@ -1,3 +1,4 @@
+import { localDate } from '../time/local.js';
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { refreshWeeklyBroadcasts } from '../broadcast/weekly-visits.js';
@@ -112,7 +113,7 @@ export async function applyTeamPlan(
     return true;
   });
   if (!filed) return null;
-  const sync = await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+  const sync = await syncPlanAssignments(ctx.db, team, { actorId: personId, at, today: localDate(at, ctx.timeZone) });
   // The residents' weekly card of this week already sent (or queued) shows the team's new days.
   for (const place of places) await refreshWeeklyBroadcasts(ctx, place);
   return sync;

@@ -1,3 +1,4 @@
+import { localDate } from '../time/local.js';
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
@@ -52,7 +53,7 @@ export async function addMobileCrew(ctx: Context, names: readonly string[]): Pro
       });
     });
     // After the commit, as `/巡回安排` does: a sync run again finishes an interrupted one.
-    await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+    await syncPlanAssignments(ctx.db, team, { actorId: personId, at, today: localDate(at, ctx.timeZone) });
   }
   const crew = [...team.members.map((member) => member.person.name), ...newMembers.map((person) => person.name)];
   const already = wanted.filter((name) => onCrew.has(name));
@@ -95,7 +96,7 @@ export async function removeMobileCrew(ctx: Context, names: readonly string[]): 
       removed: leaving.map((member) => ({ id: member.person.id, name: member.person.name })),
     });
   });
-  await syncPlanAssignments(ctx.db, team, { actorId: personId, at });
+  await syncPlanAssignments(ctx.db, team, { actorId: personId, at, today: localDate(at, ctx.timeZone) });
   const staying = crew.filter((name) => !wanted.includes(name));
   await ctx.reply(
     ctx.t('tours.crew.removed', { label: team.label, removed: wanted.join('、'), crew: staying.join('、') }),

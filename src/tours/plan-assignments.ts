@@ -31,11 +31,13 @@ export interface PlanSync {
  * cancelled where the plan no longer sends them, each in its own transaction (a team's whole plan in one
  * would outlast the transaction timeout; a sync run again finishes an interrupted one). A day a member is
  * planned elsewhere is left out for them and reported (the database's one-place-per-day key would refuse it).
+ * A member taken off the team keeps the planned days before `today` (they were planned to go, and went);
+ * only their days from today on are withdrawn. An assignment whose plan is unchanged is not rewritten.
  */
 export async function syncPlanAssignments(
   tx: DbOrTx,
   team: { id: number; programId: number },
-  actor: { actorId: number | null; at: Date },
+  actor: { actorId: number | null; at: Date; today: string },
 ): Promise<PlanSync> {
   const members = await listTeamMemberIds(tx, team.id);
   const days = await listTeamPlanPlaces(tx, team.id);
@@ -54,9 +56,12 @@ export async function syncPlanAssignments(
     members.map((m) => m.personId),
   );
   const reason = '巡回医疗方案';
-  const wanted = new Map<number, Map<number, string[]>>(
-    active.map((personId) => [personId, placesOf(personId, days, elsewhere, clashes)]),
-  );
+  const wanted = new Map<number, Map<number, string[]>>([
+    ...members
+      .filter((m) => m.removedAt !== null)
+      .map((m) => [m.personId, pastPlaces(m.personId, existing, actor.today)] as const),
+    ...active.map((personId) => [personId, placesOf(personId, days, elsewhere, clashes)] as const),
+  ]);
   const datesFor = (a: { physicianId: number; institutionId: number }) =>
     wanted.get(a.physicianId)?.get(a.institutionId);
   // Dates are freed before they are taken: a day moved from one place to another is held by the first
@@ -76,8 +81,11 @@ export async function syncPlanAssignments(
       const sorted = [...dates].sort();
       const range = { startDate: sorted[0] ?? '', endDate: sorted.at(-1) ?? '' };
       const current = existing.find((a) => a.physicianId === personId && a.institutionId === institutionId);
-      if (current) await updateAssignmentPlan(tx, current.id, { plannedDates: sorted, ...range }, { ...actor, reason });
-      else {
+      if (current) {
+        if (!samePlan(current, sorted, range)) {
+          await updateAssignmentPlan(tx, current.id, { plannedDates: sorted, ...range }, { ...actor, reason });
+        }
+      } else {
         const fields = { programId: team.programId, physicianId: personId, institutionId, ...range };
         await createAssignment(tx, {
           ...fields,
@@ -91,6 +99,35 @@ export async function syncPlanAssignments(
     }
   }
   return { assignments, clashes };
+}
+
+/** A removed member's planned days before `today`, by place; places with none are left out (cancelled). */
+function pastPlaces(
+  personId: number,
+  existing: readonly { physicianId: number; institutionId: number; plannedDates: readonly { date: string }[] }[],
+  today: string,
+): Map<number, string[]> {
+  const places = new Map<number, string[]>();
+  for (const assignment of existing.filter((a) => a.physicianId === personId)) {
+    const past = assignment.plannedDates.map((d) => d.date).filter((date) => date < today);
+    if (past.length > 0) places.set(assignment.institutionId, past);
+  }
+  return places;
+}
+
+/** Whether an assignment already has exactly these (sorted) planned dates and this range. */
+function samePlan(
+  current: { startDate: string; endDate: string; plannedDates: readonly { date: string }[] },
+  sorted: readonly string[],
+  range: { startDate: string; endDate: string },
+): boolean {
+  const dates = current.plannedDates.map((d) => d.date).sort();
+  return (
+    current.startDate === range.startDate &&
+    current.endDate === range.endDate &&
+    dates.length === sorted.length &&
+    dates.every((date, i) => date === sorted[i])
+  );
 }
 
 /** A member's plan days by place, leaving out (and reporting) the days they are planned elsewhere. */

@@ -4,9 +4,11 @@ import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { inTransaction } from '../../src/db/queries/transaction.js';
-import { createMobileTour, findCountiesByName } from '../../src/db/queries/tours.js';
+import { createMobileTour, findCountiesByName, removeTourTeamMembers } from '../../src/db/queries/tours.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { loadDemoTours } from '../../src/demo/load-tours.js';
+import { addDays } from '../../src/time/local.js';
+import { syncPlanAssignments } from '../../src/tours/plan-assignments.js';
 import {
   createCoordinatorWorld,
   replyTo,
@@ -218,5 +220,31 @@ describe.each(testProviders())('mobile-hospital tours through the service (%s)',
     );
     expect(results.filter((result) => result !== null)).toHaveLength(1);
     expect(await world.bot.db.tourTeam.count({ where: { label: tour.label } })).toBe(1);
+  });
+
+  it('a member taken off keeps the planned days already past; a sync with nothing changed rewrites nothing', async () => {
+    const [team] = await teams();
+    const member = await world.bot.db.person.findFirstOrThrow({ where: { name: CREW[0].name } });
+    const active = () =>
+      world.bot.db.assignment.findMany({
+        where: { physicianId: member.id, status: 'ACTIVE' },
+        include: { plannedDates: true },
+      });
+    expect((await active()).flatMap((a) => a.plannedDates.map((d) => d.date))).toEqual([WORLD_TODAY]);
+    const changes = () => world.bot.db.assignmentChange.count({ where: { assignment: { physicianId: member.id } } });
+    const before = await changes();
+    const tomorrow = addDays(WORLD_TODAY, 1);
+    const teamKey = { id: team!.id, programId: team!.programId };
+    await syncPlanAssignments(world.bot.db, teamKey, { actorId: null, at: new Date(), today: tomorrow });
+    expect(await changes()).toBe(before);
+
+    // Taken off the day after: the day they were planned for (and served) stays planned for them.
+    await removeTourTeamMembers(world.bot.db, team!.id, [member.id], new Date());
+    await syncPlanAssignments(world.bot.db, teamKey, { actorId: null, at: new Date(), today: tomorrow });
+    expect((await active()).flatMap((a) => a.plannedDates.map((d) => d.date))).toEqual([WORLD_TODAY]);
+    expect(await changes()).toBe(before);
+    // Taken off the same day, the day is withdrawn.
+    await syncPlanAssignments(world.bot.db, teamKey, { actorId: null, at: new Date(), today: WORLD_TODAY });
+    expect(await active()).toEqual([]);
   });
 });

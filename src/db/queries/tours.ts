@@ -469,7 +469,14 @@ export function listTeamPlanPlaces(db: DbOrTx, teamId: number) {
 export function listActiveProgramAssignments(db: DbOrTx, programId: number, personIds: readonly number[]) {
   return db.assignment.findMany({
     where: { programId, physicianId: { in: [...personIds] }, status: 'ACTIVE' },
-    select: { id: true, physicianId: true, institutionId: true, plannedDates: { select: { date: true } } },
+    select: {
+      id: true,
+      physicianId: true,
+      institutionId: true,
+      startDate: true,
+      endDate: true,
+      plannedDates: { select: { date: true } },
+    },
   });
 }
 
