@@ -3,6 +3,13 @@ import type { Actor } from '../../src/core/context.js';
 import { sumFigures } from '../../src/coordinator/workload-figures.js';
 import { findInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { findRegionByCode } from '../../src/db/queries/regions.js';
+import {
+  assignmentInScope,
+  auditEntryInScope,
+  obligationInScope,
+  serviceDayInScope,
+} from '../../src/db/queries/view-scope-where.js';
+import { listProgramsInScope } from '../../src/db/queries/scoped-programs.js';
 import { listServiceDayFacts } from '../../src/db/queries/workload-facts.js';
 import { demoInstitutionCode } from '../../src/demo/institutions.js';
 import { ZHANGPING } from '../../src/demo/regions.js';
@@ -86,5 +93,60 @@ describe.each(testProviders())('service-day facts in a scope (%s)', (provider) =
       await db.serviceDay.count({ where: { serviceDate: { gte: '2023-09-01', lte: '2023-10-31' } } }),
     );
     expect(sumFigures(all).serviceDays).toBe(all.length);
+  });
+
+  it('reads the same days in SQL as the Prisma where-clause selects, for every kind of scope', async () => {
+    const db = world.bot.db;
+    const region = (await findRegionByCode(db, ZHANGPING))!;
+    const hospitalId = (await findInstitutionByCode(db, demoInstitutionCode('zhangping_hospital')))!.id;
+    const clinic = (await db.serviceDay.findFirst({ select: { institutionId: true } }))!.institutionId;
+    const none = { all: false, regionPaths: [], supportingInstitutionIds: [], within: {} };
+    const scopes: ViewScope[] = [
+      { ...none, all: true },
+      none,
+      { ...none, regionPaths: [region.path] },
+      { ...none, regionPaths: ['/35/'], supportingInstitutionIds: [hospitalId] },
+      { ...none, supportingInstitutionIds: [hospitalId] },
+      { ...none, regionPaths: [region.path], within: { supportingInstitutionId: hospitalId } },
+      { ...none, supportingInstitutionIds: [hospitalId], within: { regionPath: region.path } },
+      { ...none, all: true, within: { recipientInstitutionId: clinic } },
+    ];
+    const range = { from: '2000-01-01', to: '2099-12-31' };
+    for (const scope of scopes) {
+      const facts = await listServiceDayFacts(db, { scope, ...range });
+      const days = await db.serviceDay.findMany({
+        where: { ...serviceDayInScope(scope), serviceDate: { gte: range.from, lte: range.to } },
+        select: { id: true },
+        orderBy: [{ serviceDate: 'asc' }, { id: 'asc' }],
+      });
+      expect(
+        facts.map((fact) => fact.serviceDayId),
+        JSON.stringify(scope),
+      ).toEqual(days.map((day) => day.id));
+    }
+  });
+
+  it('takes a region path in SQL literally: LIKE’s own wildcards match only themselves', async () => {
+    // Prisma's startsWith passes them through (`/%/` matched every day), which region codes never contain.
+    const none = { all: false, regionPaths: [], supportingInstitutionIds: [], within: {} };
+    for (const path of ['/%/', '/3_/', '/\\/']) {
+      const facts = await listServiceDayFacts(world.bot.db, {
+        scope: { ...none, regionPaths: [path] },
+        from: '2000-01-01',
+        to: '2099-12-31',
+      });
+      expect(facts, path).toEqual([]);
+    }
+  });
+
+  it('shows nothing to a scope with no base, in every entity (Prisma drops an empty OR inside an AND)', async () => {
+    const db = world.bot.db;
+    const none: ViewScope = { all: false, regionPaths: [], supportingInstitutionIds: [], within: {} };
+    expect(await db.serviceDay.count()).toBeGreaterThan(0);
+    expect(await db.serviceDay.count({ where: serviceDayInScope(none) })).toBe(0);
+    expect(await db.assignment.count({ where: assignmentInScope(none) })).toBe(0);
+    expect(await db.reportingObligation.count({ where: obligationInScope(none) })).toBe(0);
+    expect(await db.auditLog.count({ where: auditEntryInScope(none) })).toBe(0);
+    expect(await listProgramsInScope(db, none, { from: '2000-01-01', to: '2099-12-31' })).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import type { Prisma, Program, Region } from '../../generated/sqlite/client.js';
 import type { ViewScope } from '../../permissions/view-scope.js';
 import type { DbOrTx } from '../client.js';
 import { overlapping, underRegionPath } from './filters.js';
+import { prismaCombinators, scopedWhere, type ScopeClauses } from './scope-clauses.js';
 
 /**
  * The programs and recipient clinics (受援单位) a coordinator's `ViewScope` covers, for the coverage and
  * progress views. A region sees the programs with recipient clinics in it; a hospital sees the programs it
  * supports and their recipient clinics (where its physicians may be sent). Base conditions are OR'd, the
- * narrowing AND'd, as in view-scope-where.ts.
+ * narrowing AND'd (scope-clauses.ts).
  */
 
 /** Which programs: those running in a period, or one by id. */
@@ -18,27 +19,6 @@ export interface ScopedClinic {
   id: number;
   name: string;
   regionPath: string;
-}
-
-/** How one entity names "in a region", "this recipient clinic" and "supported by these hospitals". */
-interface ScopeClauses<W> {
-  region(path: string): W;
-  recipient(institutionId: number): W;
-  supportedBy(institutionIds: number[]): W;
-}
-
-function scopedWhere<W>(scope: ViewScope, clauses: ScopeClauses<W>): W[] {
-  const base: W[] = [
-    ...scope.regionPaths.map((path) => clauses.region(path)),
-    ...(scope.supportingInstitutionIds.length > 0 ? [clauses.supportedBy(scope.supportingInstitutionIds)] : []),
-  ];
-  const { regionPath, recipientInstitutionId, supportingInstitutionId } = scope.within;
-  const narrowing: W[] = [
-    ...(regionPath === undefined ? [] : [clauses.region(regionPath)]),
-    ...(recipientInstitutionId === undefined ? [] : [clauses.recipient(recipientInstitutionId)]),
-    ...(supportingInstitutionId === undefined ? [] : [clauses.supportedBy([supportingInstitutionId])]),
-  ];
-  return scope.all ? narrowing : [{ OR: base } as W, ...narrowing];
 }
 
 function programWhere(choice: ProgramChoice): Prisma.ProgramWhereInput {
@@ -53,6 +33,7 @@ export function listProgramsInScope(db: DbOrTx, scope: ViewScope, choice: Progra
     }),
     recipient: (institutionId) => ({ participants: { some: { side: 'RECIPIENT', institutionId } } }),
     supportedBy: (ids) => ({ participants: { some: { side: 'SUPPORTING', institutionId: { in: ids } } } }),
+    ...prismaCombinators,
   };
   return db.program.findMany({
     where: { AND: [programWhere(choice), ...scopedWhere(scope, clauses)] },
@@ -78,6 +59,7 @@ export function listRecipientClinicsInScope(
         },
       },
     }),
+    ...prismaCombinators,
   };
   return db.institution.findMany({
     where: { AND: [{ participations: { some: { side: 'RECIPIENT', program } } }, ...scopedWhere(scope, clauses)] },
