@@ -4,7 +4,6 @@ import type {
   SqlQuery,
   Transaction,
 } from '@prisma/driver-adapter-utils';
-import { cacheAdapterStatements } from './sqlite-statement-cache.js';
 
 /**
  * Serializes all work on the one SQLite connection Prisma's better-sqlite3 adapter holds.
@@ -24,11 +23,7 @@ export function serializeSqlite(inner: SqlMigrationAwareDriverAdapterFactory): S
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => {
-      const connection = await inner.connect();
-      cacheAdapterStatements(connection);
-      return serializedConnection(connection, TAKE_WRITE_LOCK);
-    },
+    connect: async () => serializedConnection(await inner.connect(), TAKE_WRITE_LOCK),
     connectToShadowDb: async () => serializedConnection(await inner.connectToShadowDb()),
   };
 }
