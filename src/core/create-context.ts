@@ -174,20 +174,20 @@ export function createNotifier(
       }
       const personId = 'personId' in to ? to.personId : undefined;
       await enqueueFor(deps, target.adapter.platform, log, target.address, renderFor(target.adapter, message), {
-        key: idempotencyKey('ntf', purpose, key, recipientKeyOf(to)),
+        key: noticeKey(purpose, key, to),
         purpose,
         personId,
       });
     },
     reviseNotice: async (to, message, purpose, key) => {
-      const noticeKey = idempotencyKey('ntf', purpose, key, recipientKeyOf(to));
+      const ledgerKey = noticeKey(purpose, key, to);
       // The update goes out on the platform and to the receiver the notice went to, whatever route
       // the recipient's notices would take today.
-      const original = await findOutboundByKey(deps.db, noticeKey);
+      const original = await findOutboundByKey(deps.db, ledgerKey);
       const adapter = original && all.get(original.platform as PlatformName);
       if (!original || !adapter) return { kind: 'absent' };
       const rendered = renderFor(adapter, message);
-      const plan = await planNoticeRevision(deps.db, noticeKey, rendered);
+      const plan = await planNoticeRevision(deps.db, ledgerKey, rendered);
       if (plan.kind === 'unrevisable') log.warn({ purpose, key, status: plan.status }, 'notice not revised yet');
       if (plan.kind !== 'update') return plan;
       const address: Address = {
@@ -244,6 +244,11 @@ async function enqueueFor(
 }
 
 /** How a recipient appears in a notice's idempotency key (never the platform: a notice goes out once). */
+/** The ledger key a notice is queued under: its purpose, its key and its recipient. */
+export function noticeKey(purpose: string, key: string, to: Recipient): string {
+  return idempotencyKey('ntf', purpose, key, recipientKeyOf(to));
+}
+
 function recipientKeyOf(to: Recipient): string {
   return 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
 }

@@ -4,6 +4,7 @@ import { saveWorkLog } from '../../src/db/queries/work-logs.js';
 import { dutyReminderEvening } from '../../src/scheduler/jobs/duty-reminder-evening.js';
 import { dutyReminderMorning } from '../../src/scheduler/jobs/duty-reminder-morning.js';
 import { nudgeNoCheckIn } from '../../src/scheduler/jobs/nudge-no-checkin.js';
+import { notYetReminded } from '../../src/scheduler/jobs/personal-reminders.js';
 import { checkedIn } from '../physician/worklog-support.js';
 import { HEAD, NURSE, WANG } from '../physician/attendance-world.js';
 import { testProviders } from '../support/db.js';
@@ -96,6 +97,19 @@ describe.each(testProviders())('duty reminders and nudges (%s)', (provider) => {
     expect(nudges).toHaveLength(1);
     expect(nudges[0]?.text).toContain('您今天还没有签到');
     expect(nudges[0]?.buttons.map((b) => b.action)).toEqual(['checkin']);
+  });
+
+  it('a later slot leaves out, in one read, the visits an earlier slot already reminded', async () => {
+    world = await buildReminderWorld(provider);
+    await world.tickAt('2026-03-09', '12:00');
+    expect(world.inbox(WANG)).toHaveLength(1);
+    const visits = [world.march, world.april];
+    const reminderOf = (visit: { id: number; physicianId: number }) => ({
+      personId: visit.physicianId,
+      key: `2026-03-09:a${visit.id}`,
+    });
+    const pending = await notYetReminded(world.context('2026-03-09T12:15'), 'nudge-no-checkin', visits, reminderOf);
+    expect(pending.map((visit) => visit.id)).toEqual([world.april.id]);
   });
 
   it('a physician who checked in before 07:30 gets no morning reminder', async () => {

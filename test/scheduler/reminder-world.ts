@@ -40,6 +40,8 @@ export interface HarnessScheduler {
   tickAt(date: string, time: string): Promise<void>;
   /** Runs a job's `run` directly for a slot (bypassing the job-runs claim), at the clock's time. */
   runDirect(job: ScheduledJob, slot: string): Promise<void>;
+  /** The context a job's run gets for a slot. */
+  context(slot: string): JobContext;
 }
 
 /** Builds a scheduler of `jobs` on a harness; `calendar` options replace the real calendar's defaults. */
@@ -71,6 +73,7 @@ export function harnessScheduler(
   const context = (slot: string): JobContext => ({ ...notifier, calendar, slot });
   return {
     scheduler,
+    context,
     async tickAt(date, time) {
       bot.clock.set(zonedInstant(date, time, TZ));
       await scheduler.tick(bot.clock.now());

@@ -62,6 +62,22 @@ export function findOutboundByKey(db: DbOrTx, idempotencyKey: string): Promise<O
   return db.outboundMessage.findUnique({ where: { idempotencyKey } });
 }
 
+/** Keys are asked in batches of this many (well inside SQLite's and PostgreSQL's parameter limits). */
+const KEY_BATCH = 1000;
+
+/** Which of these idempotency keys are in the ledger already (queued, sent or failed: rows are never deleted). */
+export async function listKnownOutboundKeys(db: DbOrTx, keys: readonly string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let start = 0; start < keys.length; start += KEY_BATCH) {
+    const rows = await db.outboundMessage.findMany({
+      where: { idempotencyKey: { in: keys.slice(start, start + KEY_BATCH) } },
+      select: { idempotencyKey: true },
+    });
+    for (const row of rows) known.add(row.idempotencyKey);
+  }
+  return known;
+}
+
 /** The ledger row with an id, or null. */
 export function findOutboundById(db: DbOrTx, id: number): Promise<OutboundMessage | null> {
   return db.outboundMessage.findUnique({ where: { id } });

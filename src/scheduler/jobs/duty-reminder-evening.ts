@@ -6,7 +6,7 @@ import { institutionRoleHolders } from '../../db/queries/role-grants.js';
 import { physicianView } from '../../physician/person-labels.js';
 import { addDays } from '../../time/local.js';
 import type { JobContext } from '../job.js';
-import { remind } from './personal-reminders.js';
+import { notYetReminded, remind } from './personal-reminders.js';
 import { sendDutyReminders } from './planned-visits.js';
 import { programTimedJob, REST_OF_DAY_MINUTES } from './program-timed.js';
 
@@ -43,11 +43,15 @@ async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDet
   const byClinic = new Map<number, AssignmentDetail[]>();
   for (const visit of visits) byClinic.set(visit.institutionId, [...(byClinic.get(visit.institutionId) ?? []), visit]);
   for (const [institutionId, clinicVisits] of byClinic) {
-    const heads = await institutionRoleHolders(ctx.db, 'CLINIC_HEAD', institutionId);
-    if (heads.length === 0) {
+    const key = `${date}:i${institutionId}`;
+    const allHeads = await institutionRoleHolders(ctx.db, 'CLINIC_HEAD', institutionId);
+    if (allHeads.length === 0) {
       ctx.log.warn({ job: NAME, institutionId }, 'visit notice not sent: the clinic has no head');
       continue;
     }
+    // Heads an earlier slot of the evening already told: no need to read the physicians again.
+    const heads = await notYetReminded(ctx, NAME, allHeads, (head) => ({ personId: head.id, key }));
+    if (heads.length === 0) continue;
     const physicians = [];
     for (const visit of clinicVisits) {
       const person = await findPersonById(ctx.db, visit.physicianId);
@@ -55,6 +59,6 @@ async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDet
     }
     const clinic = clinicVisits[0]?.institution.name ?? '';
     const card = visitNoticeCard(ctx.locale, { clinic, date, physicians });
-    for (const head of heads) await remind(ctx, NAME, head.id, card, `${date}:i${institutionId}`);
+    for (const head of heads) await remind(ctx, NAME, head.id, card, key);
   }
 }

@@ -1,6 +1,6 @@
 import { workLogNudgeCard } from '../../../cards/worklog-nudge.js';
 import { listServiceDaysWithoutWorkLogOn } from '../../db/queries/service-day-lists.js';
-import { remind } from './personal-reminders.js';
+import { notYetReminded, remind } from './personal-reminders.js';
 import { programTimedJob, REST_OF_DAY_MINUTES } from './program-timed.js';
 
 const NAME = 'nudge-no-worklog';
@@ -17,13 +17,18 @@ export const nudgeNoWorkLog = programTimedJob({
   dayOf: (date) => date,
   candidates: (ctx, day) => listServiceDaysWithoutWorkLogOn(ctx.db, day),
   async send(ctx, day, serviceDays) {
-    for (const serviceDay of serviceDays) {
+    const reminderOf = (serviceDay: (typeof serviceDays)[number]) => ({
+      personId: serviceDay.physicianId,
+      key: `${day}:d${serviceDay.id}`,
+    });
+    for (const serviceDay of await notYetReminded(ctx, NAME, serviceDays, reminderOf)) {
       const card = workLogNudgeCard(ctx.locale, {
         serviceDayId: serviceDay.id,
         clinic: serviceDay.institution.name,
         date: serviceDay.serviceDate,
       });
-      await remind(ctx, NAME, serviceDay.physicianId, card, `${day}:d${serviceDay.id}`);
+      const { personId, key } = reminderOf(serviceDay);
+      await remind(ctx, NAME, personId, card, key);
     }
   },
 });

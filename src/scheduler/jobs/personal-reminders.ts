@@ -1,4 +1,6 @@
 import type { Card } from '../../core/card.js';
+import { noticeKey } from '../../core/create-context.js';
+import { listKnownOutboundKeys } from '../../db/queries/outbound-messages.js';
 import { REMINDER_PURPOSE_PREFIX } from '../calendar.js';
 import { localDate, localParts } from '../../time/local.js';
 import type { JobContext } from '../job.js';
@@ -35,7 +37,32 @@ export async function remind(ctx: JobContext, job: string, personId: number, car
     ctx.log.info({ job, personId, slot: ctx.slot }, 'reminder not sent: daily cap reached');
     return;
   }
-  await ctx.notify({ personId }, card, `${REMINDER_PURPOSE_PREFIX}${job}`, key);
+  await ctx.notify({ personId }, card, reminderPurpose(job), key);
+}
+
+/** The ledger purpose of a job's reminders. */
+function reminderPurpose(job: string): string {
+  return `${REMINDER_PURPOSE_PREFIX}${job}`;
+}
+
+/**
+ * The items whose reminder (person and key, as given to {@link remind}) is not in the ledger yet, in one
+ * read. Why: a program-timed job runs every quarter hour of its window and each run covers the whole
+ * day, so without it every slot redid each reminder's reads (check-ins, link, card, daily cap) only for
+ * the ledger to refuse the copy — most of the scheduler's work in the simulated month (issue 18).
+ */
+export async function notYetReminded<T>(
+  ctx: JobContext,
+  job: string,
+  items: readonly T[],
+  reminderOf: (item: T) => { personId: number; key: string },
+): Promise<T[]> {
+  const keys = items.map((item) => {
+    const { personId, key } = reminderOf(item);
+    return noticeKey(reminderPurpose(job), key, { personId });
+  });
+  const known = await listKnownOutboundKeys(ctx.db, keys);
+  return items.filter((_, i) => !known.has(keys[i] ?? ''));
 }
 
 /** Today's local date: the slot of the jobs that run about the day they run on. */

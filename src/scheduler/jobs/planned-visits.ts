@@ -6,7 +6,7 @@ import { listServiceDaysOfPhysicianOn } from '../../db/queries/service-day-lists
 import { zonedInstant } from '../../time/local.js';
 import type { JobContext, ScheduledJob } from '../job.js';
 import type { ReminderTime } from '../program-reminder-times.js';
-import { remind } from './personal-reminders.js';
+import { notYetReminded, remind } from './personal-reminders.js';
 import { programTimedJob } from './program-timed.js';
 
 /**
@@ -37,7 +37,7 @@ export async function sendDutyReminders(
   date: string,
   moment: DutyReminderMoment,
 ): Promise<void> {
-  for (const visit of visits) {
+  for (const visit of await notYetReminded(ctx, job, visits, (v) => dutyReminderOf(v, date))) {
     // The day's cards carry an entry valid through the visit's day that mints a fresh link when opened
     // (the evening card has no button).
     const pageUrl =
@@ -55,8 +55,14 @@ export async function sendDutyReminders(
       },
       moment,
     );
-    await remind(ctx, job, visit.physicianId, card, `${date}:a${visit.id}`);
+    const { personId, key } = dutyReminderOf(visit, date);
+    await remind(ctx, job, personId, card, key);
   }
+}
+
+/** Whom a visit's duty reminder goes to and its key: the visit's day and assignment (one per slot of the day). */
+function dutyReminderOf(visit: AssignmentDetail, date: string): { personId: number; key: string } {
+  return { personId: visit.physicianId, key: `${date}:a${visit.id}` };
 }
 
 /** How a same-day reminder of planned visits differs from the other: name, time, cut-off and card. */
@@ -82,7 +88,12 @@ export function sameDayVisitReminder(spec: SameDayVisitReminder): ScheduledJob {
     dayOf: (date) => date,
     candidates: (ctx, day) => listAssignmentsPlannedOn(ctx.db, day),
     async send(ctx, day, planned) {
-      const visits = await withoutCheckIn(ctx.db, day, planned);
+      // Those reminded by an earlier slot first: checking each one's check-ins is the costly part.
+      const visits = await withoutCheckIn(
+        ctx.db,
+        day,
+        await notYetReminded(ctx, spec.name, planned, (v) => dutyReminderOf(v, day)),
+      );
       await sendDutyReminders(ctx, spec.name, visits, day, spec.moment);
     },
   });
