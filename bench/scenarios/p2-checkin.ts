@@ -14,7 +14,7 @@ import { createBenchDatabase, type BenchDb } from '../support/database.js';
 import { acknowledged, runLoad } from '../support/load.js';
 import { registerPhysicians } from '../support/people.js';
 import { writeSealedRequests } from '../support/sealed-requests.js';
-import { benchServiceEnv, startBenchService } from '../support/service-process.js';
+import { benchServiceEnv, cpuSeconds, startBenchService } from '../support/service-process.js';
 import { summarize } from '../support/stats.js';
 
 /** P2 figures. */
@@ -25,6 +25,11 @@ export interface CheckinFigures {
   p2_unanswered: number;
   /** Check-ins whose push was not answered 2xx (the platform would deliver them again; the bench does not). */
   p2_not_acknowledged: number;
+  /**
+   * CPU milliseconds (user + system) the service spent per check-in, everything it caused included: the
+   * cost that decides at which rate the one thread saturates (steadier from run to run than the latency).
+   */
+  p2_service_cpu_ms_per_checkin: number;
 }
 
 const CLINICS = 10;
@@ -107,6 +112,7 @@ export async function runCheckinScenario(
   const service = await startBenchService(
     benchServiceEnv(database.url, emulator, { FEISHU_RATE_PER_MINUTE: '100000' }),
   );
+  const cpuAtStart = cpuSeconds(service.child.pid ?? 0);
   const load = await runLoad({ url: service.eventUrl, file, rate: options.rate, durationSec: options.durationSec });
   const sentAt = new Map(load.samples.map(([messageId, at]) => [messageId, at]));
   const replyAt = new Map<string, number>();
@@ -119,6 +125,7 @@ export async function runCheckinScenario(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const cpuS = cpuSeconds(service.child.pid ?? 0) - cpuAtStart;
   await service.stop();
   await database.destroy();
   const latencies = [...replyAt].map(([id, at]) => at - (sentAt.get(id) ?? at));
@@ -129,5 +136,6 @@ export async function runCheckinScenario(
     p2_checkins: sentAt.size,
     p2_unanswered: sentAt.size - replyAt.size,
     p2_not_acknowledged: load.samples.filter((sample) => !acknowledged(sample[3])).length,
+    p2_service_cpu_ms_per_checkin: Math.round((cpuS * 10_000) / Math.max(1, sentAt.size)) / 10,
   };
 }
