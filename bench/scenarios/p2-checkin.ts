@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../src/db/client.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
-import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { ensureProgramParticipant, upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { localDate } from '../../src/time/local.js';
 import { messageReceiveEvent, type FeishuEmulator } from '../../test/emulator/feishu/index.js';
 import { notePush } from '../../test/emulator/feishu/platform-side.js';
 import { APP } from '../../test/feishu/support.js';
 import { buildBasicFixture } from '../../test/support/fixtures.js';
+import { addRecipientClinic } from '../support/clinics.js';
 import { createBenchDatabase, type BenchDb } from '../support/database.js';
 import { acknowledged, runLoad } from '../support/load.js';
 import { registerPhysicians } from '../support/people.js';
@@ -59,15 +59,14 @@ async function seedCheckinWorld(db: Db, emulator: FeishuEmulator, count: number,
   await ensureProgramParticipant(db, { programId: program.id, institutionId: fixture.hospital.id, side: 'SUPPORTING' });
   const clinics = [];
   for (let i = 0; i < CLINICS; i++) {
-    const clinic = await upsertInstitutionByCode(db, {
-      code: `BENCH-C${i}`,
-      name: `基准卫生院${i}`,
-      kind: 'TOWNSHIP_HEALTH_CENTER',
-      regionCode: fixture.township.code,
-      ...clinicPosition(i),
-    });
-    await ensureProgramParticipant(db, { programId: program.id, institutionId: clinic.id, side: 'RECIPIENT' });
-    clinics.push(clinic);
+    clinics.push(
+      await addRecipientClinic(db, program.id, {
+        code: `BENCH-C${i}`,
+        name: `基准卫生院${i}`,
+        regionCode: fixture.township.code,
+        ...clinicPosition(i),
+      }),
+    );
   }
   const people = await registerPhysicians(db, emulator, count, { tag: 'p2', homeInstitutionId: fixture.hospital.id });
   for (const [i, person] of people.entries()) {

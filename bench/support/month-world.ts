@@ -2,7 +2,6 @@ import type { Db } from '../../src/db/client.js';
 import { createAssignment } from '../../src/db/queries/assignments.js';
 import { bindChatIdentity } from '../../src/db/queries/chat-identities.js';
 import { addGroupSubscription, upsertChatGroup } from '../../src/db/queries/groups.js';
-import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { upsertPersonByPhone } from '../../src/db/queries/people.js';
 import { ensureProgramParticipant, upsertProgramByCode } from '../../src/db/queries/programs.js';
 import { ensureReportingObligation } from '../../src/db/queries/reporting.js';
@@ -11,6 +10,7 @@ import { addMonths } from '../../src/time/local.js';
 import type { FeishuEmulator } from '../../test/emulator/feishu/index.js';
 import { APP } from '../../test/feishu/support.js';
 import { buildBasicFixture } from '../../test/support/fixtures.js';
+import { addRecipientClinic } from './clinics.js';
 import type { MonthSize, PlannedVisit } from './month-plan.js';
 
 /** Who is who in the simulated month, by plan index. */
@@ -79,14 +79,12 @@ export async function seedMonthWorld(
   const clinicIds: number[] = [];
   const heads: MonthWorld['heads'] = [];
   for (let i = 0; i < size.clinics; i++) {
-    const clinic = await upsertInstitutionByCode(db, {
+    const clinic = await addRecipientClinic(db, program.id, {
       code: `P6-C${i}`,
       name: `模拟卫生院${i}`,
-      kind: 'TOWNSHIP_HEALTH_CENTER',
       regionCode: fixture.township.code,
       ...clinicPosition(i),
     });
-    await ensureProgramParticipant(db, { programId: program.id, institutionId: clinic.id, side: 'RECIPIENT' });
     clinicIds.push(clinic.id);
     const head = { name: `院长${i}`, phone: `138${String(i).padStart(8, '0')}`, openId: `ou_p6_head_${i}` };
     heads.push(await addChatPerson(db, emulator, head, { role: 'CLINIC_HEAD', institutionId: clinic.id }));
