@@ -243,12 +243,12 @@ async function enqueueFor(
   deps.dispatcher.wake();
 }
 
-/** How a recipient appears in a notice's idempotency key (never the platform: a notice goes out once). */
 /** The ledger key a notice is queued under: its purpose, its key and its recipient. */
 export function noticeKey(purpose: string, key: string, to: Recipient): string {
   return idempotencyKey('ntf', purpose, key, recipientKeyOf(to));
 }
 
+/** How a recipient appears in a notice's idempotency key (never the platform: a notice goes out once). */
 function recipientKeyOf(to: Recipient): string {
   return 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
 }

@@ -7,7 +7,7 @@ import { physicianView } from '../../physician/person-labels.js';
 import { addDays } from '../../time/local.js';
 import type { JobContext } from '../job.js';
 import { notYetReminded, remind } from './personal-reminders.js';
-import { sendDutyReminders } from './planned-visits.js';
+import { sendDutyReminders, visitsNotYetReminded } from './planned-visits.js';
 import { programTimedJob, REST_OF_DAY_MINUTES } from './program-timed.js';
 
 const NAME = 'duty-reminder-evening';
@@ -26,7 +26,7 @@ export const dutyReminderEvening = programTimedJob({
   dayOf: (date) => addDays(date, 1),
   candidates: (ctx, day) => listAssignmentsPlannedOn(ctx.db, day),
   async send(ctx, day, visits) {
-    await sendDutyReminders(ctx, NAME, visits, day, 'tomorrow');
+    await sendDutyReminders(ctx, NAME, await visitsNotYetReminded(ctx, NAME, visits, day), day, 'tomorrow');
     // A clinic's notice lists everyone coming, whatever their program's time: it is sent once.
     const clinics = new Set(visits.map((visit) => visit.institutionId));
     const everyone = await listAssignmentsPlannedOn(ctx.db, day);

@@ -28,7 +28,8 @@ export async function withoutCheckIn(
 
 /**
  * Sends each planned visit's physician the duty reminder card for `date` (the visit's day), keyed by
- * that day and the assignment, so every slot of one day sends it once.
+ * that day and the assignment, so every slot of one day sends it once (callers leave out, with
+ * {@link visitsNotYetReminded}, those an earlier slot reminded).
  */
 export async function sendDutyReminders(
   ctx: JobContext,
@@ -37,7 +38,7 @@ export async function sendDutyReminders(
   date: string,
   moment: DutyReminderMoment,
 ): Promise<void> {
-  for (const visit of await notYetReminded(ctx, job, visits, (v) => dutyReminderOf(v, date))) {
+  for (const visit of visits) {
     // The day's cards carry an entry valid through the visit's day that mints a fresh link when opened
     // (the evening card has no button).
     const pageUrl =
@@ -65,6 +66,16 @@ function dutyReminderOf(visit: AssignmentDetail, date: string): { personId: numb
   return { personId: visit.physicianId, key: `${date}:a${visit.id}` };
 }
 
+/** The visits whose duty reminder of `job` for `date` an earlier slot has not queued yet (one read). */
+export function visitsNotYetReminded(
+  ctx: JobContext,
+  job: string,
+  visits: readonly AssignmentDetail[],
+  date: string,
+): Promise<AssignmentDetail[]> {
+  return notYetReminded(ctx, job, visits, (visit) => dutyReminderOf(visit, date));
+}
+
 /** How a same-day reminder of planned visits differs from the other: name, time, cut-off and card. */
 export interface SameDayVisitReminder {
   name: string;
@@ -89,11 +100,7 @@ export function sameDayVisitReminder(spec: SameDayVisitReminder): ScheduledJob {
     candidates: (ctx, day) => listAssignmentsPlannedOn(ctx.db, day),
     async send(ctx, day, planned) {
       // Those reminded by an earlier slot first: checking each one's check-ins is the costly part.
-      const visits = await withoutCheckIn(
-        ctx.db,
-        day,
-        await notYetReminded(ctx, spec.name, planned, (v) => dutyReminderOf(v, day)),
-      );
+      const visits = await withoutCheckIn(ctx.db, day, await visitsNotYetReminded(ctx, spec.name, planned, day));
       await sendDutyReminders(ctx, spec.name, visits, day, spec.moment);
     },
   });
