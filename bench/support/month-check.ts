@@ -11,6 +11,9 @@ export interface LedgerRow {
   personId: number | null;
   targetMessageId: string | null;
   createdAt: Date;
+  /** The ledger's status, and its last error: what a lost message's note says of it. */
+  status?: string;
+  lastError?: string | null;
 }
 
 /** What the service sent or should have: the ledger, the events that wanted a reply, the plan's reminders. */
@@ -74,7 +77,7 @@ export function checkMonth(evidence: MonthEvidence): MonthVerdict {
     if (reminder) queuedReminders.add(reminder);
     if (!byUuid.has(feishuUuid(row.idempotencyKey))) {
       lost += 1;
-      note(`lost: ${row.purpose} ${row.idempotencyKey}`);
+      note(`lost: ${row.purpose} ${row.idempotencyKey} (${[row.status, row.lastError].filter(Boolean).join(': ')})`);
     } else if (reminder) received.set(reminder, (received.get(reminder) ?? 0) + 1);
   }
   const answered = new Set(evidence.received.flatMap((message) => (message.replyTo ? [message.replyTo] : [])));
