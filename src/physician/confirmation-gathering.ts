@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { confirmGatheredCard, MAX_ARRIVALS_PER_CARD, type VisitCardView } from '../../cards/confirm-visit.js';
+import { confirmGatheredCard, MAX_ARRIVALS_PER_CARD } from '../../cards/confirm-visit.js';
 import type { Notifier } from '../core/create-context.js';
 import { findGathering, gatherArrival, gatheringVersion } from '../db/queries/confirmation-gatherings.js';
-import { loadVisit } from './visit-view.js';
+import { loadVisits } from './visit-view.js';
 
 /** Purpose of the clinic heads' confirmation cards (ledger idempotency: one per gathering and head). */
 export const CONFIRMATION_PURPOSE = 'visit.confirm';
@@ -53,6 +53,9 @@ export async function showGathering(ctx: Notifier, gatheringId: number): Promise
       if (notified) return;
       await ctx.notify(to, card, CONFIRMATION_PURPOSE, key);
       notified = true;
+      // Queued as rendered, unless another arrival's handling queued its card first: then that handling
+      // renders again if the gathering moved after it read it, so only a change since this read matters.
+      if ((await gatheringVersion(ctx.db, gatheringId)) === gathering.version) return;
     } else if (revision.kind === 'unrevisable') {
       if (revision.status !== 'SENDING' || waits >= SENDING_WAITS) return;
       // The card is on its way to the platform: its message id, which an update needs, comes with the answer.
@@ -68,10 +71,10 @@ export async function showGathering(ctx: Notifier, gatheringId: number): Promise
 }
 
 async function gatheredCard(ctx: Notifier, gatheringId: number, serviceDayIds: number[]) {
-  const views: VisitCardView[] = [];
-  for (const id of serviceDayIds) {
-    const visit = await loadVisit(ctx.db, id, ctx.locale, ctx.timeZone);
-    if (visit) views.push(visit.view);
-  }
-  return confirmGatheredCard(ctx.locale, gatheringId, views);
+  const visits = await loadVisits(ctx.db, serviceDayIds, ctx.locale, ctx.timeZone);
+  return confirmGatheredCard(
+    ctx.locale,
+    gatheringId,
+    visits.map((visit) => visit.view),
+  );
 }

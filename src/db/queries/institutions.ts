@@ -13,6 +13,11 @@ export function findInstitutionById(db: DbOrTx, id: number): Promise<Institution
   return db.institution.findUnique({ where: { id } });
 }
 
+/** The institutions with these ids (unknown ids are left out; no order). */
+export function listInstitutionsByIds(db: DbOrTx, ids: readonly number[]): Promise<Institution[]> {
+  return db.institution.findMany({ where: { id: { in: [...new Set(ids)] } } });
+}
+
 /** The institution with a stable external code, or null. */
 export function findInstitutionByCode(db: DbOrTx, code: string): Promise<Institution | null> {
   return db.institution.findUnique({ where: { code } });

@@ -19,6 +19,11 @@ export function findPersonById(db: DbOrTx, id: number): Promise<PersonWithHome |
   return db.person.findUnique({ where: { id }, include: WITH_HOME });
 }
 
+/** The people with these ids, each with their home hospital (unknown ids are left out; no order). */
+export function listPeopleByIds(db: DbOrTx, ids: readonly number[]): Promise<PersonWithHome[]> {
+  return db.person.findMany({ where: { id: { in: [...new Set(ids)] } }, include: WITH_HOME });
+}
+
 /**
  * Active people with this phone number, however it is written (`+86 138-0013-8000`). Usually one;
  * several means the records need cleaning, and callers refuse to guess.

@@ -44,6 +44,17 @@ export function listServiceDayConfirmations(db: DbOrTx, serviceDayId: number): P
   return db.serviceDayConfirmation.findMany({ where: { serviceDayId }, orderBy: { id: 'asc' } });
 }
 
+/** Every verdict on some service days, oldest first. */
+export function listConfirmationsOfDays(
+  db: DbOrTx,
+  serviceDayIds: readonly number[],
+): Promise<ServiceDayConfirmation[]> {
+  return db.serviceDayConfirmation.findMany({
+    where: { serviceDayId: { in: [...new Set(serviceDayIds)] } },
+    orderBy: { id: 'asc' },
+  });
+}
+
 /**
  * Appends a verdict unless it repeats the day's latest one (same status and note): the day's row is
  * locked first, so of two presses at once exactly one appends. Returns whether it appended.

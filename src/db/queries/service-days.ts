@@ -57,6 +57,11 @@ export function findServiceDayById(db: DbOrTx, id: number): Promise<ServiceDay |
   return db.serviceDay.findUnique({ where: { id } });
 }
 
+/** The service days with these ids (unknown ids are left out; no order). */
+export function listServiceDaysByIds(db: DbOrTx, ids: readonly number[]): Promise<ServiceDay[]> {
+  return db.serviceDay.findMany({ where: { id: { in: [...new Set(ids)] } } });
+}
+
 /** A physician's day at a clinic on a local date, or null. */
 export function findServiceDay(
   db: DbOrTx,
