@@ -255,11 +255,11 @@ async function waitForReplies(emulator: FeishuEmulator, ids: readonly string[]):
 
 /**
  * Waits until every event is handled and every message delivered, nudging the clock a minute at a
- * time when nothing else moves, so retries whose delay is measured on it come due. It waits as long as the backlog shrinks: the
- * month compresses into minutes what the platform's 50 messages a second deliver in about sixteen, so
- * reminders queue up behind the clock and the last of them go out well after the last day. Only a backlog
- * that stops shrinking for the timeout ends the wait (said on stderr; the check then counts what is left
- * as lost).
+ * time when nothing else moves, so retries whose delay is measured on it come due. It waits as long as
+ * the backlog shrinks: the month compresses into minutes what the platform's 50 messages a second
+ * deliver in about sixteen, so reminders queue up behind the clock and the last of them go out well
+ * after the last day. Only a backlog that stops shrinking for the timeout ends the wait (said on
+ * stderr; the check then counts what is left as lost).
  */
 async function drain(clock: ReturnType<typeof clockControl>): Promise<void> {
   let deadline = Date.now() + ANSWER_TIMEOUT_MS;
@@ -276,9 +276,8 @@ async function drain(clock: ReturnType<typeof clockControl>): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     // The clock moves only while nothing moves without it (a retry waiting on it), not into the next day.
-    const before = backlog;
     state = await clock.state();
-    if (state.inboundUnhandled + state.outboundQueued >= before) {
+    if (state.inboundUnhandled + state.outboundQueued >= backlog) {
       state = await clock.advance(new Date(new Date(state.now).getTime() + 60_000));
     }
   }

@@ -1,4 +1,3 @@
-import { localDate } from '../time/local.js';
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { refreshWeeklyBroadcasts } from '../broadcast/weekly-visits.js';
@@ -12,6 +11,7 @@ import { fileTourPlan, submitTourObligation, type TourTeamRow } from '../db/quer
 import { ensureTeamObligations } from './tour-obligations.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { isWithinRegionPath } from '../permissions/region-path.js';
+import { localDate } from '../time/local.js';
 import { requireTeamLeader } from './leader.js';
 import { syncPlanAssignments, type PlanSync } from './plan-assignments.js';
 

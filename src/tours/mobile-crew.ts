@@ -1,4 +1,3 @@
-import { localDate } from '../time/local.js';
 import type { Context } from '../core/context.js';
 import { badArguments } from '../core/bad-arguments.js';
 import { BotError } from '../core/errors.js';
@@ -8,6 +7,7 @@ import { grantRole } from '../db/queries/role-grants.js';
 import { inTransaction, type Tx } from '../db/queries/transaction.js';
 import { addTourTeamMembers, removeTourTeamMembers, type TourTeamRow } from '../db/queries/tours.js';
 import { auditActorOf } from '../identity/audit-actor.js';
+import { localDate } from '../time/local.js';
 import { requireTeamLeader } from './leader.js';
 import { syncPlanAssignments } from './plan-assignments.js';
 
