@@ -6,6 +6,7 @@ import { checkIn } from '../physician/check-in.js';
 export const checkinAction: CardActionDefinition = {
   action: 'checkin',
   audience: ['PHYSICIAN'],
-  run: (ctx, value) =>
-    checkIn(ctx, { method: 'CARD_BUTTON', assignmentId: cardValueId(value, 'assignmentId', 'checkin') }),
+  async run(ctx, value) {
+    await checkIn(ctx, { method: 'CARD_BUTTON', assignmentId: cardValueId(value, 'assignmentId', 'checkin') });
+  },
 };

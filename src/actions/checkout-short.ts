@@ -7,10 +7,11 @@ import { checkOut } from '../physician/check-out.js';
 export const checkoutShortAction: CardActionDefinition = {
   action: CHECKOUT_SHORT_ACTION,
   audience: ['PHYSICIAN'],
-  run: (ctx, value) =>
-    checkOut(ctx, {
+  async run(ctx, value) {
+    await checkOut(ctx, {
       method: 'CARD_BUTTON',
       serviceDayId: cardValueId(value, 'serviceDayId', CHECKOUT_SHORT_ACTION),
       confirmedShort: true,
-    }),
+    });
+  },
 };

@@ -6,6 +6,7 @@ import { checkOut } from '../physician/check-out.js';
 export const checkoutAction: CardActionDefinition = {
   action: 'checkout',
   audience: ['PHYSICIAN'],
-  run: (ctx, value) =>
-    checkOut(ctx, { method: 'CARD_BUTTON', serviceDayId: cardValueId(value, 'serviceDayId', 'checkout') }),
+  async run(ctx, value) {
+    await checkOut(ctx, { method: 'CARD_BUTTON', serviceDayId: cardValueId(value, 'serviceDayId', 'checkout') });
+  },
 };

@@ -11,5 +11,7 @@ export const checkinCommand: CommandDefinition = {
   summaryKey: 'physician.attendance.checkInSummary',
   usageKey: 'physician.attendance.checkInUsage',
   audience: ['PHYSICIAN'],
-  run: (ctx, args) => checkIn(ctx, { method: 'TEXT', ...(args.raw ? { clinicName: args.raw } : {}) }),
+  async run(ctx, args) {
+    await checkIn(ctx, { method: 'TEXT', ...(args.raw ? { clinicName: args.raw } : {}) });
+  },
 };

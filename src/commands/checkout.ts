@@ -8,5 +8,7 @@ export const checkoutCommand: CommandDefinition = {
   summaryKey: 'physician.attendance.checkOutSummary',
   usageKey: 'physician.attendance.checkOutUsage',
   audience: ['PHYSICIAN'],
-  run: (ctx, args) => checkOut(ctx, { method: 'TEXT', ...(args.raw ? { clinicName: args.raw } : {}) }),
+  async run(ctx, args) {
+    await checkOut(ctx, { method: 'TEXT', ...(args.raw ? { clinicName: args.raw } : {}) });
+  },
 };

@@ -253,7 +253,6 @@ function recipientKeyOf(to: Recipient): string {
   return 'personId' in to ? `p${to.personId}` : `c${to.chatId}`;
 }
 
-/** The adapter and address a notice goes out with; undefined when no configured platform reaches them. */
 /**
  * The identity platform a person's check-in link names: the event's (a reply goes back there), else the
  * platform their notices go to (`chooseNoticeRoute`), so a reminder's link opens in the app it arrives in.
@@ -271,6 +270,7 @@ async function linkPlatform(
   return route && (route.adapter.identityPlatform ?? route.adapter.platform);
 }
 
+/** The adapter and address a notice goes out with; undefined when no configured platform reaches them. */
 async function noticeTarget(
   db: Db,
   adapters: Adapters,

@@ -1,6 +1,5 @@
 import type { Db } from '../db/client.js';
-import type { PersonWithHome } from '../db/queries/people.js';
-import { findPersonByChatUser } from '../db/queries/chat-identities.js';
+import { findSpeakerByChatUser, type ChatSpeaker } from '../db/queries/chat-identities.js';
 import { activeRolesOf } from '../db/queries/role-grants.js';
 import type { Locale } from '../i18n/locale.js';
 import { t } from '../i18n/messages/index.js';
@@ -35,7 +34,7 @@ export async function resolveActor(
   adminUserIds: readonly string[],
   options: ResolveOptions = {},
 ): Promise<Actor> {
-  const bound = await findPersonByChatUser(db, platform, userId);
+  const bound = await findSpeakerByChatUser(db, platform, userId);
   const person = bound ?? (await bindFirstContact(db, platform, userId, options));
   const configuredAdmin = adminUserIds.includes(userId);
   if (!person?.active) return { person: null, roles: [], isAdmin: configuredAdmin };
@@ -52,7 +51,7 @@ async function bindFirstContact(
   platform: PlatformName,
   userId: string,
   options: ResolveOptions,
-): Promise<PersonWithHome | null> {
+): Promise<ChatSpeaker | null> {
   if (!options.verifiedMobile) return null;
   const mobile = await options.verifiedMobile(userId).catch(() => undefined);
   if (!mobile) return null;

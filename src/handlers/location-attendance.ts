@@ -1,7 +1,9 @@
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
+import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
+import type { AttendedDay } from '../physician/attended-day.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
@@ -24,28 +26,33 @@ export const locationAttendance: EventHandlerDefinition<'location'> = {
     const location = reportedLocation(body);
     const physician = requirePhysician(ctx, '/签到');
     const moment = attendanceMoment(ctx);
-    await attend(ctx, location, physician.id, moment);
-    await appendLocationMessageReading(ctx, location, await daysOf(ctx, physician.id, moment), moment);
+    const attended = await attend(ctx, location, await daysOf(ctx, physician.id, moment), moment);
+    if (attended) await appendLocationMessageReading(ctx, location, attended, moment);
   },
 };
 
+/** Acts on the location with the physician's days of that date; returns the day it acted on, if any. */
 async function attend(
   ctx: Context,
   location: ReportedLocation,
-  physicianId: number,
+  days: readonly ServiceDayDetail[],
   moment: AttendanceMoment,
-): Promise<void> {
-  const days = await daysOf(ctx, physicianId, moment);
+): Promise<AttendedDay | undefined> {
   const upgraded = days.find((d) => d.locationVerifiedSourceId === moment.sourceId);
-  if (upgraded) return ctx.reply(upgradedText(ctx, upgraded, localTime(ctx, upgraded.checkInAt)));
+  if (upgraded) {
+    await ctx.reply(upgradedText(ctx, upgraded, upgraded.institution.name, localTime(ctx, upgraded.checkInAt)));
+    const program = await findProgramById(ctx.db, upgraded.programId);
+    return { day: upgraded, institution: upgraded.institution, program };
+  }
   const open = openDay(days, moment);
-  if (!open) return checkIn(ctx, { method: 'LOCATION', location });
+  if (!open) return checkIn(ctx, { method: 'LOCATION', location }, days);
   // A second location soon after checking in is far more often a double send than a departure.
   const minutesIn = (moment.at.getTime() - open.checkInAt.getTime()) / 60_000;
-  if (minutesIn >= MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) return checkOut(ctx, { method: 'LOCATION', location });
-  if (await upgradeVerification(ctx, open, location, moment)) {
-    const day = (await daysOf(ctx, physicianId, moment)).find((d) => d.id === open.id) ?? open;
-    return ctx.reply(upgradedText(ctx, day, localTime(ctx, day.checkInAt)));
+  if (minutesIn >= MIN_STAY_BEFORE_LOCATION_CHECK_OUT_MIN) return checkOut(ctx, { method: 'LOCATION', location }, days);
+  const verified = await upgradeVerification(ctx, open, location, moment);
+  if (verified) {
+    await ctx.reply(upgradedText(ctx, verified.day, open.institution.name, localTime(ctx, verified.day.checkInAt)));
+    return verified;
   }
   throw new BotError('CONFLICT', 'physician.attendance.locationTooSoon', {
     day: dayWord(ctx, open.serviceDate, moment),

@@ -6,8 +6,10 @@ import { findAssignmentById } from '../db/queries/assignments.js';
 import type { AssignmentDetail } from '../db/queries/assignment-views.js';
 import { listAssignmentsForPhysicianInMonth } from '../db/queries/assignment-lists.js';
 import { findProgramById } from '../db/queries/programs.js';
-import { findServiceDay, recordCheckIn } from '../db/queries/service-days.js';
+import { findServiceDay, insertCheckIn } from '../db/queries/service-days.js';
+import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
+import type { AttendedDay } from './attended-day.js';
 import { checkPointFor, type AttendanceWay } from './attendance-way.js';
 import { isWithinWindow } from './check-window.js';
 import { assignmentByClinicName, assignmentForToday, assignmentNear, noSuchAssignment } from './clinic-choice.js';
@@ -25,19 +27,28 @@ export type CheckInWay = AttendanceWay<{ assignmentId: number }>;
  * this month, already checked in there that day (the state model's CHECK_IN transition), outside the
  * program's check-in window. Replies with the receipt card and asks the clinic head to confirm the day.
  * A redelivered message finds its day and only repeats the receipt.
+ * @param todaysDays the physician's days on the message's date, when the caller has just read them.
+ * @returns the day checked in (or found again for a redelivery).
  */
-export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
+export async function checkIn(
+  ctx: Context,
+  way: CheckInWay,
+  todaysDays?: readonly ServiceDayDetail[],
+): Promise<AttendedDay> {
   const physician = requirePhysician(ctx, '/签到');
   const moment = attendanceMoment(ctx);
   const assignments = await listAssignmentsForPhysicianInMonth(ctx.db, physician.id, moment.month);
   const assignment = await chooseAssignment(ctx, physician, way, assignments, moment);
-  const existing = await findServiceDay(ctx.db, physician.id, assignment.institutionId, moment.today);
+  const existing = todaysDays
+    ? (todaysDays.find((d) => d.institutionId === assignment.institutionId) ?? null)
+    : await findServiceDay(ctx.db, physician.id, assignment.institutionId, moment.today);
   const program = await findProgramById(ctx.db, assignment.programId);
   const point = checkPointFor(way, assignment.institution, program, moment);
   const state = existing ? stateOf(existing, moment.handledDate) : PLANNED_DAY;
   const verified = point.verification === 'VERIFIED';
+  const attended = (day: ServiceDay): AttendedDay => ({ day, institution: assignment.institution, program });
   if (existing || !nextState(state, { kind: 'CHECK_IN', verified, late: moment.late }).ok) {
-    return repeatOrRefuse(ctx, existing, assignment, moment);
+    return attended(await repeatOrRefuse(ctx, existing, assignment, moment));
   }
   if (program && !isWithinWindow(moment.time, program.checkInWindowStart, program.checkInWindowEnd)) {
     throw new BotError('CONFLICT', 'physician.attendance.outsideWindow', {
@@ -46,7 +57,7 @@ export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
       time: moment.time,
     });
   }
-  const result = await recordCheckIn(ctx.db, {
+  const result = await insertCheckIn(ctx.db, {
     ...point,
     programId: assignment.programId,
     assignmentId: assignment.id,
@@ -54,9 +65,10 @@ export async function checkIn(ctx: Context, way: CheckInWay): Promise<void> {
     institutionId: assignment.institutionId,
     serviceDate: moment.today,
   });
-  if (result.outcome === 'ALREADY_CHECKED_IN') return repeatOrRefuse(ctx, result.day, assignment, moment);
+  if (result.outcome !== 'CREATED') return attended(await repeatOrRefuse(ctx, result.day, assignment, moment));
   await replyReceipt(ctx, result.day, assignment, moment);
-  if (result.outcome === 'CREATED') await requestClinicHeadConfirmation(ctx, result.day.id);
+  await requestClinicHeadConfirmation(ctx, result.day, assignment.institution);
+  return attended(result.day);
 }
 
 async function chooseAssignment(
@@ -110,9 +122,12 @@ async function repeatOrRefuse(
   day: ServiceDay | null,
   assignment: AssignmentDetail,
   moment: AttendanceMoment,
-): Promise<void> {
+): Promise<ServiceDay> {
   if (!day) throw new BotError('INTERNAL', 'core.internalError', { step: 'checkIn' });
-  if (day.checkInSourceId === moment.sourceId) return replyReceipt(ctx, day, assignment, moment);
+  if (day.checkInSourceId === moment.sourceId) {
+    await replyReceipt(ctx, day, assignment, moment);
+    return day;
+  }
   throw new BotError('CONFLICT', 'physician.attendance.alreadyCheckedIn', {
     day: dayWord(ctx, day.serviceDate, moment),
     clinic: assignment.institution.name,

@@ -7,6 +7,7 @@ import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
+import type { AttendedDay } from './attended-day.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
 import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
@@ -28,15 +29,31 @@ export type CheckOutWay = AttendanceWay<{ serviceDayId: number; confirmedShort?:
  * day or a day that is over. A check-out sooner than the program's minimum day is asked about once
  * (a card with 确认签退) and, when confirmed, marked 时长不足. Verification only goes up: a check-out
  * without a location keeps the check-in's. A redelivered message is recorded once.
+ * @param todaysDays the physician's days on the message's date, when the caller has just read them.
+ * @returns the day checked out (or found again for a redelivery), or the day a location raised to 已核验
+ *   while the short-day question is asked; undefined when the question is asked and nothing was stored.
  */
-export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
+export async function checkOut(
+  ctx: Context,
+  way: CheckOutWay,
+  todaysDays?: readonly ServiceDayDetail[],
+): Promise<AttendedDay | undefined> {
   const physician = requirePhysician(ctx, '/签退');
   const moment = attendanceMoment(ctx);
-  const days = (await listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, moment.month)).filter(
-    (d) => d.serviceDate === moment.today,
-  );
+  const days = todaysDays
+    ? [...todaysDays]
+    : (await listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, moment.month)).filter(
+        (d) => d.serviceDate === moment.today,
+      );
   const repeated = days.find((d) => d.checkOutSourceId === moment.sourceId);
-  if (repeated) return replyCheckedOut(ctx, repeated, repeated.institution.name, moment);
+  if (repeated) {
+    await replyCheckedOut(ctx, repeated, repeated.institution.name, moment);
+    return {
+      day: repeated,
+      institution: repeated.institution,
+      program: await findProgramById(ctx.db, repeated.programId),
+    };
+  }
   const day = await chooseDay(ctx, physician, way, days, moment);
   const program = await findProgramById(ctx.db, day.programId);
   const point = checkPointFor(way, day.institution, program, moment);
@@ -52,8 +69,12 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
   }
   if (short && !(way.method === 'CARD_BUTTON' && way.confirmedShort)) {
     // Nothing is checked out yet, but a location inside the fence is kept as the day's verification.
-    if (way.method === 'LOCATION' || way.method === 'DEVICE') await upgradeVerification(ctx, day, way.location, moment);
-    return askShortDay(ctx, day, minutes, minHours);
+    const upgraded =
+      way.method === 'LOCATION' || way.method === 'DEVICE'
+        ? await upgradeVerification(ctx, day, way.location, moment)
+        : undefined;
+    await askShortDay(ctx, day, minutes, minHours);
+    return upgraded;
   }
   const { day: saved, outcome } = await answeringRefusals(
     recordCheckOut(ctx.db, day.id, { ...point, shortDay: short }),
@@ -64,6 +85,7 @@ export async function checkOut(ctx: Context, way: CheckOutWay): Promise<void> {
     await ctx.updateCard(shortDayCard(ctx.locale, { ...shortDayView(ctx, day, minutes, minHours), decided: true }));
   }
   await replyCheckedOut(ctx, saved, day.institution.name, moment);
+  return { day: saved, institution: day.institution, program };
 }
 
 /** Asks once, on a card, before recording a day shorter than the program's minimum. Nothing is stored. */

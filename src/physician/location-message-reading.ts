@@ -1,9 +1,8 @@
 import type { ReadingVerdict } from '../generated/sqlite/client.js';
 import type { Context } from '../core/context.js';
 import { appendMessageReadingOnce, LOCATION_MESSAGE_SOURCE } from '../db/queries/location-readings.js';
-import { findProgramById } from '../db/queries/programs.js';
-import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import type { AttendanceMoment } from './attendance-moment.js';
+import type { AttendedDay } from './attended-day.js';
 import type { ReportedLocation } from './attendance-way.js';
 import { verifyLocation, type LocationVerdict } from './geofence.js';
 
@@ -17,14 +16,11 @@ import { verifyLocation, type LocationVerdict } from './geofence.js';
 export async function appendLocationMessageReading(
   ctx: Context,
   location: ReportedLocation,
-  days: readonly ServiceDayDetail[],
+  { day, institution, program }: AttendedDay,
   moment: AttendanceMoment,
 ): Promise<void> {
-  const day = days.find((d) =>
-    [d.checkInSourceId, d.checkOutSourceId, d.locationVerifiedSourceId].includes(moment.sourceId),
-  );
-  if (!day) return;
-  const verdict = verifyLocation(location, day.institution, await findProgramById(ctx.db, day.programId));
+  if (![day.checkInSourceId, day.checkOutSourceId, day.locationVerifiedSourceId].includes(moment.sourceId)) return;
+  const verdict = verifyLocation(location, institution, program);
   await appendMessageReadingOnce(ctx.db, {
     personId: day.physicianId,
     institutionId: day.institutionId,

@@ -125,9 +125,10 @@ describe.each(testProviders())('clinic-head confirmation (%s)', (provider) => {
 
   it('asks once per day however often it is requested', async () => {
     await checkIn();
-    const id = (await day()).id;
-    await requestClinicHeadConfirmation(harnessNotifier(w.bot), id);
-    await requestClinicHeadConfirmation(harnessNotifier(w.bot), id);
+    const checkedIn = await day();
+    const clinic = { id: checkedIn.institutionId, name: '石门镇卫生院' };
+    await requestClinicHeadConfirmation(harnessNotifier(w.bot), checkedIn, clinic);
+    await requestClinicHeadConfirmation(harnessNotifier(w.bot), checkedIn, clinic);
     await w.bot.settle();
     expect(w.bot.outbox(w.bot.p2p(HEAD))).toHaveLength(1);
   });

@@ -89,8 +89,15 @@ async function findPriorCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResu
  * in at HH:MM". Concurrent deliveries of the same message are decided by the unique constraints.
  */
 export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResult> {
-  const prior = await findPriorCheckIn(db, input);
-  if (prior) return prior;
+  return (await findPriorCheckIn(db, input)) ?? insertCheckIn(db, input);
+}
+
+/**
+ * {@link recordCheckIn} for a caller that has just found no day for this physician, clinic and date: it
+ * skips the lookups and lets the unique constraints refuse a repeat, then reports the row that won (a
+ * redelivery of the same message included), so it is exactly as safe and two reads cheaper.
+ */
+export async function insertCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResult> {
   const { programId, assignmentId, physicianId, institutionId, serviceDate } = input;
   const day = await unlessDuplicate(db, async (tx) => {
     const created = await tx.serviceDay.create({

@@ -7,7 +7,10 @@ import {
   regionCoordinatorsAbove,
   regionCoordinatorsOf,
   revokeGrant,
+  type GrantInput,
 } from '../../../src/db/queries/role-grants.js';
+import { upsertTourTeam } from '../../../src/db/queries/tours.js';
+import type { RoleName } from '../../../src/domain/roles.js';
 import type { Person } from '../../../src/generated/sqlite/client.js';
 import { createTestDatabase, testProviders, type TestDatabase } from '../../support/db.js';
 import { addPerson, buildBasicFixture, type BasicFixture } from '../../support/fixtures.js';
@@ -164,5 +167,37 @@ describe.each(testProviders())('role grant queries on %s', (provider) => {
     // A sibling path is not below the county.
     const sibling = await regionCoordinatorsAbove(database.db, '/35/3508/350802/');
     expect(sibling.map((c) => c.person.name)).toEqual(['邱市级', '林省级']);
+  });
+
+  // Last: its grants would be found by the holder queries above.
+  it('lists active grants in one read exactly as granting resolved them, for every kind of scope', async () => {
+    const holder = await addPerson(database.db, '郑多职', f.hospital.id);
+    const team = await upsertTourTeam(database.db, {
+      programId: f.program.id,
+      hospitalId: f.hospital.id,
+      label: '第1队',
+      countyIds: [f.county.id],
+    });
+    const grant = (role: RoleName, scope: Partial<GrantInput> = {}) =>
+      grantRole(database.db, { personId: holder.id, role, grantedById: admin.id, at, ...scope });
+    const granted = [
+      await grant('PHYSICIAN'),
+      await grant('HOSPITAL_COORDINATOR', { institutionId: f.hospital.id }),
+      await grant('REGION_COORDINATOR', { regionId: f.county.id }),
+      await grant('TEAM_LEADER', { tourTeamId: team.id }),
+    ];
+    const revoked = await grant('CLINIC_HEAD', { institutionId: f.clinic.id });
+    await revokeGrant(database.db, { grantId: revoked.grant.id, revokedById: admin.id, at: later });
+
+    const listed = await activeGrantsOf(database.db, holder.id);
+    expect(listed).toEqual(granted.map((g) => g.grant));
+    expect(listed.map((g) => g.scopeName)).toEqual([null, '漳平市医院', '漳平市', '漳平市医院第1队']);
+    expect(listed[3]?.scope).toEqual({
+      role: 'TEAM_LEADER',
+      tourTeamId: team.id,
+      institutionId: f.hospital.id,
+      regionPath: f.hospital.regionPath,
+    });
+    expect(await activeRolesOf(database.db, holder.id)).toEqual(listed.map((g) => g.scope));
   });
 });
