@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAssignment } from '../../src/db/queries/assignments.js';
+import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
 import { saveWorkLog } from '../../src/db/queries/work-logs.js';
 import { dutyReminderEvening } from '../../src/scheduler/jobs/duty-reminder-evening.js';
 import { dutyReminderMorning } from '../../src/scheduler/jobs/duty-reminder-morning.js';
@@ -61,6 +62,23 @@ describe.each(testProviders())('duty reminders and nudges (%s)', (provider) => {
     await world.runDirect(dutyReminderEvening, '2026-03-08T18:00');
     expect(texts(WANG)).toHaveLength(1);
     expect(texts(HEAD)).toHaveLength(1);
+  });
+
+  it('a clinic without a head is logged once an evening, not at every slot', async () => {
+    world = await buildReminderWorld(provider);
+    const headless = await upsertInstitutionByCode(world.bot.db, {
+      code: 'C-XQ',
+      name: '新桥镇卫生院',
+      kind: 'TOWNSHIP_HEALTH_CENTER',
+      regionCode: world.fixture.township.code,
+    });
+    await plan(world, ['2026-03-10'], headless.id);
+    const warnings = () => (world?.warnings() ?? []).filter((msg) => msg.includes('the clinic has no head')).length;
+    for (const time of ['18:00', '18:15', '18:30']) await world.tickAt('2026-03-09', time);
+    expect(warnings()).toBe(1);
+    expect(texts(WANG).filter((text) => text.includes('新桥镇卫生院'))).toHaveLength(1);
+    await world.tickAt('2026-03-10', '18:00'); // another evening, nothing planned there the day after
+    expect(warnings()).toBe(1);
   });
 
   it('nothing at other times, and nothing for a day without planned visits', async () => {

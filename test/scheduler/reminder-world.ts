@@ -42,6 +42,8 @@ export interface HarnessScheduler {
   runDirect(job: ScheduledJob, slot: string): Promise<void>;
   /** The context a job's run gets for a slot. */
   context(slot: string): JobContext;
+  /** The messages the scheduler and its jobs logged at warn and above, oldest first. */
+  warnings(): string[];
 }
 
 /** Builds a scheduler of `jobs` on a harness; `calendar` options replace the real calendar's defaults. */
@@ -50,7 +52,8 @@ export function harnessScheduler(
   jobs: readonly ScheduledJob[],
   calendarOptions: Partial<CalendarOptions> = {},
 ): HarnessScheduler {
-  const log = pino({ level: 'silent' });
+  const warnings: string[] = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => warnings.push(String(JSON.parse(line).msg)) });
   // The harness's dispatcher polls the ledger, so nothing needs waking.
   const deps = {
     db: bot.db,
@@ -74,6 +77,7 @@ export function harnessScheduler(
   return {
     scheduler,
     context,
+    warnings: () => [...warnings],
     async tickAt(date, time) {
       bot.clock.set(zonedInstant(date, time, TZ));
       await scheduler.tick(bot.clock.now());

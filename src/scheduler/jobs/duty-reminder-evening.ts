@@ -46,7 +46,9 @@ async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDet
     const key = `${date}:i${institutionId}`;
     const allHeads = await institutionRoleHolders(ctx.db, 'CLINIC_HEAD', institutionId);
     if (allHeads.length === 0) {
-      ctx.log.warn({ job: NAME, institutionId }, 'visit notice not sent: the clinic has no head');
+      if (firstHeadlessWarning(ctx, date, institutionId)) {
+        ctx.log.warn({ job: NAME, institutionId, date }, 'visit notice not sent: the clinic has no head');
+      }
       continue;
     }
     // Heads an earlier slot of the evening already told: no need to read the physicians again.
@@ -61,4 +63,22 @@ async function noticeClinicHeads(ctx: JobContext, visits: readonly AssignmentDet
     const card = visitNoticeCard(ctx.locale, { clinic, date, physicians });
     for (const head of heads) await remind(ctx, NAME, head.id, card, key);
   }
+}
+
+/**
+ * The clinics already logged as having no head, per database (one per service) and for one visit date:
+ * every quarter-hour slot of the evening looks at each clinic again, and one warning a clinic and evening
+ * is what someone can act on. A restart may log one more.
+ */
+const headlessLogged = new WeakMap<object, { date: string; clinics: Set<number> }>();
+
+function firstHeadlessWarning(ctx: JobContext, date: string, institutionId: number): boolean {
+  let logged = headlessLogged.get(ctx.db);
+  if (logged?.date !== date) {
+    logged = { date, clinics: new Set() };
+    headlessLogged.set(ctx.db, logged);
+  }
+  if (logged.clinics.has(institutionId)) return false;
+  logged.clinics.add(institutionId);
+  return true;
 }
