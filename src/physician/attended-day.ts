@@ -9,4 +9,6 @@ export interface AttendedDay {
   day: ServiceDay;
   institution: Institution;
   program: Program | null;
+  /** True when the act stored the location message's reading with the day (a check-in that created it). */
+  evidenceStored?: boolean;
 }

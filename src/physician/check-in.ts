@@ -11,6 +11,7 @@ import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
 import type { AttendedDay } from './attended-day.js';
 import { checkPointFor, type AttendanceWay } from './attendance-way.js';
+import { locationMessageReading } from './location-message-reading.js';
 import { isWithinWindow } from './check-window.js';
 import { assignmentByClinicName, assignmentForToday, assignmentNear, noSuchAssignment } from './clinic-choice.js';
 import { requestClinicHeadConfirmation } from './confirmation-request.js';
@@ -57,18 +58,32 @@ export async function checkIn(
       time: moment.time,
     });
   }
-  const result = await insertCheckIn(ctx.db, {
-    ...point,
-    programId: assignment.programId,
-    assignmentId: assignment.id,
-    physicianId: physician.id,
-    institutionId: assignment.institutionId,
-    serviceDate: moment.today,
-  });
+  // A location message is the check-in's evidence: stored with the day, in its transaction.
+  const evidence =
+    way.method === 'LOCATION'
+      ? locationMessageReading(
+          way.location,
+          { physicianId: physician.id, institution: assignment.institution, program },
+          moment,
+          'CHECK_IN',
+        )
+      : undefined;
+  const result = await insertCheckIn(
+    ctx.db,
+    {
+      ...point,
+      programId: assignment.programId,
+      assignmentId: assignment.id,
+      physicianId: physician.id,
+      institutionId: assignment.institutionId,
+      serviceDate: moment.today,
+    },
+    evidence,
+  );
   if (result.outcome !== 'CREATED') return attended(await repeatOrRefuse(ctx, result.day, assignment, moment));
   await replyReceipt(ctx, result.day, assignment, moment);
   await requestClinicHeadConfirmation(ctx, result.day, assignment.institution);
-  return attended(result.day);
+  return { ...attended(result.day), evidenceStored: evidence !== undefined };
 }
 
 async function chooseAssignment(

@@ -1,31 +1,52 @@
-import type { ReadingVerdict } from '../generated/sqlite/client.js';
+import type { Program, ReadingVerdict } from '../generated/sqlite/client.js';
 import type { Context } from '../core/context.js';
-import { appendMessageReadingOnce, LOCATION_MESSAGE_SOURCE } from '../db/queries/location-readings.js';
+import {
+  appendMessageReadingOnce,
+  LOCATION_MESSAGE_SOURCE,
+  type NewLocationReading,
+} from '../db/queries/location-readings.js';
 import type { AttendanceMoment } from './attendance-moment.js';
 import type { AttendedDay } from './attended-day.js';
 import type { ReportedLocation } from './attendance-way.js';
-import { verifyLocation, type LocationVerdict } from './geofence.js';
+import { verifyLocation, type GeofencedPlace, type LocationVerdict } from './geofence.js';
 
 /**
  * Appends a chat location message to `location_readings` as evidence of the day it acted on (checked in,
- * checked out or raised to 已核验 by the state model's transitions), once per message. It is recorded with
- * no accuracy (a place picked on a map has none), no coordinate system (the platform does not state one;
- * it was judged in the clinic's, see geofence.ts) and source LOCATION_MESSAGE, so it counts as 位置消息 and
- * never as 设备定位核验. Nothing is appended when the message acted on no day.
+ * checked out or raised to 已核验 by the state model's transitions), once per message. Nothing is appended
+ * when the message acted on no day, or when the act already stored it with the day (a new check-in).
  */
 export async function appendLocationMessageReading(
   ctx: Context,
   location: ReportedLocation,
-  { day, institution, program }: AttendedDay,
+  attended: AttendedDay,
   moment: AttendanceMoment,
 ): Promise<void> {
+  const { day } = attended;
+  if (attended.evidenceStored) return;
   if (![day.checkInSourceId, day.checkOutSourceId, day.locationVerifiedSourceId].includes(moment.sourceId)) return;
-  const verdict = verifyLocation(location, institution, program);
+  const purpose = day.checkOutSourceId === moment.sourceId ? 'CHECK_OUT' : 'CHECK_IN';
   await appendMessageReadingOnce(ctx.db, {
-    personId: day.physicianId,
-    institutionId: day.institutionId,
+    ...locationMessageReading(location, { ...attended, physicianId: day.physicianId }, moment, purpose),
     serviceDayId: day.id,
-    purpose: day.checkOutSourceId === moment.sourceId ? 'CHECK_OUT' : 'CHECK_IN',
+  });
+}
+
+/**
+ * A chat location message as a reading: recorded with no accuracy (a place picked on a map has none), no
+ * coordinate system (the platform does not state one; it was judged in the clinic's, see geofence.ts) and
+ * source LOCATION_MESSAGE, so it counts as 位置消息 and never as 设备定位核验.
+ */
+export function locationMessageReading(
+  location: ReportedLocation,
+  where: { physicianId: number; institution: GeofencedPlace & { id: number }; program: Program | null },
+  moment: AttendanceMoment,
+  purpose: 'CHECK_IN' | 'CHECK_OUT',
+): Omit<NewLocationReading, 'serviceDayId'> & { sourceId: string } {
+  const verdict = verifyLocation(location, where.institution, where.program);
+  return {
+    personId: where.physicianId,
+    institutionId: where.institution.id,
+    purpose,
     source: LOCATION_MESSAGE_SOURCE,
     latitude: location.latitude,
     longitude: location.longitude,
@@ -38,7 +59,7 @@ export async function appendLocationMessageReading(
     verdict: readingVerdictOf(verdict),
     linkId: null,
     sourceId: moment.sourceId,
-  });
+  };
 }
 
 function readingVerdictOf(verdict: LocationVerdict): ReadingVerdict {

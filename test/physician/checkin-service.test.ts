@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssignment } from '../../src/db/queries/assignments.js';
 import { upsertInstitutionByCode } from '../../src/db/queries/institutions.js';
+import { listChainLinks } from '../../src/db/queries/record-chain.js';
 import { findServiceDay } from '../../src/db/queries/service-days.js';
 import { offsetPoint } from '../../src/demo/geo.js';
 import type { RoleName } from '../../src/core/context.js';
@@ -79,6 +80,24 @@ describe.each(testProviders())('check-in through the Feishu service (%s)', (prov
       checkInSourceId: envelope.event.message.message_id,
     });
     expect(await harness.service.database.db.serviceDay.count()).toBe(1);
+    // The message is the day's evidence, stored with it once: the day's link, then the reading's at its arrival.
+    const db = harness.service.database.db;
+    const readings = await db.locationReading.findMany({ where: { personId: physicianId } });
+    expect(readings).toHaveLength(1);
+    expect(readings[0]).toMatchObject({
+      serviceDayId: day?.id,
+      purpose: 'CHECK_IN',
+      source: 'LOCATION_MESSAGE',
+      verdict: 'WITHIN_FENCE',
+      distanceM: 200,
+      sourceId: envelope.event.message.message_id,
+    });
+    const links = await listChainLinks(db, physicianId);
+    expect(links.map((link) => [link.kind, link.entityId])).toEqual([
+      ['day', day?.id],
+      ['reading', readings[0]?.id],
+    ]);
+    expect(links[1]?.at).toEqual(readings[0]?.receivedAt);
     const receipts = harness.repliesTo(envelope.event.message.message_id);
     expect(receipts).toHaveLength(1);
     expect(receipts[0]).toContain('签到成功');

@@ -5,7 +5,7 @@ import type {
   ReadingVerdict,
 } from '../../generated/sqlite/client.js';
 import type { DbOrTx } from '../client.js';
-import { appendChainLinks } from './record-chain.js';
+import { appendChainLinks, type WrittenRow } from './record-chain.js';
 import { inTransaction, unlessDuplicate, type Tx } from './transaction.js';
 
 /**
@@ -50,10 +50,22 @@ export interface NewLocationReading {
 
 /** Appends a reading and its link of the physician's record chain, in one transaction. */
 async function appendChained(tx: Tx, reading: NewLocationReading): Promise<LocationReading> {
-  const appended = await tx.locationReading.create({ data: reading });
-  const row = { kind: 'reading', id: appended.id, row: appended } as const;
-  await appendChainLinks(tx, reading.personId, [row], reading.receivedAt);
+  const appended = await insertReadingRow(tx, reading);
+  await appendChainLinks(tx, reading.personId, [readingLink(appended)], reading.receivedAt);
   return appended;
+}
+
+/**
+ * Inserts a reading in the caller's transaction, which must also append its link ({@link readingLink})
+ * with the other rows it writes: a check-in's location message is stored with the day it created.
+ */
+export function insertReadingRow(tx: Tx, reading: NewLocationReading): Promise<LocationReading> {
+  return tx.locationReading.create({ data: reading });
+}
+
+/** A reading's entry for `appendChainLinks`: its link records when the reading arrived. */
+export function readingLink(reading: LocationReading): WrittenRow {
+  return { kind: 'reading', id: reading.id, row: reading, at: reading.receivedAt };
 }
 
 /** Appends a reading. */

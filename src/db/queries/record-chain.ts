@@ -26,6 +26,8 @@ export interface ChainEntity {
 /** A row just written, with its content when the writer has it at hand (else it is read back). */
 export interface WrittenRow extends ChainEntity {
   row?: Record<string, unknown>;
+  /** The moment this row's link records, when it is not the call's (a reading's is when it arrived). */
+  at?: Date;
 }
 
 function sha256(text: string): string {
@@ -112,7 +114,7 @@ export async function appendChainLinks(
         ? sha256(canonical(coveredContent(entity.kind, entity.row)))
         : await contentHashOf(tx, entity),
       prevHash: hash,
-      at,
+      at: entity.at ?? at,
     };
     hash = linkHash(link);
     seq = link.seq;

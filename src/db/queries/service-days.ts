@@ -2,6 +2,7 @@ import type { CheckMethod, ServiceDay, Verification } from '../../generated/sqli
 import { QueryRefusal } from '../query-refusal.js';
 import type { DbOrTx } from '../client.js';
 import { serviceDayDetailInclude, type ServiceDayDetail } from './service-day-views.js';
+import { insertReadingRow, readingLink, type NewLocationReading } from './location-readings.js';
 import { appendChainLinks, appendDayChainLink } from './record-chain.js';
 import { unlessDuplicate } from './transaction.js';
 
@@ -96,8 +97,14 @@ export async function recordCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
  * {@link recordCheckIn} for a caller that has just found no day for this physician, clinic and date: it
  * skips the lookups and lets the unique constraints refuse a repeat, then reports the row that won (a
  * redelivery of the same message included), so it is exactly as safe and two reads cheaper.
+ * @param evidence the location message that checks in, stored with the day it creates (one transaction,
+ *   one lock of the record chain) and with it only: a repeat stores neither.
  */
-export async function insertCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckInResult> {
+export async function insertCheckIn(
+  db: DbOrTx,
+  input: CheckIn,
+  evidence?: Omit<NewLocationReading, 'serviceDayId'>,
+): Promise<CheckInResult> {
   const { programId, assignmentId, physicianId, institutionId, serviceDate } = input;
   const day = await unlessDuplicate(db, async (tx) => {
     const created = await tx.serviceDay.create({
@@ -120,7 +127,9 @@ export async function insertCheckIn(db: DbOrTx, input: CheckIn): Promise<CheckIn
         checkInLate: input.late ?? false,
       },
     });
-    await appendChainLinks(tx, physicianId, [{ kind: 'day', id: created.id, row: created }], input.at);
+    const reading = evidence && (await insertReadingRow(tx, { ...evidence, serviceDayId: created.id }));
+    const links = [{ kind: 'day', id: created.id, row: created } as const, ...(reading ? [readingLink(reading)] : [])];
+    await appendChainLinks(tx, physicianId, links, input.at);
     return created;
   });
   if (day) return { day, created: true, outcome: 'CREATED' };
