@@ -1,9 +1,8 @@
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
-import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
-import type { AttendedDay } from '../physician/attended-day.js';
+import { attendedDayOf, type AttendedDay } from '../physician/attended-day.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
 import { checkIn } from '../physician/check-in.js';
@@ -41,8 +40,7 @@ async function attend(
   const upgraded = days.find((d) => d.locationVerifiedSourceId === moment.sourceId);
   if (upgraded) {
     await ctx.reply(upgradedText(ctx, upgraded, upgraded.institution.name, localTime(ctx, upgraded.checkInAt)));
-    const program = await findProgramById(ctx.db, upgraded.programId);
-    return { day: upgraded, institution: upgraded.institution, program };
+    return attendedDayOf(ctx.db, upgraded);
   }
   const open = openDay(days, moment);
   if (!open) return checkIn(ctx, { method: 'LOCATION', location }, days);

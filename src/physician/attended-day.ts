@@ -1,4 +1,7 @@
 import type { Institution, Program, ServiceDay } from '../generated/sqlite/client.js';
+import type { DbOrTx } from '../db/client.js';
+import { findProgramById } from '../db/queries/programs.js';
+import type { ServiceDayDetail } from '../db/queries/service-day-views.js';
 
 /**
  * The day a check-in, check-out or location upgrade acted on, as stored after the act, with the clinic
@@ -11,4 +14,9 @@ export interface AttendedDay {
   program: Program | null;
   /** True when the act stored the location message's reading with the day (a check-in that created it). */
   evidenceStored?: boolean;
+}
+
+/** A day found acted on already (a redelivered message), with its program read for judging the location. */
+export async function attendedDayOf(db: DbOrTx, day: ServiceDayDetail): Promise<AttendedDay> {
+  return { day, institution: day.institution, program: await findProgramById(db, day.programId) };
 }

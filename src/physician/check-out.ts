@@ -7,7 +7,7 @@ import { findProgramById } from '../db/queries/programs.js';
 import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
-import type { AttendedDay } from './attended-day.js';
+import { attendedDayOf, type AttendedDay } from './attended-day.js';
 import { checkPointFor, verificationText, type AttendanceWay } from './attendance-way.js';
 import { distanceToClinicM, type ReportedPoint } from './geofence.js';
 import { requirePhysician, type SpeakingPhysician } from './require-physician.js';
@@ -48,11 +48,7 @@ export async function checkOut(
   const repeated = days.find((d) => d.checkOutSourceId === moment.sourceId);
   if (repeated) {
     await replyCheckedOut(ctx, repeated, repeated.institution.name, moment);
-    return {
-      day: repeated,
-      institution: repeated.institution,
-      program: await findProgramById(ctx.db, repeated.programId),
-    };
+    return attendedDayOf(ctx.db, repeated);
   }
   const day = await chooseDay(ctx, physician, way, days, moment);
   const program = await findProgramById(ctx.db, day.programId);
