@@ -1,4 +1,4 @@
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import type { Logger } from '../log/logger.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Card } from './card.js';
@@ -74,8 +74,13 @@ export interface Context {
   replyFile(fileName: string, data: Buffer): Promise<void>;
   /** Downloads a file sent in this event's message (a `file` event's `fileKey`). */
   downloadFile(fileKey: string): Promise<Buffer>;
-  /** Replaces the card that was clicked (card actions only; otherwise replies with it). */
-  updateCard(card: Card): Promise<void>;
+  /**
+   * Replaces the card that was clicked (card actions only; otherwise replies with it). With `within`,
+   * the update is queued in that transaction, so it takes its place in the ledger with the decision the
+   * transaction makes: a press waiting on the first press's lock queues its card after the first one's.
+   * The dispatcher cannot see it before the commit: call `wakeDispatchers()` after it.
+   */
+  updateCard(card: Card, within?: DbOrTx): Promise<void>;
   /**
    * Sends to someone else (a clinic head, a coordinator, a group). `purpose` and `key` make the
    * idempotency key, so the same notice for the same reason is sent once.

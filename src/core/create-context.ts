@@ -2,7 +2,7 @@ import { linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
 import { mintRecordLink } from '../service-record/record-link.js';
 import { periodOfKey } from '../service-record/record-period.js';
 import type { LinkPurpose } from '../checkin-page/link-token.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { noticePlatformsOf } from '../db/queries/chat-identities.js';
 import { enqueueOutbound, idempotencyKey } from '../delivery/ledger.js';
 import { planNoticeRevision, type NoticeRevision } from '../delivery/notice-revision.js';
@@ -47,8 +47,12 @@ export function createContext(
   let sent = 0;
 
   const render = (message: Card | string) => renderFor(adapter, message);
-  const reply = (rendered: RenderedMessage, address: Address = adapter.addressing.replyTo(event)) =>
-    enqueueFor(deps, event.platform, log, address, rendered, {
+  const reply = (
+    rendered: RenderedMessage,
+    address: Address = adapter.addressing.replyTo(event),
+    within: DbOrTx = deps.db,
+  ) =>
+    enqueueFor({ ...deps, db: within }, event.platform, log, address, rendered, {
       key: idempotencyKey('evt', event.platform, event.eventId, ++sent),
       purpose: 'reply',
       personId: actor.person?.id,
@@ -75,15 +79,15 @@ export function createContext(
       await reply(adapter.renderFile(fileKey), { operation: 'SEND_FILE', receiveIdType, receiveId });
     },
     downloadFile: (fileKey) => adapter.downloadFile(event.messageId ?? '', fileKey),
-    updateCard: (card) => {
+    updateCard: (card, within) => {
       const cardMessageId = event.body.kind === 'cardAction' ? event.body.cardMessageId : undefined;
-      if (!cardMessageId) return reply(render(card));
+      if (!cardMessageId) return reply(render(card), undefined, within);
       const address: Address = {
         operation: 'UPDATE_CARD',
         targetMessageId: cardMessageId,
         ...adapter.addressing.chatOf(event),
       };
-      return reply(render(card), address);
+      return reply(render(card), address, within);
     },
   };
 }
@@ -217,9 +221,12 @@ function renderFor(adapter: PlatformAdapter, message: Card | string): RenderedMe
   return typeof message === 'string' ? adapter.renderText(message) : adapter.renderCard(message);
 }
 
-/** Queues one message in the ledger (once per idempotency key) and wakes the dispatcher. */
+/**
+ * Queues one message in the ledger (once per idempotency key), on `deps.db` (a transaction's client when
+ * the message is part of it), and wakes the dispatcher.
+ */
 async function enqueueFor(
-  deps: ContextDeps,
+  deps: Pick<ContextDeps, 'clock' | 'dispatcher'> & { db: DbOrTx },
   platform: PlatformName,
   log: Logger,
   address: Address,

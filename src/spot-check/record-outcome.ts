@@ -7,12 +7,13 @@ import { appendAuditEntry } from '../db/queries/audit-log.js';
 import { institutionRoleHolders } from '../db/queries/role-grants.js';
 import { appendServiceDayConfirmation } from '../db/queries/service-day-confirmations.js';
 import { findSampledVisit, findSpotCheckDraw, recordSpotCheckOutcome } from '../db/queries/spot-checks.js';
+import { wakeDispatchers } from '../delivery/ledger.js';
 import { auditActorOf } from '../identity/audit-actor.js';
 import { canRecordSpotCheck } from '../permissions/spot-check.js';
 import { cardValueId } from '../physician/card-value-id.js';
 import { nextState, stateOf } from '../records/service-day-state.js';
 import { localDate } from '../time/local.js';
-import { drawCardNow } from './draw-card.js';
+import { drawCardBuilder } from './draw-card.js';
 import { isFailedSpotCheck, parseSpotCheckOutcome } from './spot-check-outcome.js';
 
 const ACTION = 'spotCheck.record';
@@ -63,8 +64,12 @@ export async function recordSpotCheck(
   const disputedDay =
     failed && transition?.ok === true && transition.state.confirmation === 'DISPUTED' ? serviceDay : null;
   const outcomeWord = ctx.t(`spotCheck.outcome.${outcome}`);
+  const shown = { clinic: clinic.name, physician: physician.name, date: planned.date, outcome: outcomeWord, note };
+  // The draw card is updated in place; a draw that did not keep its sample gets the outcome on its own card.
+  const drawCard = await drawCardBuilder(ctx, seed, draw);
   const stored = await recordSpotCheckOutcome(
     ctx.db,
+    draw,
     {
       seed,
       plannedDateId,
@@ -99,21 +104,22 @@ export async function recordSpotCheck(
         supportingInstitutionId: physician.homeInstitutionId,
         details: { plannedDateId, serviceDayId: serviceDay?.id ?? null, outcome, note, disputed: disputedDay !== null },
       });
+      // Queued while the draw is locked: of two presses at once, the one that waited (and is refused, or
+      // records another visit) queues its card after this one, and the dispatcher sends a chat's
+      // messages in order — so the card left showing is the last press's, with every outcome on it.
+      const recorded = failed
+        ? t(ctx.locale, 'spotCheck.record.recordedFailed', {
+            ...shown,
+            day: ctx.t(disputedDay ? 'spotCheck.record.nowDisputed' : 'spotCheck.record.noDay'),
+          })
+        : t(ctx.locale, 'spotCheck.record.recorded', shown);
+      if (drawCard) await ctx.updateCard(await drawCard(tx, recorded), tx);
     },
   );
-  const shown = { clinic: clinic.name, physician: physician.name, date: planned.date, outcome: outcomeWord, note };
-  const pressed = !stored
-    ? t(ctx.locale, 'spotCheck.record.repeated', shown)
-    : failed
-      ? t(ctx.locale, 'spotCheck.record.recordedFailed', {
-          ...shown,
-          day: ctx.t(disputedDay ? 'spotCheck.record.nowDisputed' : 'spotCheck.record.noDay'),
-        })
-      : t(ctx.locale, 'spotCheck.record.recorded', shown);
-  // The draw card is updated in place; a draw that did not keep its sample gets the outcome on its own card.
-  const card = await drawCardNow(ctx, seed, draw, pressed);
-  if (card) await ctx.updateCard(card);
-  else await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
+  if (stored && drawCard) wakeDispatchers('reply');
+  if (!stored && drawCard)
+    await ctx.updateCard(await drawCard(ctx.db, t(ctx.locale, 'spotCheck.record.repeated', shown)));
+  if (!drawCard) await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
   if (!stored || !failed || physician.homeInstitutionId === null) return;
   const notice = ctx.t('spotCheck.record.hospitalNotice', {
     ...shown,

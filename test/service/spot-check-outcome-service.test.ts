@@ -132,6 +132,20 @@ describe.each(testProviders())('spot-check outcomes through the Feishu service (
     expect(drawCard()).toContain('未重复记录');
   });
 
+  it('shows both outcomes when two visits of one draw are recorded at once', async () => {
+    await session.say(inspector, '/抽查 20 本周');
+    const weekCardId = harness.emulator.state.sent.at(-1)?.messageId ?? '';
+    const entry = await db().auditLog.findFirst({ where: { action: 'spotCheck.draw' }, orderBy: { id: 'desc' } });
+    const { seed: weekSeed, sampled } = entry?.details as { seed: string; sampled: number[] };
+    const together = sampled.slice(0, 2);
+    expect(together).toHaveLength(2);
+    await Promise.all(together.map((plannedDateId) => pressOutcome(inspector, plannedDateId, '在岗')));
+    expect(await db().spotCheckOutcome.count({ where: { seed: weekSeed } })).toBe(2);
+    // Each recorded visit's form gives way to its outcome: neither form is left on the card.
+    const weekCard = JSON.stringify(harness.emulator.state.currentCard(weekCardId));
+    for (const plannedDateId of together) expect(weekCard).not.toContain(`"plannedDateId":${plannedDateId}`);
+  });
+
   it('told no physician and no clinic: every message since the draw went to the inspector or a hospital coordinator', async () => {
     const told = new Set(
       (await db().outboundMessage.findMany({ where: { purpose: 'spotCheck.failed' } })).flatMap((m) =>

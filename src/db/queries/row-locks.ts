@@ -20,3 +20,11 @@ export async function lockPerson(tx: Tx, personId: number): Promise<void> {
 export async function lockServiceDay(tx: Tx, serviceDayId: number): Promise<void> {
   await tx.$executeRaw`UPDATE service_days SET confirmation_status = confirmation_status WHERE id = ${serviceDayId}`;
 }
+
+/**
+ * Serializes the decisions on what an audit entry holds (a spot-check draw and its outcomes) until the
+ * transaction ends. The entry itself is unchanged.
+ */
+export async function lockAuditEntry(tx: Tx, entryId: number): Promise<void> {
+  await tx.$executeRaw`UPDATE audit_log SET action = action WHERE id = ${entryId}`;
+}

@@ -3,6 +3,7 @@ import type { SpotCheckFinding } from '../../records/service-day-state.js';
 import { isFailedSpotCheck } from '../../spot-check/spot-check-outcome.js';
 import type { DbOrTx } from '../client.js';
 import { datesInMonth, underRegionPath } from './filters.js';
+import { lockAuditEntry } from './row-locks.js';
 import { unlessDuplicate, type Tx } from './transaction.js';
 
 /**
@@ -12,6 +13,8 @@ import { unlessDuplicate, type Tx } from './transaction.js';
 
 /** What a draw's audit entry says: who drew it, which planned dates it sampled, and the rest as stored. */
 export interface SpotCheckDraw {
+  /** The audit entry's id: the row `recordSpotCheckOutcome` locks. */
+  entryId: number;
   drawnById: number | null;
   sampled: number[];
   /** The entry's details (seed, period, candidates, sample), for the feature to read. */
@@ -25,6 +28,7 @@ export async function findSpotCheckDraw(db: DbOrTx, seed: string): Promise<SpotC
   const details = (entry.details ?? {}) as Record<string, unknown>;
   const { sampled } = details;
   return {
+    entryId: entry.id,
     drawnById: entry.actorId,
     sampled: Array.isArray(sampled) ? sampled.filter(Number.isInteger) : [],
     details,
@@ -68,15 +72,19 @@ export async function findSampledVisit(db: DbOrTx, plannedDateId: number) {
 export type SpotCheckOutcomeInput = Omit<SpotCheckOutcome, 'id'>;
 
 /**
- * Stores an outcome, then runs `alsoDo` in the same transaction. Returns false (and nothing is written)
- * when this sampled visit already has one: the unique key decides between two presses, not a read before.
+ * Stores an outcome of `draw`, then runs `alsoDo` in the same transaction. Returns false (and nothing is
+ * written) when this sampled visit already has one: the unique key decides between two presses, not a
+ * read before. The draw is locked first, so the presses on one draw card (any of its visits) are
+ * serialized until each one's transaction ends, and what `alsoDo` reads and queues follows that order.
  */
 export async function recordSpotCheckOutcome(
   db: DbOrTx,
+  draw: Pick<SpotCheckDraw, 'entryId'>,
   input: SpotCheckOutcomeInput,
   alsoDo: (tx: Tx) => Promise<void>,
 ): Promise<boolean> {
   const stored = await unlessDuplicate(db, async (tx) => {
+    await lockAuditEntry(tx, draw.entryId);
     await tx.spotCheckOutcome.create({ data: input });
     await alsoDo(tx);
     return true;
