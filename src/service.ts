@@ -102,7 +102,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     links,
     db: database.db,
     journal: database.journal,
-    handling: { maxInFlight: env.HANDLING_MAX_IN_FLIGHT, claimMs: resumeAfterMs },
+    handling: {
+      maxInFlight: env.HANDLING_MAX_IN_FLIGHT,
+      claimMs: resumeAfterMs,
+      burst: { threshold: env.HANDLING_BURST_THRESHOLD, ratePerSecond: env.HANDLING_BURST_RATE },
+    },
     clock,
     log,
     metrics,

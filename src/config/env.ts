@@ -125,6 +125,13 @@ export const envSchema = z.object({
    */
   HANDLING_MAX_IN_FLIGHT: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(16),
   /**
+   * Events arriving in one second at or above which handling yields the thread to the acknowledgements
+   * (src/core/handling-pace.ts); 0: it never does. Far above a morning's check-ins (tens a second).
+   */
+  HANDLING_BURST_THRESHOLD: wholeNumber(0, 100_000, 'a whole number from 0 to 100000').default(100),
+  /** New handlings started per second while handling yields; the other events wait in `inbound_events`. */
+  HANDLING_BURST_RATE: wholeNumber(1, 1000, 'a whole number from 1 to 1000').default(20),
+  /**
    * How long a clinic head's confirmation card gathers new arrivals (one card per head, updated in place
    * as physicians arrive); 0 sends one card per arrival.
    */

@@ -9,6 +9,8 @@ export interface HandlingQueueDeps {
   handle(event: InboundEvent, startedAt: number): Promise<void>;
   /** Claims up to `limit` waiting events, oldest first. */
   claim(limit: number): Promise<InboundEvent[]>;
+  /** Resolves when one more handling may start (`HandlingPace.turn`); absent: at once. */
+  turn?(): Promise<void>;
   log: Logger;
 }
 
@@ -19,6 +21,7 @@ const keyOf = (event: InboundEvent) => `${event.platform}:${event.eventId}`;
  * waits before it (it was recorded claimed: `reserve`); otherwise it was recorded unclaimed and waits in
  * `inbound_events`, not in memory (`waiting`). Whenever a slot frees, waiting events are claimed from
  * the table, oldest first, as many as there are free slots. Memory holds the events in flight only.
+ * Each handling starts on its `turn` (during a flood of events, handling yields to the acknowledgements).
  */
 export class HandlingQueue {
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -50,7 +53,9 @@ export class HandlingQueue {
     this.reserved--;
     this.track(
       event,
-      new Promise((resolve) => setImmediate(resolve)).then(() => this.deps.handle(event, startedAt)),
+      new Promise((resolve) => setImmediate(resolve))
+        .then(() => this.turn())
+        .then(() => this.deps.handle(event, startedAt)),
     );
   }
 
@@ -85,6 +90,10 @@ export class HandlingQueue {
     while (this.inFlight.size > 0 || this.pulling) {
       await Promise.allSettled([...this.inFlight.values(), this.pulling]);
     }
+  }
+
+  private async turn(): Promise<void> {
+    await this.deps.turn?.();
   }
 
   private track(event: InboundEvent, task: Promise<void>): void {
@@ -122,7 +131,11 @@ export class HandlingQueue {
       for (const event of events) {
         // A claim that expired while this process still handles the event: not a second handling.
         if (this.inFlight.has(keyOf(event))) continue;
-        this.track(event, this.deps.handle(event, performance.now()));
+        const claimedAt = performance.now();
+        this.track(
+          event,
+          this.turn().then(() => this.deps.handle(event, claimedAt)),
+        );
         claimed++;
       }
       // Fewer than asked and no event sent to the table meanwhile: the table holds no more for us.

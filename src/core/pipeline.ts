@@ -11,6 +11,7 @@ import { createContext, type ContextDeps } from './create-context.js';
 import { sinkError, type HandlingOutcome } from './error-sink.js';
 import { BotError } from './errors.js';
 import type { InboundEvent, PlatformName } from './event.js';
+import { HandlingPace, type BurstSettings } from './handling-pace.js';
 import { HandlingQueue } from './handling-queue.js';
 import { storableEvent } from './storable-event.js';
 import { resolveActor } from './identity.js';
@@ -39,6 +40,8 @@ export interface HandlingSettings {
    * the database was away), another sweep or replica handles it again.
    */
   claimMs: number;
+  /** When handling yields to the acknowledgements (`HandlingPace`); absent: never. */
+  burst?: BurstSettings;
 }
 
 /** The actor used to answer when identifying the speaker itself failed. */
@@ -52,9 +55,11 @@ const NOBODY: Actor = { person: null, roles: [], isAdmin: false };
  */
 export function createPipeline(deps: PipelineDeps): BotCore {
   const { journal, handling } = deps;
+  const pace = handling.burst && new HandlingPace(handling.burst);
   const queue = new HandlingQueue({
     maxInFlight: handling.maxInFlight,
     log: deps.log,
+    ...(pace ? { turn: () => pace.turn() } : {}),
     handle: (event, startedAt) => {
       const adapter = deps.adapters.get(event.platform);
       if (adapter) return handle(deps, adapter, event, startedAt);
@@ -69,6 +74,7 @@ export function createPipeline(deps: PipelineDeps): BotCore {
   return {
     async accept(received: InboundEvent): Promise<AcceptResult> {
       const startedAt = performance.now();
+      pace?.arrived();
       const event = storableEvent(received);
       if (!deps.adapters.has(event.platform)) {
         throw new BotError('UNKNOWN_APP', 'core.internalError', { platform: event.platform });

@@ -71,6 +71,26 @@ describe.each(testProviders())('handling with backpressure (%s)', (provider) => 
     expect(await harness.db.inboundEvent.count({ where: { handledAt: null } })).toBe(0);
   });
 
+  it('yields to the acknowledgements during a flood: all acknowledged, handlings spaced, every one handled after', async () => {
+    const slow = gatedCommand();
+    slow.open();
+    bot = await createBotHarness({
+      provider,
+      registry: { commands: commandList([slow.command]) },
+      handling: { maxInFlight: 16, burst: { threshold: 4, ratePerSecond: 1 } },
+    });
+    const harness = bot;
+    const flood = Array.from({ length: 8 }, (_, i) => `f${i}`);
+    const results = [];
+    for (const user of flood) results.push((await harness.send({ as: `ou_${user}`, text: `/slow ${user}` })).result);
+    expect(results).toEqual(flood.map(() => 'accepted'));
+    // The three that came before the flood was seen start at once; then one a second while it lasts.
+    expect(slow.state.order.length).toBeLessThanOrEqual(4);
+    await harness.settle();
+    expect([...slow.state.order].sort()).toEqual([...flood].sort());
+    for (const user of flood) expect(harness.lastMessage(harness.p2p(`ou_${user}`))?.text).toBe(`done ${user}`);
+  });
+
   it('stops by finishing the handlings in flight and leaving waiting events in the table', async () => {
     const slow = gatedCommand();
     bot = await createBotHarness({
