@@ -58,6 +58,24 @@ describe.each(testProviders())('the inbound event journal on %s', (provider) => 
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
+  it('answers each event of one group commit for itself: new, redelivered, second id of a message, other platform', async () => {
+    const results = await Promise.all([
+      record(entry('g1', 'om_g1')),
+      record(entry('g1', 'om_g1')),
+      record(entry('g2', 'om_g1')),
+      record(entry('g3')),
+      record({ ...entry('g1', 'om_g1'), platform: 'SANDBOX' }),
+      record(entry('e1', 'om_1')),
+    ]);
+    expect(results).toEqual([true, false, false, true, true, false]);
+    const stored = await database.db.inboundEvent.findMany({ where: { eventId: { in: ['g1', 'g2', 'g3'] } } });
+    expect(stored.map((row) => [row.platform, row.eventId, row.messageId]).sort()).toEqual([
+      ['FEISHU', 'g1', 'om_g1'],
+      ['FEISHU', 'g3', null],
+      ['SANDBOX', 'g1', 'om_g1'],
+    ]);
+  });
+
   it('hands out waiting events oldest first, once, with their payload revived', async () => {
     // Everything recorded so far waits unclaimed; mark it handled so this test starts from nothing.
     for (const e of await claim(100, at)) await markInboundEventHandled(database.db, e, at);

@@ -5,12 +5,21 @@ import { reviveEvent, type EventJournal, type JournalEntry, type SerializedEvent
 /** Connections of the journal's own pool: acknowledgements are one short insert each. */
 const POOL_SIZE = 3;
 
+/**
+ * The events of one turn of the event loop in one statement (one round trip, one commit), sent as one
+ * JSON array (one serialization, the payload not escaped twice as in an array of strings). ON CONFLICT
+ * DO NOTHING also skips a row that repeats an earlier one of the same statement; RETURNING names the rows
+ * stored, so each event learns whether it was new.
+ */
 const INSERT: pg.QueryConfig = {
-  name: 'journal_insert',
+  name: 'journal_insert_batch',
   text: `INSERT INTO "inbound_events"
     ("platform", "event_id", "event_type", "message_id", "received_at", "payload", "claimed_until")
-    VALUES ($1::"Platform", $2, $3, $4, $5::timestamp(3), $6::jsonb, $7::timestamp(3))
-    ON CONFLICT DO NOTHING`,
+    SELECT e.platform::"Platform", e.event_id, e.event_type, e.message_id, e.received_at, e.payload, e.claimed_until
+    FROM jsonb_to_recordset($1::jsonb) AS e(platform text, event_id text, event_type text, message_id text,
+      received_at timestamp(3), payload jsonb, claimed_until timestamp(3))
+    ON CONFLICT DO NOTHING
+    RETURNING "platform", "event_id"`,
 };
 
 const CLAIM: pg.QueryConfig = {
@@ -29,20 +38,34 @@ const CLAIM: pg.QueryConfig = {
  */
 const utc = (at: Date | undefined): string | null => (at ? at.toISOString() : null);
 
+interface Pending {
+  entry: JournalEntry;
+  resolve: (first: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+const keyOf = (platform: string, eventId: string) => `${platform} ${eventId}`;
+
 /**
  * The journal on PostgreSQL: a small pool of its own beside Prisma's, and named (server-side prepared)
- * statements. Concurrent replicas claim disjoint events (SKIP LOCKED).
+ * statements. Inserts are group-committed: every event that arrived in one turn of the event loop goes
+ * into one statement, so a flood costs the server one commit per turn, not one per event. Concurrent
+ * replicas claim disjoint events (SKIP LOCKED).
  */
 export class PgEventJournal implements EventJournal {
   private pool: pg.Pool | undefined;
+  private pending: Pending[] = [];
+  private scheduled = false;
 
   constructor(private readonly url: string) {}
 
-  async record(entry: JournalEntry): Promise<boolean> {
-    const values = [entry.platform, entry.eventId, entry.eventType, entry.messageId ?? null];
-    const stored = [utc(entry.receivedAt), JSON.stringify(entry.payload), utc(entry.claimedUntil)];
-    const result = await this.connect().query({ ...INSERT, values: [...values, ...stored] });
-    return result.rowCount === 1;
+  record(entry: JournalEntry): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ entry, resolve, reject });
+      if (this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => void this.flush());
+    });
   }
 
   async claim(limit: number, now: Date, until: Date): Promise<InboundEvent[]> {
@@ -51,6 +74,33 @@ export class PgEventJournal implements EventJournal {
       values: [utc(until), utc(now), limit],
     });
     return result.rows.sort((a, b) => a.id - b.id).map((row) => reviveEvent(row.payload));
+  }
+
+  /** Writes the waiting events in one statement; a failure fails each of them (the platform delivers again). */
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    const rows = batch.map(({ entry }) => ({
+      platform: entry.platform,
+      event_id: entry.eventId,
+      event_type: entry.eventType,
+      message_id: entry.messageId ?? null,
+      received_at: utc(entry.receivedAt),
+      payload: entry.payload,
+      claimed_until: utc(entry.claimedUntil),
+    }));
+    try {
+      const result = await this.connect().query<{ platform: string; event_id: string }>({
+        ...INSERT,
+        values: [JSON.stringify(rows)],
+      });
+      const stored = new Set(result.rows.map((row) => keyOf(row.platform, row.event_id)));
+      // A key stored once answers true once: a repeat within the batch is the redelivery.
+      for (const { entry, resolve } of batch) resolve(stored.delete(keyOf(entry.platform, entry.eventId)));
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
   }
 
   async close(): Promise<void> {
