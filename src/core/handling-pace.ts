@@ -27,8 +27,8 @@ const realTimer: PaceTimer = {
  * limit (and the platform delivers again). While events arrive at `threshold` a second or faster
  * (counted over the last second), new handlings start at most `ratePerSecond` a second: the events wait
  * in `inbound_events` (the handling queue's backpressure), and handling goes back to full speed as soon
- * as the arrivals fall below the threshold. Measured (README, P1): at 200 events a second on SQLite
- * this took the acknowledgements from 969 to 2,853 a second under a closed-loop burst.
+ * as the arrivals fall below the threshold. What it gains and costs is measured in the README
+ * (Performance, "Acknowledgements first").
  */
 export class HandlingPace {
   /** Arrivals per 100 ms slice of the last second, a ring indexed by slice number. */
