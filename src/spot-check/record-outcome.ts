@@ -116,10 +116,9 @@ export async function recordSpotCheck(
       if (drawCard) await ctx.updateCard(await drawCard(tx, recorded), tx);
     },
   );
-  if (stored && drawCard) wakeDispatchers('reply');
-  if (!stored && drawCard)
-    await ctx.updateCard(await drawCard(ctx.db, t(ctx.locale, 'spotCheck.record.repeated', shown)));
   if (!drawCard) await ctx.replyCard(spotCheckOutcomeCard(ctx.locale, { ...shown, repeated: !stored, failed }));
+  else if (stored) wakeDispatchers('reply');
+  else await ctx.updateCard(await drawCard(ctx.db, t(ctx.locale, 'spotCheck.record.repeated', shown)));
   if (!stored || !failed || physician.homeInstitutionId === null) return;
   const notice = ctx.t('spotCheck.record.hospitalNotice', {
     ...shown,

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { InboundEvent } from '../../core/event.js';
 import { reviveEvent, type EventJournal, type JournalEntry, type SerializedEvent } from './event-journal.js';
+import { TurnBatch } from './turn-batch.js';
 
 /** Connections of the journal's own pool: acknowledgements are one short insert each. */
 const POOL_SIZE = 3;
@@ -38,34 +39,22 @@ const CLAIM: pg.QueryConfig = {
  */
 const utc = (at: Date | undefined): string | null => (at ? at.toISOString() : null);
 
-interface Pending {
-  entry: JournalEntry;
-  resolve: (first: boolean) => void;
-  reject: (error: unknown) => void;
-}
-
 const keyOf = (platform: string, eventId: string) => `${platform} ${eventId}`;
 
 /**
  * The journal on PostgreSQL: a small pool of its own beside Prisma's, and named (server-side prepared)
- * statements. Inserts are group-committed: every event that arrived in one turn of the event loop goes
- * into one statement, so a flood costs the server one commit per turn, not one per event. Concurrent
+ * statements. Inserts are group-committed (`TurnBatch`): the events that arrived in one turn of the event
+ * loop go into one statement, so a flood costs the server one commit per batch, not one per event. Concurrent
  * replicas claim disjoint events (SKIP LOCKED).
  */
 export class PgEventJournal implements EventJournal {
   private pool: pg.Pool | undefined;
-  private pending: Pending[] = [];
-  private scheduled = false;
+  private readonly batch = new TurnBatch<JournalEntry, boolean>((entries) => this.writeBatch(entries));
 
   constructor(private readonly url: string) {}
 
   record(entry: JournalEntry): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ entry, resolve, reject });
-      if (this.scheduled) return;
-      this.scheduled = true;
-      setImmediate(() => void this.flush());
-    });
+    return this.batch.add(entry);
   }
 
   async claim(limit: number, now: Date, until: Date): Promise<InboundEvent[]> {
@@ -76,12 +65,9 @@ export class PgEventJournal implements EventJournal {
     return result.rows.sort((a, b) => a.id - b.id).map((row) => reviveEvent(row.payload));
   }
 
-  /** Writes the waiting events in one statement; a failure fails each of them (the platform delivers again). */
-  private async flush(): Promise<void> {
-    this.scheduled = false;
-    const batch = this.pending;
-    this.pending = [];
-    const rows = batch.map(({ entry }) => ({
+  /** Writes a batch in one statement and tells each event whether it was new. */
+  private async writeBatch(entries: JournalEntry[]): Promise<boolean[]> {
+    const rows = entries.map((entry) => ({
       platform: entry.platform,
       event_id: entry.eventId,
       event_type: entry.eventType,
@@ -90,17 +76,13 @@ export class PgEventJournal implements EventJournal {
       payload: entry.payload,
       claimed_until: utc(entry.claimedUntil),
     }));
-    try {
-      const result = await this.connect().query<{ platform: string; event_id: string }>({
-        ...INSERT,
-        values: [JSON.stringify(rows)],
-      });
-      const stored = new Set(result.rows.map((row) => keyOf(row.platform, row.event_id)));
-      // A key stored once answers true once: a repeat within the batch is the redelivery.
-      for (const { entry, resolve } of batch) resolve(stored.delete(keyOf(entry.platform, entry.eventId)));
-    } catch (error) {
-      for (const { reject } of batch) reject(error);
-    }
+    const result = await this.connect().query<{ platform: string; event_id: string }>({
+      ...INSERT,
+      values: [JSON.stringify(rows)],
+    });
+    const stored = new Set(result.rows.map((row) => keyOf(row.platform, row.event_id)));
+    // A key stored once answers true once: a repeat within the batch is the redelivery.
+    return entries.map((entry) => stored.delete(keyOf(entry.platform, entry.eventId)));
   }
 
   async close(): Promise<void> {

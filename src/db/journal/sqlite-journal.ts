@@ -7,6 +7,7 @@ import {
   type JournalEntry,
   type SerializedEvent,
 } from './event-journal.js';
+import { TurnBatch } from './turn-batch.js';
 
 const INSERT = `INSERT INTO "inbound_events"
   ("platform", "event_id", "event_type", "message_id", "received_at", "payload", "claimed_until")
@@ -23,32 +24,24 @@ const BUSY_RETRY_MS = 1;
 /** After this long without the write lock the write fails (the platform delivers again). */
 const BUSY_GIVE_UP_MS = 2_500;
 
-interface Pending {
-  entry: JournalEntry;
-  resolve: (first: boolean) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * The journal on SQLite: a second better-sqlite3 connection to the file (WAL mode: readers never wait,
  * one writer at a time). Inserts are group-committed: every event that arrived in one turn of the
- * event loop goes into one transaction, one sync for all. The connection never waits inside SQLite
- * (busy timeout 0): while a handling transaction holds the write lock, the batch is tried again a
+ * event loop goes into one transaction, one sync for all (`TurnBatch`). The connection never waits inside
+ * SQLite (busy timeout 0): while a handling transaction holds the write lock, the batch is tried again a
  * millisecond later without blocking the event loop, so that transaction can finish.
  */
 export class SqliteEventJournal implements EventJournal {
   private connection: BetterSqlite3.Database | undefined;
   private insert: BetterSqlite3.Statement | undefined;
-  private pending: Pending[] = [];
-  private scheduled = false;
+  private readonly batch = new TurnBatch<JournalEntry, boolean>((entries) =>
+    retryWhileBusy(() => this.writeBatch(entries)),
+  );
 
   constructor(private readonly file: string) {}
 
   record(entry: JournalEntry): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ entry, resolve, reject });
-      this.schedule(Date.now(), 0);
-    });
+    return this.batch.add(entry);
   }
 
   async claim(limit: number, now: Date, until: Date): Promise<InboundEvent[]> {
@@ -78,42 +71,12 @@ export class SqliteEventJournal implements EventJournal {
     return this.connection;
   }
 
-  private schedule(startedAt: number, delayMs: number): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    const run = () => {
-      this.scheduled = false;
-      this.flush(startedAt);
-    };
-    if (delayMs === 0) setImmediate(run);
-    else setTimeout(run, delayMs);
-  }
-
-  private flush(startedAt: number): void {
-    const batch = this.pending;
-    if (batch.length === 0) return;
-    let results: boolean[];
-    try {
-      results = this.writeBatch(batch);
-    } catch (error) {
-      if (isBusy(error) && Date.now() - startedAt < BUSY_GIVE_UP_MS) {
-        this.schedule(startedAt, BUSY_RETRY_MS);
-        return;
-      }
-      this.pending = [];
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    this.pending = [];
-    batch.forEach((item, i) => item.resolve(results[i] as boolean));
-  }
-
-  private writeBatch(batch: Pending[]): boolean[] {
+  private writeBatch(entries: JournalEntry[]): boolean[] {
     const connection = this.open();
     const insert = this.insert as BetterSqlite3.Statement;
     return connection
       .transaction(() =>
-        batch.map(({ entry }) => {
+        entries.map((entry) => {
           const claimedUntil = entry.claimedUntil ? sqliteInstant(entry.claimedUntil) : null;
           const values = [entry.platform, entry.eventId, entry.eventType, entry.messageId ?? null];
           const stored = [sqliteInstant(entry.receivedAt), JSON.stringify(entry.payload), claimedUntil];
