@@ -117,5 +117,10 @@ export async function linkForPerson(
   const identity = (await chatIdentitiesOf(db, personId)).find((i) => i.platform === platform);
   if (!identity) return undefined;
   const who = { personId, purpose, platform, userId: identity.platformUserId, ...(spotCheckKey && { spotCheckKey }) };
+  return linkForAccount(links, who, until);
+}
+
+/** A link for one chat account: with `until` a stable entry valid until then, else a single-use link. */
+export function linkForAccount(links: CheckinLinks, who: LinkHolder, until?: Date): string {
   return until ? links.entry(who, until) : links.mint(who);
 }

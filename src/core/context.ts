@@ -14,6 +14,8 @@ export interface Actor {
   roles: ScopedRole[];
   /** Admin by grant or by `BOT_ADMIN_OPEN_IDS`. */
   isAdmin: boolean;
+  /** The speaker's chat account has its unionId stored already: the pipeline need not look it up. */
+  unionIdKnown?: boolean;
 }
 
 /**

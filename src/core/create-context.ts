@@ -1,4 +1,4 @@
-import { linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
+import { linkForAccount, linkForPerson, type CheckinLinks } from '../checkin-page/links.js';
 import { mintRecordLink } from '../service-record/record-link.js';
 import { periodOfKey } from '../service-record/record-period.js';
 import type { LinkPurpose } from '../checkin-page/link-token.js';
@@ -59,8 +59,27 @@ export function createContext(
     });
 
   const unionIdOf = adapter.unionIdOf?.bind(adapter);
+  const { links } = deps;
+  const othersLink = notifier.checkinLink;
   return {
     ...notifier,
+    ...(links &&
+      othersLink && {
+        // The speaker's own link names the account they speak from: no lookup of their chat accounts.
+        checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) =>
+          personId === actor.person?.id
+            ? linkForAccount(
+                links,
+                {
+                  personId,
+                  purpose,
+                  platform: adapter.identityPlatform ?? adapter.platform,
+                  userId: event.sender.userId,
+                },
+                until,
+              )
+            : othersLink(personId, purpose, until),
+      }),
     event,
     actor,
     ...(deps.config.messageMaxAgeMinutes === undefined

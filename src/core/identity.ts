@@ -43,6 +43,7 @@ export async function resolveActor(
     person: { id: person.id, name: person.name, homeInstitutionId: person.homeInstitutionId, title: person.title },
     roles,
     isAdmin: configuredAdmin || roles.some((held) => held.role === 'ADMIN'),
+    ...(person.unionIdKnown ? { unionIdKnown: true } : {}),
   };
 }
 

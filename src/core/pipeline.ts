@@ -142,7 +142,7 @@ async function handle(
       const sentAt = new Date(Math.min(event.occurredAt.getTime(), deps.clock.now().getTime()));
       await recordPlatformUse(deps.db, actor.person.id, event.platform, sentAt);
       const unionIdOf = adapter.unionIdOf?.bind(adapter);
-      if (unionIdOf && !event.sender.unionId) {
+      if (unionIdOf && !event.sender.unionId && !actor.unionIdKnown) {
         await fillUnionId(deps.db, identityPlatform, event.sender.userId, () =>
           unionIdOf(event.sender.userId).catch((error: unknown) => {
             log.warn({ err: error }, 'could not look up the unionId');

@@ -1,7 +1,7 @@
 import type { Context } from '../core/context.js';
 import { BotError } from '../core/errors.js';
 import type { BodyOf, EventHandlerDefinition } from '../core/handler-definitions.js';
-import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
+import { listServiceDaysOfPhysicianOn, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { attendedDayOf, type AttendedDay } from '../physician/attended-day.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from '../physician/attendance-moment.js';
 import type { ReportedLocation } from '../physician/attendance-way.js';
@@ -71,10 +71,8 @@ function reportedLocation(body: BodyOf<'location'>): ReportedLocation {
 }
 
 /** The physician's days on the date the message was sent. */
-async function daysOf(ctx: Context, physicianId: number, moment: AttendanceMoment): Promise<ServiceDayDetail[]> {
-  return (await listServiceDaysOfPhysicianInMonth(ctx.db, physicianId, moment.month)).filter(
-    (d) => d.serviceDate === moment.today,
-  );
+function daysOf(ctx: Context, physicianId: number, moment: AttendanceMoment): Promise<ServiceDayDetail[]> {
+  return listServiceDaysOfPhysicianOn(ctx.db, physicianId, moment.today);
 }
 
 /**

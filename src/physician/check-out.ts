@@ -4,7 +4,7 @@ import { BotError } from '../core/errors.js';
 import { answeringRefusals } from '../core/query-refusals.js';
 import { findInstitutionByNameOrAlias } from '../db/queries/institutions.js';
 import { findProgramById } from '../db/queries/programs.js';
-import { listServiceDaysOfPhysicianInMonth, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
+import { listServiceDaysOfPhysicianOn, type ServiceDayDetail } from '../db/queries/service-day-lists.js';
 import { findServiceDayById, recordCheckOut } from '../db/queries/service-days.js';
 import { attendanceMoment, dayWord, localTime, type AttendanceMoment } from './attendance-moment.js';
 import { attendedDayOf, type AttendedDay } from './attended-day.js';
@@ -40,11 +40,7 @@ export async function checkOut(
 ): Promise<AttendedDay | undefined> {
   const physician = requirePhysician(ctx, '/签退');
   const moment = attendanceMoment(ctx);
-  const days = todaysDays
-    ? [...todaysDays]
-    : (await listServiceDaysOfPhysicianInMonth(ctx.db, physician.id, moment.month)).filter(
-        (d) => d.serviceDate === moment.today,
-      );
+  const days = todaysDays ? [...todaysDays] : await listServiceDaysOfPhysicianOn(ctx.db, physician.id, moment.today);
   const repeated = days.find((d) => d.checkOutSourceId === moment.sourceId);
   if (repeated) {
     await replyCheckedOut(ctx, repeated, repeated.institution.name, moment);

@@ -33,7 +33,7 @@ generator client {
   provider             = "prisma-client"
   output               = "../../src/generated/${provider}"
   moduleFormat         = "esm"
-  importFileExtension  = "js"
+  importFileExtension  = "js"${provider === 'postgresql' ? '\n  previewFeatures      = ["relationJoins"]' : ''}
 }
 
 datasource db {

@@ -22,7 +22,10 @@ export async function findPersonByChatUser(
 }
 
 /** What resolving a speaker needs of the person bound to their chat account. */
-export type ChatSpeaker = Pick<PersonWithHome, 'id' | 'name' | 'homeInstitutionId' | 'title' | 'active'>;
+export type ChatSpeaker = Pick<PersonWithHome, 'id' | 'name' | 'homeInstitutionId' | 'title' | 'active'> & {
+  /** True when the chat account's unionId is stored already, so nobody needs to look it up. */
+  unionIdKnown?: boolean;
+};
 
 /**
  * {@link findPersonByChatUser} in one statement, with what resolving a speaker needs: it runs for every
@@ -33,11 +36,13 @@ export async function findSpeakerByChatUser(
   platform: Platform,
   platformUserId: string,
 ): Promise<ChatSpeaker | null> {
-  const [speaker] = await db.$queryRaw<ChatSpeaker[]>`
-    SELECT p.id, p.name, p.home_institution_id AS "homeInstitutionId", p.title, p.active
+  const [speaker] = await db.$queryRaw<(ChatSpeaker & { unionIdKnown: boolean | number })[]>`
+    SELECT p.id, p.name, p.home_institution_id AS "homeInstitutionId", p.title, p.active,
+      c.union_id IS NOT NULL AS "unionIdKnown"
     FROM chat_identities c JOIN people p ON p.id = c.person_id
     WHERE c.platform = ${platform} AND c.platform_user_id = ${platformUserId}`;
-  return speaker ?? null;
+  // SQLite answers the comparison as 0 or 1.
+  return speaker ? { ...speaker, unionIdKnown: Boolean(speaker.unionIdKnown) } : null;
 }
 
 /**

@@ -90,20 +90,17 @@ export async function appendChainLinks(
   at: Date,
 ): Promise<void> {
   if (entities.length === 0) return;
-  // The no-op update takes the head row's write lock until the transaction ends and reads it in one
-  // statement; a physician's first link creates the row (a concurrent first one waits, then finds it).
-  const lockHead = () =>
-    tx.$queryRaw<
-      { seq: number; hash: string }[]
-    >`UPDATE record_chain_heads SET seq = seq WHERE physician_id = ${physicianId} RETURNING seq, hash`;
-  let [head] = await lockHead();
-  if (head === undefined) {
-    await tx.$executeRaw`INSERT INTO record_chain_heads (physician_id, seq, hash) VALUES (${physicianId}, 0, '') ON CONFLICT (physician_id) DO NOTHING`;
-    [head] = await lockHead();
-  }
+  // One statement takes the head row's write lock until the transaction ends and reads it: the upsert
+  // creates a physician's first head, and otherwise its no-op update locks the row (a concurrent first
+  // append waits on the key, then takes the update path). One round trip instead of up to three.
+  const [head] = await tx.$queryRaw<{ seq: number | bigint; hash: string }[]>`
+    INSERT INTO record_chain_heads (physician_id, seq, hash) VALUES (${physicianId}, 0, '')
+    ON CONFLICT (physician_id) DO UPDATE SET seq = record_chain_heads.seq
+    RETURNING seq, hash`;
   if (head === undefined) throw new Error(`record chain head of physician ${physicianId} missing`);
   let seq = Number(head.seq);
   let { hash } = head;
+  const links = [];
   for (const entity of entities) {
     const link = {
       physicianId,
@@ -118,8 +115,10 @@ export async function appendChainLinks(
     };
     hash = linkHash(link);
     seq = link.seq;
-    await tx.recordChainLink.create({ data: { ...link, hash } });
+    links.push({ ...link, hash });
   }
+  // All of the call's links in one statement.
+  await tx.recordChainLink.createMany({ data: links });
   await tx.recordChainHead.update({ where: { physicianId }, data: { seq, hash } });
 }
 

@@ -3,6 +3,7 @@ import {
   bindChatIdentity,
   chatIdentitiesOf,
   findPersonByChatUser,
+  findSpeakerByChatUser,
   unbindChatIdentity,
 } from '../../../src/db/queries/chat-identities.js';
 import { inTransaction } from '../../../src/db/queries/transaction.js';
@@ -35,6 +36,20 @@ describe.each(testProviders())('chat identity queries on %s', (provider) => {
     const person = await findPersonByChatUser(database.db, 'FEISHU', 'ou_wang');
     expect(person).toMatchObject({ id: f.physician.id, homeInstitution: { id: f.hospital.id } });
     expect(await findPersonByChatUser(database.db, 'DINGTALK', 'ou_wang')).toBeNull();
+  });
+
+  it('finds the speaker in one statement, saying whether the account’s unionId is stored', async () => {
+    const other = await addPerson(database.db, '林医生', f.hospital.id);
+    await bindChatIdentity(database.db, binding(other.id, 'ou_lin'));
+    expect(await findSpeakerByChatUser(database.db, 'FEISHU', 'ou_wang')).toMatchObject({
+      id: f.physician.id,
+      unionIdKnown: true,
+    });
+    expect(await findSpeakerByChatUser(database.db, 'FEISHU', 'ou_lin')).toMatchObject({
+      id: other.id,
+      unionIdKnown: false,
+    });
+    expect(await findSpeakerByChatUser(database.db, 'FEISHU', 'ou_nobody')).toBeNull();
   });
 
   it('changes nothing when the account is bound again to the same person', async () => {
