@@ -43,7 +43,10 @@ export function createContext(
 ): Context {
   const adapter = adapterOf(adapters, event.platform);
   const locale = localeOf(deps.config.locale, actor);
-  const notifier = createNotifier(deps, adapters, log, locale, event.platform);
+  const speaker = actor.person
+    ? { personId: actor.person.id, platform: adapter.identityPlatform ?? adapter.platform, userId: event.sender.userId }
+    : undefined;
+  const notifier = createNotifier(deps, adapters, log, locale, event.platform, speaker);
   let sent = 0;
 
   const render = (message: Card | string) => renderFor(adapter, message);
@@ -59,27 +62,8 @@ export function createContext(
     });
 
   const unionIdOf = adapter.unionIdOf?.bind(adapter);
-  const { links } = deps;
-  const othersLink = notifier.checkinLink;
   return {
     ...notifier,
-    ...(links &&
-      othersLink && {
-        // The speaker's own link names the account they speak from: no lookup of their chat accounts.
-        checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) =>
-          personId === actor.person?.id
-            ? linkForAccount(
-                links,
-                {
-                  personId,
-                  purpose,
-                  platform: adapter.identityPlatform ?? adapter.platform,
-                  userId: event.sender.userId,
-                },
-                until,
-              )
-            : othersLink(personId, purpose, until),
-      }),
     event,
     actor,
     ...(deps.config.messageMaxAgeMinutes === undefined
@@ -151,6 +135,7 @@ export interface Notifier {
  * key and recipient, so sending one twice queues it once.
  *
  * @param adapters the configured platforms' adapters (or a single adapter)
+ * @param speaker the account an event's speaker writes from: their own page links name it without a lookup.
  */
 export function createNotifier(
   deps: ContextDeps,
@@ -158,20 +143,33 @@ export function createNotifier(
   log: Logger,
   locale: Locale = deps.config.locale,
   home?: PlatformName,
+  speaker?: { personId: number; platform: PlatformName; userId: string },
 ): Notifier {
   const all = adapters instanceof Map ? (adapters as Adapters) : adaptersOf(adapters as PlatformAdapter);
   const groupAdapter = (to: GroupRecipient) => all.get(to.platform ?? home ?? [...all.keys()][0] ?? 'SANDBOX');
   const { links } = deps;
+  /** A page link for a person's account on the platform their links go to (`linkPlatform`). */
+  const pageLink = async (
+    minted: CheckinLinks,
+    personId: number,
+    purpose: LinkPurpose,
+    until?: Date,
+    spotCheckKey?: string,
+  ) => {
+    const platform = await linkPlatform(deps.db, all, personId, home);
+    if (!platform) return undefined;
+    if (speaker && speaker.personId === personId && speaker.platform === platform) {
+      // The speaker's own link names the account they speak from: no lookup of their chat accounts.
+      const who = { personId, purpose, platform, userId: speaker.userId, ...(spotCheckKey && { spotCheckKey }) };
+      return linkForAccount(minted, who, until);
+    }
+    return linkForPerson(minted, deps.db, platform, personId, purpose, until, spotCheckKey);
+  };
   return {
     ...(links && {
-      checkinLink: async (personId: number, purpose: LinkPurpose, until?: Date) => {
-        const platform = await linkPlatform(deps.db, all, personId, home);
-        return platform && linkForPerson(links, deps.db, platform, personId, purpose, until);
-      },
-      spotCheckLink: async (personId: number, key: string, until: Date) => {
-        const platform = await linkPlatform(deps.db, all, personId, home);
-        return platform && linkForPerson(links, deps.db, platform, personId, 'SPOT_CHECK', until, key);
-      },
+      checkinLink: (personId: number, purpose: LinkPurpose, until?: Date) => pageLink(links, personId, purpose, until),
+      spotCheckLink: (personId: number, key: string, until: Date) =>
+        pageLink(links, personId, 'SPOT_CHECK', until, key),
       recordPageLink: (physicianId: number, key: string) => {
         const period = periodOfKey(key);
         return period && mintRecordLink(links, { physicianId, period }, deps.clock.now());
