@@ -75,7 +75,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const applied = await applyPendingMigrations(env.DATABASE_URL);
     if (applied.length) log.info({ applied }, '已应用数据库迁移 / migrations applied');
   }
-  const database = openDatabase(env.DATABASE_URL);
+  const database = openDatabase(env.DATABASE_URL, { preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
   const metrics = createMetrics();
 
   const platforms = new Map(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PREPARED_STATEMENTS } from '../db/statement-names.js';
 
 const csv = z
   .string()
@@ -119,6 +120,14 @@ export const envSchema = z.object({
    * handled again at start. The margin leaves events a live replica is handling right now to it.
    */
   RESUME_AFTER_SECONDS: wholeNumber(1, 3600, 'seconds from 1 to 3600').default(30),
+  /**
+   * PostgreSQL: distinct SQL statements each connection keeps prepared (parsed and planned once, then
+   * executed by name); 0 prepares none, as behind a pooler in transaction mode (pgbouncer without
+   * `max_prepared_statements`).
+   */
+  DATABASE_PREPARED_STATEMENTS: wholeNumber(0, 10_000, 'a whole number from 0 to 10000').default(
+    DEFAULT_PREPARED_STATEMENTS,
+  ),
   /**
    * Events one process handles at once; more wait in the database (`inbound_events`), not in memory,
    * and are taken oldest first as handlings finish.

@@ -4,6 +4,16 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { DbProvider } from './migrate/schema-files.js';
+import { DEFAULT_PREPARED_STATEMENTS, statementNamer } from './statement-names.js';
+
+/** How the service's database client is set up. */
+export interface DatabaseOptions {
+  /**
+   * PostgreSQL: how many distinct SQL statements each connection keeps prepared (`statementNamer`);
+   * default {@link DEFAULT_PREPARED_STATEMENTS}, 0 for none.
+   */
+  preparedStatements?: number;
+}
 
 /** Which database a `DATABASE_URL` selects: `postgresql://` / `postgres://` or else SQLite. */
 export function providerOf(databaseUrl: string): DbProvider {
@@ -20,9 +30,13 @@ export function sqliteFilePath(databaseUrl: string): string {
  * The official driver-adapter factory for a database URL. For SQLite the parent directory is created,
  * so the embedded default works on a fresh checkout.
  */
-export function createAdapterFactory(databaseUrl: string): PrismaBetterSqlite3 | PrismaPg {
+export function createAdapterFactory(
+  databaseUrl: string,
+  options: DatabaseOptions = {},
+): PrismaBetterSqlite3 | PrismaPg {
   if (providerOf(databaseUrl) === 'postgresql') {
-    return new PrismaPg({ connectionString: databaseUrl, max: 10 });
+    const statementNameGenerator = statementNamer(options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS);
+    return new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator });
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') {

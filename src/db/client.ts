@@ -1,7 +1,7 @@
 import { PrismaClient as SqliteClient, type Prisma } from '../generated/sqlite/client.js';
 import { PrismaClient as PgClient } from '../generated/postgresql/client.js';
 import type { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { createAdapterFactory, providerOf } from './adapters.js';
+import { createAdapterFactory, providerOf, type DatabaseOptions } from './adapters.js';
 import { openEventJournal, type EventJournal } from './journal/event-journal.js';
 import { serializeSqlite } from './serialized-sqlite.js';
 import type { DbProvider } from './migrate/schema-files.js';
@@ -27,9 +27,9 @@ export interface Database {
  * Creates the Prisma client for a `DATABASE_URL`. Call it once per process (the service does, in
  * main.ts) and pass the result down; tests create one per throwaway database.
  */
-export function openDatabase(databaseUrl: string): Database {
+export function openDatabase(databaseUrl: string, options: DatabaseOptions = {}): Database {
   const provider = providerOf(databaseUrl);
-  const adapter = createAdapterFactory(databaseUrl);
+  const adapter = createAdapterFactory(databaseUrl, options);
   const db =
     provider === 'postgresql'
       ? (new PgClient({ adapter }) as unknown as Db)
