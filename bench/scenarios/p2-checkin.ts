@@ -140,7 +140,8 @@ export async function runCheckinScenario(
   const cold = await measurePass(service.eventUrl, emulator, coldFile, options);
   const cpuS = cpuSeconds(service.child.pid ?? 0) - cpuAtStart;
   // A new second of the reply API's window, so the warm pass starts as the cold one did.
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  // BENCH_P2_PAUSE_MS=15000 makes it a lull instead (longer than pg's old ten idle seconds per connection).
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_P2_PAUSE_MS ?? 2_000)));
   const warm = await measurePass(service.eventUrl, emulator, warmFile, options);
   await service.stop();
   const queuedAt = await replyQueueTimes(database.url);

@@ -4,6 +4,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import BetterSqlite3 from 'better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { DbProvider } from './migrate/schema-files.js';
+import { KEPT_CONNECTIONS } from './pg-pool.js';
 import { DEFAULT_PREPARED_STATEMENTS, statementNamer } from './statement-names.js';
 
 /** How the service's database client is set up. */
@@ -36,7 +37,7 @@ export function createAdapterFactory(
 ): PrismaBetterSqlite3 | PrismaPg {
   if (providerOf(databaseUrl) === 'postgresql') {
     const statementNameGenerator = statementNamer(options.preparedStatements ?? DEFAULT_PREPARED_STATEMENTS);
-    return new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator });
+    return new PrismaPg({ connectionString: databaseUrl, max: 10, ...KEPT_CONNECTIONS }, { statementNameGenerator });
   }
   const file = sqliteFilePath(databaseUrl);
   if (file !== ':memory:') {

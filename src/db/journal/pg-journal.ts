@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { InboundEvent } from '../../core/event.js';
 import { reviveEvent, type EventJournal, type JournalEntry, type SerializedEvent } from './event-journal.js';
+import { KEPT_CONNECTIONS } from '../pg-pool.js';
 import { TurnBatch } from './turn-batch.js';
 
 /** Connections of the journal's own pool: acknowledgements are one short insert each. */
@@ -92,7 +93,7 @@ export class PgEventJournal implements EventJournal {
 
   private connect(): pg.Pool {
     if (!this.pool) {
-      this.pool = new pg.Pool({ connectionString: this.url, max: POOL_SIZE });
+      this.pool = new pg.Pool({ connectionString: this.url, max: POOL_SIZE, ...KEPT_CONNECTIONS });
       // An idle connection dropped by a restarting server must not crash the process.
       this.pool.on('error', () => undefined);
     }

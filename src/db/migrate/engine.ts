@@ -63,9 +63,12 @@ export async function withSchemaEngine<T>(
   log: (line: string) => void = () => {},
 ): Promise<T> {
   await loadWasm();
-  // Prisma's own placeholder adapter lets the engine diff two schemas without any database.
+  // Prisma's own placeholder adapter lets the engine diff two schemas without any database. A migration
+  // runs each statement once, so it prepares none (and leaves no named statement on the server).
   const factory =
-    'offline' in target ? mockMigrationAwareAdapterFactory(target.offline) : createAdapterFactory(target.databaseUrl);
+    'offline' in target
+      ? mockMigrationAwareAdapterFactory(target.offline)
+      : createAdapterFactory(target.databaseUrl, { preparedStatements: 0 });
   // engine.free() does not close the connections it opened; an open SQLite handle would keep the file
   // locked, so we track them and dispose of them ourselves.
   const opened: SqlDriverAdapter[] = [];

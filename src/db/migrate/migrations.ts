@@ -67,7 +67,7 @@ export function migrationPgUrl(): string {
 
 /** Names of the migrations recorded as finished (and not rolled back) in `_prisma_migrations`. */
 async function finishedMigrations(databaseUrl: string): Promise<Set<string>> {
-  const connection = await createAdapterFactory(databaseUrl).connect();
+  const connection = await createAdapterFactory(databaseUrl, { preparedStatements: 0 }).connect();
   try {
     const result = await connection.queryRaw({
       sql: 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
