@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { applyPendingMigrations } from '../../src/db/migrate/migrations.js';
-import { createEmptyDatabase, testProviders } from '../support/db.js';
+import { createTestDatabase, testProviders, type TestDatabase } from '../support/db.js';
 
 const postgres = testProviders().filter((provider) => provider === 'postgresql');
 
 describe.skipIf(postgres.length === 0)('the PostgreSQL pool after a lull', () => {
-  let database: Database;
-  let drop: () => Promise<void>;
+  let database: TestDatabase;
 
   beforeAll(async () => {
-    const created = await createEmptyDatabase('postgresql');
-    drop = created.drop;
-    await applyPendingMigrations(created.url);
-    database = openDatabase(created.url);
+    database = await createTestDatabase('postgresql');
   });
 
   afterAll(async () => {
     vi.useRealTimers();
-    await database.close();
-    await drop();
+    await database.destroy();
   });
 
   it('keeps its idle connection: the first query after a quiet hour meets the same server backend', async () => {
