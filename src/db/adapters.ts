@@ -16,6 +16,12 @@ export interface DatabaseOptions {
   preparedStatements?: number;
 }
 
+/**
+ * The migrations' connections: a migration runs each statement once, so they prepare none (and leave no
+ * named statement on the server).
+ */
+export const MIGRATION_CONNECTION: DatabaseOptions = { preparedStatements: 0 };
+
 /** Which database a `DATABASE_URL` selects: `postgresql://` / `postgres://` or else SQLite. */
 export function providerOf(databaseUrl: string): DbProvider {
   return /^postgres(ql)?:\/\//i.test(databaseUrl) ? 'postgresql' : 'sqlite';

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { applyPendingMigrations } from '../../src/db/migrate/migrations.js';
 import { statementNamer } from '../../src/db/statement-names.js';
-import { createEmptyDatabase, testProviders } from '../support/db.js';
+import { createTestDatabase, testProviders, type TestDatabase } from '../support/db.js';
 
 describe('statementNamer', () => {
   it('names each distinct text once, up to the limit, and leaves the rest unnamed', () => {
@@ -25,17 +23,12 @@ describe('statementNamer', () => {
 const postgres = testProviders().filter((provider) => provider === 'postgresql');
 
 describe.skipIf(postgres.length === 0)('prepared statements on PostgreSQL', () => {
-  let database: Database;
-  let drop: () => Promise<void>;
+  let database: TestDatabase;
   beforeAll(async () => {
-    const created = await createEmptyDatabase('postgresql');
-    drop = created.drop;
-    await applyPendingMigrations(created.url);
-    database = openDatabase(created.url, { preparedStatements: 3 });
+    database = await createTestDatabase('postgresql', { preparedStatements: 3 });
   });
   afterAll(async () => {
-    await database.close();
-    await drop();
+    await database.destroy();
   });
 
   it('answers named and unnamed statements alike, and keeps at most the limit prepared on a connection', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { openMigrated, type ThrowawayDatabase } from './migrated-database.js';
+import type { DatabaseOptions } from '../../src/db/adapters.js';
 import type { DbProvider } from '../../src/db/migrate/schema-files.js';
 import { pgAdmin, pgDatabaseUrl } from './pg.js';
 
@@ -17,11 +18,12 @@ export type TestDatabase = ThrowawayDatabase;
 
 /**
  * Creates an empty database of the given kind with all migrations applied: a temporary SQLite file, or
- * a PostgreSQL database with a random name on the test server (dropped by `destroy`).
+ * a PostgreSQL database with a random name on the test server (dropped by `destroy`), opened with
+ * `options`.
  */
-export async function createTestDatabase(provider: DbProvider): Promise<TestDatabase> {
+export async function createTestDatabase(provider: DbProvider, options: DatabaseOptions = {}): Promise<TestDatabase> {
   const { url, drop } = await createEmptyDatabase(provider);
-  return openMigrated(url, drop);
+  return openMigrated(url, drop, options);
 }
 
 /** An empty database (no migrations) and how to remove it. */

@@ -1,3 +1,4 @@
+import type { DatabaseOptions } from '../../src/db/adapters.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { applyPendingMigrations } from '../../src/db/migrate/migrations.js';
 
@@ -12,9 +13,13 @@ export interface ThrowawayDatabase extends Database {
  * Applies every migration to the empty database at `url` and opens it; `destroy` closes it and calls
  * `drop`. Shared by the test suites and the bench (which must not import vitest).
  */
-export async function openMigrated(url: string, drop: () => Promise<void>): Promise<ThrowawayDatabase> {
+export async function openMigrated(
+  url: string,
+  drop: () => Promise<void>,
+  options: DatabaseOptions = {},
+): Promise<ThrowawayDatabase> {
   await applyPendingMigrations(url);
-  const database = openDatabase(url);
+  const database = openDatabase(url, options);
   return {
     ...database,
     url,

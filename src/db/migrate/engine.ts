@@ -6,7 +6,7 @@ import {
   mockMigrationAwareAdapterFactory,
   type SqlDriverAdapter,
 } from '@prisma/driver-adapter-utils';
-import { createAdapterFactory } from '../adapters.js';
+import { createAdapterFactory, MIGRATION_CONNECTION } from '../adapters.js';
 
 /** The slice of the WebAssembly API we use (Node has it; the ES lib typings do not declare it). */
 const webAssembly = (
@@ -63,12 +63,11 @@ export async function withSchemaEngine<T>(
   log: (line: string) => void = () => {},
 ): Promise<T> {
   await loadWasm();
-  // Prisma's own placeholder adapter lets the engine diff two schemas without any database. A migration
-  // runs each statement once, so it prepares none (and leaves no named statement on the server).
+  // Prisma's own placeholder adapter lets the engine diff two schemas without any database.
   const factory =
     'offline' in target
       ? mockMigrationAwareAdapterFactory(target.offline)
-      : createAdapterFactory(target.databaseUrl, { preparedStatements: 0 });
+      : createAdapterFactory(target.databaseUrl, MIGRATION_CONNECTION);
   // engine.free() does not close the connections it opened; an open SQLite handle would keep the file
   // locked, so we track them and dispose of them ourselves.
   const opened: SqlDriverAdapter[] = [];

@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from './engine.js';
 import { NO_FILTER, withSchemaEngine } from './engine.js';
-import { createAdapterFactory, providerOf } from '../adapters.js';
+import { createAdapterFactory, MIGRATION_CONNECTION, providerOf } from '../adapters.js';
 import { composeSchema, providerPaths, readModels, type DbProvider } from './schema-files.js';
 
 const LOCKFILE = 'migration_lock.toml';
@@ -67,7 +67,7 @@ export function migrationPgUrl(): string {
 
 /** Names of the migrations recorded as finished (and not rolled back) in `_prisma_migrations`. */
 async function finishedMigrations(databaseUrl: string): Promise<Set<string>> {
-  const connection = await createAdapterFactory(databaseUrl, { preparedStatements: 0 }).connect();
+  const connection = await createAdapterFactory(databaseUrl, MIGRATION_CONNECTION).connect();
   try {
     const result = await connection.queryRaw({
       sql: 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
